@@ -1,0 +1,27 @@
+using Newtonsoft.Json;
+
+namespace Seedream.Transport;
+
+/// <summary>
+/// The JSON settings every part of the toolkit reads and writes the task API with: the generated
+/// transport, webhook parsing and the emulator. Tolerant of what the live API is documented to send.
+/// </summary>
+public static class SeedreamJson
+{
+    /// <summary>Adds the toolkit's tolerant converters to <paramref name="settings"/>.</summary>
+    /// <param name="settings">Settings to update in place.</param>
+    public static void Configure(JsonSerializerSettings settings)
+    {
+        settings.Converters.Add(new SingleOrArrayConverter());
+        settings.MissingMemberHandling = MissingMemberHandling.Ignore;
+        settings.NullValueHandling = NullValueHandling.Ignore;
+    }
+
+    /// <summary>Creates settings configured by <see cref="Configure"/>.</summary>
+    public static JsonSerializerSettings CreateSettings()
+    {
+        var settings = new JsonSerializerSettings();
+        Configure(settings);
+        return settings;
+    }
+}

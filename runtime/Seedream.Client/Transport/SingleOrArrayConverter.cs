@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using Newtonsoft.Json;
+
+namespace Seedream.Transport;
+
+/// <summary>
+/// Reads a list of strings that the API sends either as an array or as a single string
+/// (<c>result.images[].url</c> is documented as an array but usually arrives as one string).
+/// Always writes an array.
+/// </summary>
+public sealed class SingleOrArrayConverter : JsonConverter<List<string>>
+{
+    /// <inheritdoc />
+    public override List<string>? ReadJson(JsonReader reader, Type objectType, List<string>? existingValue, bool hasExistingValue, JsonSerializer serializer)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonToken.Null:
+                return null;
+            case JsonToken.String:
+                return new List<string> { (string)reader.Value! };
+            case JsonToken.StartArray:
+                var items = new List<string>();
+                while (reader.Read() && reader.TokenType != JsonToken.EndArray)
+                {
+                    if (reader.TokenType == JsonToken.String)
+                    {
+                        items.Add((string)reader.Value!);
+                    }
+                    else if (reader.TokenType != JsonToken.Null)
+                    {
+                        throw new JsonSerializationException($"Expected a string inside the array at '{reader.Path}', found {reader.TokenType}.");
+                    }
+                }
+
+                return items;
+            default:
+                throw new JsonSerializationException($"Expected a string or an array of strings at '{reader.Path}', found {reader.TokenType}.");
+        }
+    }
+
+    /// <inheritdoc />
+    public override void WriteJson(JsonWriter writer, List<string>? value, JsonSerializer serializer)
+    {
+        if (value is null)
+        {
+            writer.WriteNull();
+            return;
+        }
+
+        writer.WriteStartArray();
+        foreach (var item in value)
+        {
+            writer.WriteValue(item);
+        }
+
+        writer.WriteEndArray();
+    }
+}
