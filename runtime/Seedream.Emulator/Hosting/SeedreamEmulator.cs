@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Seedream.Emulator;
+
+/// <summary>
+/// The Seedream task API, emulated on Kestrel in this process: start it on a loopback port, point a
+/// client at <see cref="BaseAddress"/> with <see cref="ApiKey"/>, read <see cref="Counters"/> and
+/// <see cref="Deliveries"/>, and dispose it to stop.
+/// </summary>
+public sealed class SeedreamEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly WebhookDispatcher _webhooks;
+
+    private SeedreamEmulator(WebApplication app, EmulatorOptions options, Uri baseAddress)
+    {
+        _app = app;
+        Options = options;
+        BaseAddress = baseAddress;
+        Counters = app.Services.GetRequiredService<EmulatorCounters>();
+        _webhooks = app.Services.GetRequiredService<WebhookDispatcher>();
+    }
+
+    /// <summary>The emulator's base address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The API key the emulator accepts.</summary>
+    public string ApiKey => Options.ApiKey;
+
+    /// <summary>The options the emulator runs with. Do not change them while it runs.</summary>
+    public EmulatorOptions Options { get; }
+
+    /// <summary>What the emulator has done so far: tasks, polls, cancels, faults, webhook attempts.</summary>
+    public EmulatorCounters Counters { get; }
+
+    /// <summary>Every webhook attempt made so far, oldest first.</summary>
+    public IReadOnlyList<WebhookDelivery> Deliveries => _webhooks.Deliveries;
+
+    /// <summary>Starts an emulator that keeps time by the system clock.</summary>
+    /// <param name="options">How it behaves; <see cref="EmulatorOptions.Url"/> says where it listens.</param>
+    /// <param name="cancellationToken">Stops the start-up.</param>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public static Task<SeedreamEmulator> StartAsync(EmulatorOptions options, CancellationToken cancellationToken = default) =>
+        StartAsync(options, TimeProvider.System, cancellationToken);
+
+    /// <summary>Starts an emulator that keeps time by <paramref name="timeProvider"/> (a fake clock in tests).</summary>
+    /// <param name="options">How it behaves; <see cref="EmulatorOptions.Url"/> says where it listens.</param>
+    /// <param name="timeProvider">The clock that drives task lifecycles, link expiry, sync waits, webhook backoff and added latency.</param>
+    /// <param name="cancellationToken">Stops the start-up.</param>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public static async Task<SeedreamEmulator> StartAsync(EmulatorOptions options, TimeProvider timeProvider, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        EmulatorOptionsValidator.Validate(options);
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = Array.Empty<string>(),
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Production,
+        });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls(options.Url);
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(timeProvider);
+        builder.Services.AddSingleton<EmulatorCounters>();
+        builder.Services.AddSingleton<EmulatorAddress>();
+        builder.Services.AddSingleton<TaskStore>();
+        builder.Services.AddSingleton(new QuotaLedger(options.Quota));
+        builder.Services.AddSingleton<TaskRepresentation>();
+        builder.Services.AddSingleton<WebhookDispatcher>();
+        builder.Services.AddSingleton<TaskCreator>();
+        builder.Services.AddSingleton<FaultInjector>();
+
+        var app = builder.Build();
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/v1"), api => api.UseMiddleware<FaultInjectionMiddleware>());
+        TaskEndpoints.Map(app);
+        FileEndpoints.Map(app);
+
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        var baseAddress = LoopbackBaseAddress(app.Urls.First());
+        app.Services.GetRequiredService<EmulatorAddress>().BaseAddress = baseAddress;
+        return new SeedreamEmulator(app, options, baseAddress);
+    }
+
+    /// <summary>
+    /// An <see cref="HttpClient"/> aimed at the emulator with its key already set, for callers that
+    /// want to talk to it directly (the NSwag transport takes one). The caller disposes it.
+    /// </summary>
+    public HttpClient CreateHttpClient()
+    {
+        var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
+        return client;
+    }
+
+    /// <summary>Completes when the webhook of <paramref name="taskId"/> was answered 2xx or gave up, with its attempts.</summary>
+    /// <param name="taskId">A task created with a <c>callback_url</c>.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <exception cref="InvalidOperationException">No task with that id has a <c>callback_url</c>.</exception>
+    public Task<IReadOnlyList<WebhookDelivery>> WhenWebhookSettledAsync(string taskId, CancellationToken cancellationToken = default) =>
+        _webhooks.WhenSettledAsync(taskId, cancellationToken);
+
+    /// <summary>Stops the server and any pending webhook deliveries.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _webhooks.Dispose();
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
+        {
+            await _app.StopAsync(timeout.Token).ConfigureAwait(false);
+        }
+
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static Uri LoopbackBaseAddress(string boundUrl)
+    {
+        var bound = new UriBuilder(boundUrl);
+        if (bound.Host is "0.0.0.0" or "[::]" or "::" or "+" or "*")
+        {
+            bound.Host = "127.0.0.1";
+        }
+
+        bound.Path = "/";
+        return bound.Uri;
+    }
+}

@@ -1,0 +1,42 @@
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Seedream.Emulator;
+
+/// <summary>Reads a request body as one JSON value, keeping strings that look like dates as strings.</summary>
+internal static class RequestBodyReader
+{
+    /// <summary>Reads and parses the body of <paramref name="request"/>.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <exception cref="InvalidRequestException">The body is empty, is not JSON, or has text after the JSON value.</exception>
+    public static async Task<JToken> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var text = new StreamReader(request.Body);
+        var body = await text.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            throw new InvalidRequestException("The request body is empty; send a JSON object with at least model and prompt.");
+        }
+
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(body)) { DateParseHandling = DateParseHandling.None };
+            var token = JToken.ReadFrom(reader);
+            if (reader.Read())
+            {
+                throw new InvalidRequestException($"The request body is not valid JSON: unexpected text after the JSON value at line {reader.LineNumber}, position {reader.LinePosition}.");
+            }
+
+            return token;
+        }
+        catch (JsonReaderException exception)
+        {
+            throw new InvalidRequestException($"The request body is not valid JSON: {exception.Message}");
+        }
+    }
+}
