@@ -1,0 +1,102 @@
+using Microsoft.CodeAnalysis;
+
+namespace Seedream.Generators.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator and the analyzers report. SEEDREAM0xx: a bad model table;
+/// SEEDREAM1xx: a constant argument the model does not accept. Each links to its section of
+/// the generator's README.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string TablesCategory = "Seedream.Tables";
+    private const string UsageCategory = "Seedream.Usage";
+    private const string HelpBase = "https://github.com/seedream-generators/seedream-generators/blob/main/generator/Seedream.Generators/README.md#";
+
+    public static readonly DiagnosticDescriptor MalformedJson = Table(
+        "SEEDREAM001",
+        "Model table is not valid JSON",
+        "The model table is not valid JSON: {0}");
+
+    public static readonly DiagnosticDescriptor UnknownKey = Table(
+        "SEEDREAM002",
+        "Unknown key in a model table",
+        "Unknown key \"{0}\" in {1}; the allowed keys are: {2}");
+
+    public static readonly DiagnosticDescriptor WrongValueType = Table(
+        "SEEDREAM003",
+        "A model table value has the wrong type",
+        "\"{0}\" must be {1}, but it is {2}");
+
+    public static readonly DiagnosticDescriptor MissingKey = Table(
+        "SEEDREAM004",
+        "A required key is missing from a model table",
+        "{0} lacks the required key \"{1}\"");
+
+    public static readonly DiagnosticDescriptor EmptyList = Table(
+        "SEEDREAM005",
+        "A model table list is empty",
+        "\"{0}\" is empty; a model table needs at least one {1}");
+
+    public static readonly DiagnosticDescriptor DuplicateModelId = Table(
+        "SEEDREAM006",
+        "Duplicate model id",
+        "The model id \"{0}\" is already defined in {1}; this table is not generated");
+
+    public static readonly DiagnosticDescriptor DuplicateTypeName = Table(
+        "SEEDREAM007",
+        "Duplicate model type name",
+        "The type name \"{0}\" is already used by model \"{1}\" in {2}; this table is not generated");
+
+    public static readonly DiagnosticDescriptor NotAnIdentifier = Table(
+        "SEEDREAM008",
+        "A model table value cannot become a C# identifier",
+        "{0} \"{1}\" cannot become a C# member name: {2}");
+
+    public static readonly DiagnosticDescriptor InvalidValue = Table(
+        "SEEDREAM009",
+        "A model table value is not allowed",
+        "\"{0}\" has a value that is not allowed: {1}");
+
+    public static readonly DiagnosticDescriptor NumberOutOfRange = Usage(
+        "SEEDREAM101",
+        "Number option out of range",
+        "{0} is {1}, but {2} accepts {0} only in [{3}, {4}]",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor TooManyReferenceImages = Usage(
+        "SEEDREAM102",
+        "Too many reference images",
+        "{0} reference images are given, but {1} accepts at most {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ImageCountBelowOne = Usage(
+        "SEEDREAM103",
+        "Image count below 1",
+        "ImageCount is {0}, but {1} generates at least 1 image (n ≥ 1)",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ImageSetTooLarge = Usage(
+        "SEEDREAM104",
+        "Reference images plus generated images exceed the image-set total",
+        "{0} reference images + {1} generated images = {2}, but {3} allows at most {4} in image-set mode",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor PromptTooLong = Usage(
+        "SEEDREAM105",
+        "Prompt longer than recommended",
+        "The prompt has {0} characters; {1} recommends at most {2}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor CallbackUrlNotHttp = Usage(
+        "SEEDREAM106",
+        "Callback URL is not an absolute http(s) URL",
+        "The callback URL \"{0}\" is not an absolute http or https URL; {1} posts the finished task to it",
+        DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Table(string id, string title, string message)
+        => new(id, title, message, TablesCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+
+    private static DiagnosticDescriptor Usage(string id, string title, string message, DiagnosticSeverity severity)
+        => new(id, title, message, UsageCategory, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

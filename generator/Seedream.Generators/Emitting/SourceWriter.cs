@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+
+namespace Seedream.Generators.Emitting;
+
+/// <summary>An indenting text writer for generated C#; every number it writes uses the invariant culture.</summary>
+internal sealed class SourceWriter
+{
+    private const string IndentUnit = "    ";
+
+    private readonly StringBuilder _builder = new(4096);
+    private int _indent;
+
+    public void Line()
+    {
+        _builder.Append('\n');
+    }
+
+    public void Line(string text)
+    {
+        for (var i = 0; i < _indent; i++)
+        {
+            _builder.Append(IndentUnit);
+        }
+
+        _builder.Append(text).Append('\n');
+    }
+
+    /// <summary>Writes <paramref name="text"/> and opens a brace block.</summary>
+    public void Open(string text)
+    {
+        Line(text);
+        Line("{");
+        _indent++;
+    }
+
+    /// <summary>Closes a brace block, optionally followed by a suffix such as <c>;</c>.</summary>
+    public void Close(string suffix = "")
+    {
+        _indent--;
+        Line("}" + suffix);
+    }
+
+    public void Indent() => _indent++;
+
+    public void Unindent() => _indent--;
+
+    /// <summary>Writes a one-line <c>&lt;summary&gt;</c>; <paramref name="xml"/> must already be XML-escaped.</summary>
+    public void Summary(string xml) => Line("/// <summary>" + xml + "</summary>");
+
+    public override string ToString() => _builder.ToString();
+
+    /// <summary>A C# string literal for <paramref name="value"/>.</summary>
+    public static string Literal(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (c < ' ' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>A C# <see cref="double"/> literal that round-trips.</summary>
+    public static string Literal(double value) => value.ToString("R", CultureInfo.InvariantCulture) + "D";
+
+    /// <summary>A number as a reader expects it in documentation, e.g. <c>1</c> or <c>0.5</c>.</summary>
+    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Escapes text for an XML documentation comment and keeps it on one line.</summary>
+    public static string Xml(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '\r': break;
+                case '\n': builder.Append(' '); break;
+                default: builder.Append(c); break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Joins wire values for documentation, e.g. <c>1:1, 16:9</c>.</summary>
+    public static string Join(System.Collections.Generic.IEnumerable<string> values) => Xml(string.Join(", ", values));
+
+    public static string Code(string text) => "<c>" + Xml(text) + "</c>";
+}

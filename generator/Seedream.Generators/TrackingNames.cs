@@ -1,0 +1,32 @@
+namespace Seedream.Generators;
+
+/// <summary>The names of the generator's pipeline steps, read back by the incrementality tests.</summary>
+public static class TrackingNames
+{
+    /// <summary>Additional files recognised as model tables.</summary>
+    public const string TableFiles = nameof(TableFiles);
+
+    /// <summary>Each table file parsed into a table or diagnostics.</summary>
+    public const string ParsedTables = nameof(ParsedTables);
+
+    /// <summary>All tables after duplicate ids and type names were set aside.</summary>
+    public const string TableSet = nameof(TableSet);
+
+    /// <summary>Each accepted table.</summary>
+    public const string AcceptedTables = nameof(AcceptedTables);
+
+    /// <summary>Every option some table supports, with its supporting models.</summary>
+    public const string OptionUniverse = nameof(OptionUniverse);
+
+    /// <summary>Each table with the options it lacks: what one model's file is made from.</summary>
+    public const string ModelSources = nameof(ModelSources);
+
+    /// <summary>The type names that make up <c>SeedreamModelTables.All</c>.</summary>
+    public const string CatalogTypeNames = nameof(CatalogTypeNames);
+
+    /// <summary>Diagnostics of one table file.</summary>
+    public const string TableDiagnostics = nameof(TableDiagnostics);
+
+    /// <summary>Diagnostics about duplicates across tables.</summary>
+    public const string DuplicateDiagnostics = nameof(DuplicateDiagnostics);
+}
