@@ -17,7 +17,7 @@ var options = new SeedreamClientOptions { ApiKey = apiKey, BaseUrl = new Uri(bas
 options.Polling.InitialDelay = TimeSpan.FromMilliseconds(200);
 options.Polling.MaxDelay = TimeSpan.FromMilliseconds(500);
 options.Polling.Timeout = TimeSpan.FromMinutes(1);
-var client = new SeedreamClient(options);
+using var client = new SeedreamClient(options);
 
 var requests = new[]
 {
