@@ -1,0 +1,86 @@
+using System;
+using Newtonsoft.Json;
+using Seedream.Logging;
+using Seedream.Transport;
+
+namespace Seedream.Errors;
+
+/// <summary>Turns the transport's <see cref="SeedreamApiException"/> into the error type that says what the caller can do.</summary>
+internal static class ApiErrorMapper
+{
+    private const int MaxApiMessageLength = 500;
+
+    public static SeedreamException Map(SeedreamApiException exception, string operation, string? taskId, TimeSpan? retryAfter, SecretRedactor redactor)
+    {
+        var status = exception.StatusCode;
+        var detail = ReadDetail(exception);
+        var code = redactor.Redact(detail?.Code);
+        var apiMessage = Truncate(redactor.Redact(detail?.Message));
+        var said = Describe(status, code, apiMessage);
+        var task = taskId is null ? string.Empty : $" (task {taskId})";
+
+        if (status >= 200 && status < 300)
+        {
+            return new SeedreamServerException($"{operation}{task}: the API's answer (HTTP {status}) could not be read as the documented JSON.", status, null, taskId);
+        }
+
+        switch (status)
+        {
+            case 400:
+                return new SeedreamInvalidRequestException($"{operation}{task} was rejected as invalid: {said}. Change the request; sending it again as it is will fail again.", 400, code, apiMessage, taskId);
+            case 401:
+                return new SeedreamAuthenticationException($"{operation} was refused: the API key is missing or invalid ({said}). Check SeedreamClientOptions.ApiKey.", code, apiMessage);
+            case 402:
+                return new SeedreamInsufficientBalanceException($"{operation} was refused: the account's balance is insufficient ({said}). Top up, then submit again.", code, apiMessage);
+            case 404:
+                return new SeedreamNotFoundException($"{operation}{task}: no such task, or it belongs to another API key ({said}).", taskId, code, apiMessage);
+            case 429:
+                var wait = retryAfter is TimeSpan r ? $" The API asked to wait {r.TotalSeconds:0.#} s." : string.Empty;
+                return new SeedreamRateLimitException($"{operation}{task} was rate limited ({said}).{wait}", retryAfter, taskId, code, apiMessage);
+        }
+
+        if (status >= 500)
+        {
+            return new SeedreamServerException($"{operation}{task} failed with a server error ({said}). Try again later.", status, retryAfter, taskId, code, apiMessage);
+        }
+
+        return new SeedreamException($"{operation}{task} got an unexpected answer ({said}).", status, code, apiMessage, taskId, null);
+    }
+
+    private static string Describe(int status, string? code, string? message)
+    {
+        var text = "HTTP " + status;
+        if (!string.IsNullOrEmpty(code))
+        {
+            text += " " + code;
+        }
+
+        return string.IsNullOrEmpty(message) ? text : text + ": " + message;
+    }
+
+    private static ErrorDetail? ReadDetail(SeedreamApiException exception)
+    {
+        if (exception is SeedreamApiException<ErrorResponse> typed && typed.Result?.Error is { } detail)
+        {
+            return detail;
+        }
+
+        var body = exception.Response;
+        if (string.IsNullOrWhiteSpace(body) || body!.TrimStart()[0] != '{')
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonConvert.DeserializeObject<ErrorResponse>(body, SeedreamJson.CreateSettings())?.Error;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? Truncate(string? text) =>
+        text is null || text.Length <= MaxApiMessageLength ? text : text.Substring(0, MaxApiMessageLength) + "…";
+}

@@ -1,0 +1,27 @@
+using System;
+
+namespace Seedream;
+
+/// <summary>
+/// The API answered with a server error (HTTP 5xx) or an answer the client could not read, still so
+/// after the client's own retries where retrying was safe. Try again later.
+/// </summary>
+public sealed class SeedreamServerException : SeedreamException
+{
+    /// <summary>Creates the error.</summary>
+    /// <param name="message">What went wrong and what to do about it.</param>
+    /// <param name="statusCode">The HTTP status code of the answer.</param>
+    /// <param name="retryAfter">How long the API asked to wait (<c>Retry-After</c>), when it said.</param>
+    /// <param name="taskId">The task the request concerned, when known.</param>
+    /// <param name="apiCode">The API's error code, when given.</param>
+    /// <param name="apiMessage">The API's error message, when given.</param>
+    /// <param name="innerException">The cause, when there is one.</param>
+    public SeedreamServerException(string message, int? statusCode, TimeSpan? retryAfter = null, string? taskId = null, string? apiCode = null, string? apiMessage = null, Exception? innerException = null)
+        : base(message, statusCode, apiCode, apiMessage, taskId, innerException)
+    {
+        RetryAfter = retryAfter;
+    }
+
+    /// <summary>How long the API asked to wait before the next request (<c>Retry-After</c>), when it said.</summary>
+    public TimeSpan? RetryAfter { get; }
+}

@@ -1,0 +1,27 @@
+using System;
+using Seedream.Transport;
+
+namespace Seedream;
+
+/// <summary>
+/// The task ended without images: it failed (with the task's error code and message) or was cancelled.
+/// The request was accepted, so resubmitting creates (and bills) a new task.
+/// </summary>
+public sealed class SeedreamTaskFailedException : SeedreamException
+{
+    /// <summary>Creates the error.</summary>
+    /// <param name="message">What went wrong and what to do about it.</param>
+    /// <param name="task">The task in its final state.</param>
+    /// <param name="innerException">The cause, when there is one.</param>
+    public SeedreamTaskFailedException(string message, SeedreamTask task, Exception? innerException = null)
+        : base(message, null, task?.Error?.Code, task?.Error?.Message, task?.Task_id, innerException)
+    {
+        Task = task ?? throw new ArgumentNullException(nameof(task));
+    }
+
+    /// <summary>The task in its final state (<c>failed</c> or <c>cancelled</c>).</summary>
+    public SeedreamTask Task { get; }
+
+    /// <summary>The final status: <c>failed</c> or <c>cancelled</c>.</summary>
+    public string? Status => Task.Status;
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using Seedream.Transport;
+
+namespace Seedream.Http;
+
+/// <summary>
+/// Where the client gets its two HTTP pipelines: the API one (base address, <c>Authorization</c>) for the
+/// NSwag transport, and the download one (no key) for result images. Either built over one handler
+/// the client owns or is lent, or taken from <c>IHttpClientFactory</c> per call.
+/// </summary>
+internal sealed class SeedreamHttp : IDisposable
+{
+    /// <summary>The named <c>IHttpClientFactory</c> client for API calls.</summary>
+    public const string ApiClientName = "Seedream";
+
+    /// <summary>The named <c>IHttpClientFactory</c> client for image downloads.</summary>
+    public const string DownloadClientName = "Seedream.Downloads";
+
+    private readonly Func<ISeedreamTasksClient> _tasks;
+    private readonly Func<HttpClient> _downloads;
+    private readonly Action? _dispose;
+
+    private SeedreamHttp(Func<ISeedreamTasksClient> tasks, Func<HttpClient> downloads, Action? dispose)
+    {
+        _tasks = tasks;
+        _downloads = downloads;
+        _dispose = dispose;
+    }
+
+    /// <summary>Builds both pipelines over <paramref name="inner"/>.</summary>
+    /// <param name="inner">The handler that sends requests.</param>
+    /// <param name="disposeInner">Whether disposing the client disposes <paramref name="inner"/>.</param>
+    /// <param name="apiKey">The API key.</param>
+    /// <param name="baseUrl">The API address.</param>
+    public static SeedreamHttp Over(HttpMessageHandler inner, bool disposeInner, string apiKey, Uri baseUrl)
+    {
+        var authorization = new AuthorizationHandler(apiKey) { InnerHandler = inner };
+        var api = new HttpClient(authorization, disposeHandler: false) { BaseAddress = ApiBaseAddress(baseUrl), Timeout = Timeout.InfiniteTimeSpan };
+        var downloads = new HttpClient(inner, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+        var tasks = new SeedreamTasksClient(api);
+        return new SeedreamHttp(
+            () => tasks,
+            () => downloads,
+            () =>
+            {
+                api.Dispose();
+                downloads.Dispose();
+                if (disposeInner)
+                {
+                    authorization.Dispose();
+                }
+            });
+    }
+
+    /// <summary>Takes a fresh client from the factory per call, as the factory intends; the factory owns the handlers.</summary>
+    /// <param name="factory">The factory, configured by <c>AddSeedream</c>.</param>
+    public static SeedreamHttp From(IHttpClientFactory factory) =>
+        new SeedreamHttp(
+            () => new SeedreamTasksClient(factory.CreateClient(ApiClientName)),
+            () => factory.CreateClient(DownloadClientName),
+            null);
+
+    /// <summary>The base address the transport's relative paths (<c>v1/tasks</c>) resolve against: always ends with a slash.</summary>
+    /// <param name="baseUrl">The configured API address.</param>
+    public static Uri ApiBaseAddress(Uri baseUrl) => new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + "/");
+
+    public ISeedreamTasksClient Tasks() => _tasks();
+
+    public HttpClient Downloads() => _downloads();
+
+    public void Dispose() => _dispose?.Invoke();
+}

@@ -1,0 +1,46 @@
+using System;
+
+namespace Seedream;
+
+/// <summary>
+/// How API requests are retried. Reads and cancels are retried on 408, 429, 5xx, network errors and
+/// timeouts. A create request (<c>POST /v1/tasks</c>) is re-sent only when it certainly created nothing:
+/// the connection was refused before anything was sent, or the API answered 429 or 503.
+/// </summary>
+public sealed class SeedreamRetryOptions
+{
+    /// <summary>Attempts per request, the first included; 1 turns retries off. Default 3.</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>The wait before the first retry; it doubles on each further retry. Default 1 second.</summary>
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest wait between two attempts of one request, unless <c>Retry-After</c> asks for longer. Default 30 seconds.</summary>
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The longest <c>Retry-After</c> the client waits out by itself; when the API asks for longer, the
+    /// error is raised at once with its <see cref="SeedreamRateLimitException.RetryAfter"/>. Default 60 seconds.
+    /// </summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    internal SeedreamRetryOptions Clone() => (SeedreamRetryOptions)MemberwiseClone();
+
+    internal void Validate()
+    {
+        if (MaxAttempts < 1)
+        {
+            throw new ArgumentException($"Retry.MaxAttempts must be at least 1; it is {MaxAttempts}.", "options");
+        }
+
+        if (BaseDelay < TimeSpan.Zero || MaxDelay < BaseDelay)
+        {
+            throw new ArgumentException($"Retry.BaseDelay ({BaseDelay}) must not be negative nor longer than Retry.MaxDelay ({MaxDelay}).", "options");
+        }
+
+        if (MaxRetryAfter < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"Retry.MaxRetryAfter must not be negative; it is {MaxRetryAfter}.", "options");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System;
+
+namespace Seedream.Polling;
+
+/// <summary>
+/// The waits between two polls of a task: <see cref="SeedreamPollingOptions.InitialDelay"/> grown by
+/// <see cref="SeedreamPollingOptions.Multiplier"/> each time, moved by up to ±<see cref="SeedreamPollingOptions.JitterRatio"/>,
+/// never longer than <see cref="SeedreamPollingOptions.MaxDelay"/>, and never shorter than a <c>Retry-After</c> the API sent.
+/// </summary>
+internal sealed class PollingSchedule
+{
+    private readonly SeedreamPollingOptions _options;
+    private readonly Func<double> _random;
+
+    /// <param name="options">The polling settings.</param>
+    /// <param name="random">Uniform numbers in [0, 1) for the jitter.</param>
+    public PollingSchedule(SeedreamPollingOptions options, Func<double> random)
+    {
+        _options = options;
+        _random = random;
+    }
+
+    /// <summary>The wait after poll number <paramref name="pollIndex"/> (from 0).</summary>
+    /// <param name="pollIndex">How many waits came before this one.</param>
+    /// <param name="retryAfter">The <c>Retry-After</c> of the last answer, when it had one.</param>
+    public TimeSpan NextDelay(int pollIndex, TimeSpan? retryAfter)
+    {
+        var maxTicks = (double)_options.MaxDelay.Ticks;
+        var grown = Math.Min(maxTicks, _options.InitialDelay.Ticks * Math.Pow(_options.Multiplier, Math.Max(0, pollIndex)));
+        var jitter = _options.JitterRatio * ((2 * _random()) - 1);
+        var delay = TimeSpan.FromTicks((long)Math.Min(maxTicks, grown * (1 + jitter)));
+        return retryAfter is TimeSpan wait && wait > delay ? wait : delay;
+    }
+}

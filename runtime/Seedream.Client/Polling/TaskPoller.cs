@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Seedream.Logging;
+using Seedream.Transport;
+
+namespace Seedream.Polling;
+
+/// <summary>
+/// Polls one task until it reaches a final status or the deadline passes. Yields every answer, reports
+/// status and progress changes, treats unknown statuses as still running, rides out transient errors
+/// (429, 5xx, network, a request timeout) by polling again later (honouring <c>Retry-After</c>), and
+/// stops at once on cancellation. Every wait goes through the injected <see cref="TimeProvider"/>.
+/// </summary>
+internal sealed class TaskPoller
+{
+    private readonly Func<string, CancellationToken, Task<SeedreamTask>> _getOnce;
+    private readonly SeedreamPollingOptions _options;
+    private readonly PollingSchedule _schedule;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    /// <param name="getOnce">One status request, without retries (the schedule is the retry).</param>
+    /// <param name="options">The polling settings.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="logger">Where status changes and failed polls are logged.</param>
+    /// <param name="random">Uniform numbers in [0, 1) for the jitter.</param>
+    public TaskPoller(Func<string, CancellationToken, Task<SeedreamTask>> getOnce, SeedreamPollingOptions options, TimeProvider time, ILogger logger, Func<double> random)
+    {
+        _getOnce = getOnce;
+        _options = options;
+        _schedule = new PollingSchedule(options, random);
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>Every answer for the task, the last one final.</summary>
+    /// <param name="taskId">The task.</param>
+    /// <param name="initial">An answer already in hand (from the submit), or <see langword="null"/> to poll at once.</param>
+    /// <param name="progress">Receives an update whenever the status or progress changes.</param>
+    /// <param name="cancellationToken">Stops polling at once.</param>
+    /// <exception cref="SeedreamTimeoutException">The deadline passed; carries the task id.</exception>
+    public async IAsyncEnumerable<SeedreamTask> PollAsync(string taskId, SeedreamTask? initial, IProgress<SeedreamTaskUpdate>? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var started = _time.GetTimestamp();
+        var current = initial;
+        string? lastStatus = null;
+        int? lastProgress = null;
+        var reported = false;
+        var waits = 0;
+        TimeSpan? retryAfter = null;
+        string? failedPoll = null;
+
+        while (true)
+        {
+            if (current is null)
+            {
+                try
+                {
+                    current = await _getOnce(taskId, cancellationToken).ConfigureAwait(false);
+                }
+                catch (SeedreamException failure) when (IsTransient(failure))
+                {
+                    retryAfter = RetryAfterOf(failure);
+                    failedPoll = failure.GetType().Name + (failure.StatusCode is int status ? " HTTP " + status : string.Empty);
+                }
+            }
+
+            if (current is not null)
+            {
+                if (!reported || current.Status != lastStatus || current.Progress != lastProgress)
+                {
+                    if (!reported || current.Status != lastStatus)
+                    {
+                        SeedreamLog.TaskStatusChanged(_logger, taskId, current.Status, current.Progress);
+                    }
+
+                    progress?.Report(new SeedreamTaskUpdate(current, reported ? lastStatus : null, _time.GetElapsedTime(started)));
+                    reported = true;
+                    lastStatus = current.Status;
+                    lastProgress = current.Progress;
+                }
+
+                yield return current;
+                if (current.IsTerminal)
+                {
+                    yield break;
+                }
+
+                current = null;
+            }
+
+            var remaining = _options.Timeout - _time.GetElapsedTime(started);
+            if (remaining <= TimeSpan.Zero)
+            {
+                SeedreamLog.WaitTimedOut(_logger, taskId, lastStatus, _options.Timeout.TotalSeconds);
+                throw new SeedreamTimeoutException(
+                    $"Task {taskId} did not finish within {_options.Timeout.TotalSeconds:0.#} s (SeedreamPollingOptions.Timeout); its last status was {lastStatus ?? "unknown"}" +
+                    (lastProgress is int p ? $" at {p}%" : string.Empty) +
+                    $". It may still finish: resume with WaitAsync(\"{taskId}\") later, or receive it by webhook. Submitting again would create and bill a new task.",
+                    taskId,
+                    _options.Timeout,
+                    lastStatus);
+            }
+
+            var delay = _schedule.NextDelay(waits++, retryAfter);
+            if (delay > remaining)
+            {
+                delay = remaining;
+            }
+
+            if (failedPoll is not null)
+            {
+                SeedreamLog.PollFailed(_logger, taskId, failedPoll, (long)delay.TotalMilliseconds);
+            }
+
+            retryAfter = null;
+            failedPoll = null;
+            await _time.Delay(delay, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static bool IsTransient(SeedreamException failure) =>
+        failure is SeedreamRateLimitException || failure is SeedreamServerException || failure is SeedreamNetworkException || failure is SeedreamTimeoutException;
+
+    private static TimeSpan? RetryAfterOf(SeedreamException failure) => failure switch
+    {
+        SeedreamRateLimitException limited => limited.RetryAfter,
+        SeedreamServerException server => server.RetryAfter,
+        _ => null,
+    };
+}

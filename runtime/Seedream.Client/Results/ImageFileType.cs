@@ -1,0 +1,90 @@
+using System;
+
+namespace Seedream.Results;
+
+/// <summary>Picks a saved image's extension from its content type, or from its first bytes when the type says nothing.</summary>
+internal static class ImageFileType
+{
+    /// <summary>How many leading bytes <see cref="Sniff"/> looks at.</summary>
+    public const int HeaderLength = 12;
+
+    /// <summary>The extension (without dot) of an image media type, or <see langword="null"/> when it is not a known image type.</summary>
+    public static string? ExtensionOf(string? mediaType)
+    {
+        switch (mediaType?.Trim().ToLowerInvariant())
+        {
+            case "image/png": return "png";
+            case "image/jpeg":
+            case "image/jpg":
+            case "image/pjpeg": return "jpg";
+            case "image/webp": return "webp";
+            case "image/gif": return "gif";
+            case "image/bmp":
+            case "image/x-ms-bmp": return "bmp";
+            case "image/tiff": return "tiff";
+            case "image/avif": return "avif";
+            default: return null;
+        }
+    }
+
+    /// <summary>Whether a content type is too vague to name the file (absent, or a generic binary type).</summary>
+    public static bool IsUninformative(string? mediaType) =>
+        string.IsNullOrWhiteSpace(mediaType) ||
+        string.Equals(mediaType, "application/octet-stream", StringComparison.OrdinalIgnoreCase) ||
+        string.Equals(mediaType, "binary/octet-stream", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Recognises PNG, JPEG, WebP, GIF, BMP and TIFF by their signatures.</summary>
+    /// <returns>The extension and media type, or <see langword="null"/> when the bytes are not a known image.</returns>
+    public static (string Extension, string MediaType)? Sniff(byte[] header, int length)
+    {
+        bool StartsWith(params byte[] signature)
+        {
+            if (length < signature.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < signature.Length; i++)
+            {
+                if (header[i] != signature[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (StartsWith(0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A))
+        {
+            return ("png", "image/png");
+        }
+
+        if (StartsWith(0xFF, 0xD8, 0xFF))
+        {
+            return ("jpg", "image/jpeg");
+        }
+
+        if (length >= 12 && StartsWith(0x52, 0x49, 0x46, 0x46) && header[8] == 0x57 && header[9] == 0x45 && header[10] == 0x42 && header[11] == 0x50)
+        {
+            return ("webp", "image/webp");
+        }
+
+        if (StartsWith(0x47, 0x49, 0x46, 0x38))
+        {
+            return ("gif", "image/gif");
+        }
+
+        if (StartsWith(0x42, 0x4D))
+        {
+            return ("bmp", "image/bmp");
+        }
+
+        if (StartsWith(0x49, 0x49, 0x2A, 0x00) || StartsWith(0x4D, 0x4D, 0x00, 0x2A))
+        {
+            return ("tiff", "image/tiff");
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,384 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Seedream.Http;
+using Seedream.Logging;
+
+namespace Seedream.Results;
+
+/// <summary>
+/// Downloads or decodes result images and writes them atomically: size cap, time limit per attempt,
+/// retries on transient failures, expired links refused before any request, links kept out of messages.
+/// </summary>
+internal sealed class ImageSaver
+{
+    private const int BufferSize = 81920;
+
+    private readonly Func<HttpClient> _http;
+    private readonly SeedreamDownloadOptions _options;
+    private readonly SeedreamRetryOptions _retry;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly Func<double> _random;
+
+    public ImageSaver(Func<HttpClient> http, SeedreamDownloadOptions options, SeedreamRetryOptions retry, TimeProvider time, ILogger logger, Func<double> random)
+    {
+        _http = http;
+        _options = options;
+        _retry = retry;
+        _time = time;
+        _logger = logger;
+        _random = random;
+    }
+
+    public async Task<IReadOnlyList<SavedImage>> SaveAllAsync(string taskId, IReadOnlyList<GeneratedImage> images, string directory, CancellationToken cancellationToken)
+    {
+        CheckDirectory(directory);
+        var saved = new SavedImage?[images.Count];
+        var failures = new SeedreamImageSaveException?[images.Count];
+        using (var gate = new SemaphoreSlim(_options.MaxConcurrency))
+        {
+            var work = images.Select(async (image, i) =>
+            {
+                await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    saved[i] = await SaveAsync(image, directory, cancellationToken).ConfigureAwait(false);
+                }
+                catch (SeedreamImageSaveException failure)
+                {
+                    failures[i] = failure;
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            });
+            await Task.WhenAll(work).ConfigureAwait(false);
+        }
+
+        var savedList = saved.Where(s => s is not null).Select(s => s!).ToList();
+        var failureList = failures.Where(f => f is not null).Select(f => f!).ToList();
+        if (failureList.Count > 0)
+        {
+            throw new SeedreamImagesNotSavedException(taskId, savedList, failureList);
+        }
+
+        return savedList;
+    }
+
+    public async Task<SavedImage> SaveAsync(GeneratedImage image, string directory, CancellationToken cancellationToken)
+    {
+        CheckDirectory(directory);
+        try
+        {
+            var saved = await SaveCoreAsync(image, directory, cancellationToken).ConfigureAwait(false);
+            SeedreamLog.ImageSaved(_logger, image.Index, image.TaskId, saved.Path, saved.Length);
+            return saved;
+        }
+        catch (SeedreamImageSaveException failure)
+        {
+            SeedreamLog.ImageNotSaved(_logger, image.Index, image.TaskId, failure.Message);
+            throw;
+        }
+    }
+
+    private async Task<SavedImage> SaveCoreAsync(GeneratedImage image, string directory, CancellationToken cancellationToken)
+    {
+        if (image.ErrorCode is not null || image.ErrorMessage is not null)
+        {
+            throw Fail(image, ImageSaveFailureReason.ImageFailed, $"the API reported an error for this image ({image.ErrorCode}: {image.ErrorMessage}).");
+        }
+
+        Directory.CreateDirectory(directory);
+        if (!string.IsNullOrEmpty(image.Base64Data))
+        {
+            return await SaveBase64Async(image, directory, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (image.Url is null)
+        {
+            throw Fail(image, ImageSaveFailureReason.NoData, "the API sent neither a link nor Base64 data for this image.");
+        }
+
+        if (image.Url.Scheme != Uri.UriSchemeHttps && image.Url.Scheme != Uri.UriSchemeHttp)
+        {
+            throw Fail(image, ImageSaveFailureReason.UnsupportedScheme, $"the link uses '{image.Url.Scheme}'; only http and https links are downloaded.");
+        }
+
+        var now = _time.GetUtcNow();
+        if (image.ExpiresAt is DateTimeOffset expires && expires <= now)
+        {
+            throw Fail(image, ImageSaveFailureReason.LinkExpired, $"the link expired at {expires:u} ({Describe(now - expires)} ago). Links are valid for a limited time (24 hours per the provider): save images promptly after the task completes.");
+        }
+
+        return await DownloadWithRetriesAsync(image, directory, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SavedImage> SaveBase64Async(GeneratedImage image, string directory, CancellationToken cancellationToken)
+    {
+        byte[] data;
+        try
+        {
+            data = Base64Image.Decode(image.Base64Data!);
+        }
+        catch (FormatException exception)
+        {
+            throw Fail(image, ImageSaveFailureReason.InvalidData, "the Base64 data could not be decoded: " + exception.Message, innerException: exception);
+        }
+
+        if (data.Length > _options.MaxBytes)
+        {
+            throw Fail(image, ImageSaveFailureReason.TooLarge, $"the image is {data.Length} bytes, over the limit of {_options.MaxBytes} (SeedreamDownloadOptions.MaxBytes).");
+        }
+
+        var type = ImageFileType.Sniff(data, Math.Min(data.Length, ImageFileType.HeaderLength)) ?? ("bin", "application/octet-stream");
+        var stem = AtomicFile.Stem(image.TaskId, image.Index);
+        var temporary = AtomicFile.TemporaryPath(directory, stem);
+        var committed = false;
+        try
+        {
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true))
+            {
+                await file.WriteAsync(data, 0, data.Length, cancellationToken).ConfigureAwait(false);
+                await file.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var path = Path.Combine(directory, stem + "." + type.Item1);
+            AtomicFile.Commit(temporary, path);
+            committed = true;
+            return new SavedImage(image.TaskId, image.Index, path, type.Item2, data.Length);
+        }
+        catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+        {
+            throw Fail(image, ImageSaveFailureReason.WriteFailed, "the file could not be written: " + exception.Message, innerException: exception);
+        }
+        finally
+        {
+            if (!committed)
+            {
+                AtomicFile.Discard(temporary);
+            }
+        }
+    }
+
+    private async Task<SavedImage> DownloadWithRetriesAsync(GeneratedImage image, string directory, CancellationToken cancellationToken)
+    {
+        var url = image.Url!;
+        for (var attempt = 1; ; attempt++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            RetryableFailure retryable;
+            using (var timeoutSource = _time.CreateCancellationTokenSource(_options.Timeout))
+            using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token))
+            {
+                try
+                {
+                    return await DownloadOnceAsync(image, url, directory, linked.Token).ConfigureAwait(false);
+                }
+                catch (RetryableFailure failure)
+                {
+                    retryable = failure;
+                }
+                catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+                {
+                    retryable = new RetryableFailure(
+                        Fail(image, ImageSaveFailureReason.Timeout, $"the download did not finish within {_options.Timeout.TotalSeconds:0.#} s (SeedreamDownloadOptions.Timeout).", innerException: exception),
+                        null);
+                }
+                catch (HttpRequestException exception)
+                {
+                    retryable = new RetryableFailure(Fail(image, ImageSaveFailureReason.NetworkError, $"the connection to {url.Host} failed ({exception.GetType().Name}).", innerException: exception), null);
+                }
+            }
+
+            var retryAfter = retryable.RetryAfter;
+            if (attempt >= _options.MaxAttempts || (retryAfter is TimeSpan wait && wait > _retry.MaxRetryAfter))
+            {
+                throw retryable.Error;
+            }
+
+            var delay = Backoff.Delay(attempt, _retry.BaseDelay, _retry.MaxDelay, retryAfter, _random());
+            SeedreamLog.DownloadRetrying(_logger, image.Index, image.TaskId, UrlRedaction.HostOnly(url), retryable.Error.Reason.ToString(), attempt, _options.MaxAttempts, (long)delay.TotalMilliseconds);
+            await _time.Delay(delay, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<SavedImage> DownloadOnceAsync(GeneratedImage image, Uri url, string directory, CancellationToken cancellationToken)
+    {
+        using (var request = new HttpRequestMessage(HttpMethod.Get, url))
+        using (var response = await _http().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
+        {
+            var status = (int)response.StatusCode;
+            if (!response.IsSuccessStatusCode)
+            {
+                if (status == 403 || status == 410)
+                {
+                    throw Fail(image, ImageSaveFailureReason.LinkExpired, $"the download server refused the link (HTTP {status}); it has most likely expired. Links are valid for a limited time: save images promptly.", status);
+                }
+
+                var error = Fail(image, ImageSaveFailureReason.HttpError, $"the download server answered HTTP {status}.", status);
+                if (status == 408 || status == 429 || status >= 500)
+                {
+                    throw new RetryableFailure(error, RetryAfter.From(response, _time.GetUtcNow()));
+                }
+
+                throw error;
+            }
+
+            var declaredLength = response.Content.Headers.ContentLength;
+            if (declaredLength > _options.MaxBytes)
+            {
+                throw Fail(image, ImageSaveFailureReason.TooLarge, $"the image is {declaredLength} bytes, over the limit of {_options.MaxBytes} (SeedreamDownloadOptions.MaxBytes).", status);
+            }
+
+            var mediaType = response.Content.Headers.ContentType?.MediaType;
+            var stem = AtomicFile.Stem(image.TaskId, image.Index);
+            var temporary = AtomicFile.TemporaryPath(directory, stem);
+            var committed = false;
+            try
+            {
+                var header = new byte[ImageFileType.HeaderLength];
+                var (length, headerLength) = await CopyCappedAsync(image, response, temporary, header, cancellationToken).ConfigureAwait(false);
+                var type = ChooseType(image, mediaType, header, headerLength);
+                var path = Path.Combine(directory, stem + "." + type.Extension);
+                try
+                {
+                    AtomicFile.Commit(temporary, path);
+                }
+                catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+                {
+                    throw Fail(image, ImageSaveFailureReason.WriteFailed, "the file could not be written: " + exception.Message, innerException: exception);
+                }
+
+                committed = true;
+                return new SavedImage(image.TaskId, image.Index, path, type.MediaType, length);
+            }
+            finally
+            {
+                if (!committed)
+                {
+                    AtomicFile.Discard(temporary);
+                }
+            }
+        }
+    }
+
+    private async Task<(long Length, int HeaderLength)> CopyCappedAsync(GeneratedImage image, HttpResponseMessage response, string temporary, byte[] header, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[BufferSize];
+        long total = 0;
+        var headerLength = 0;
+        FileStream file;
+        try
+        {
+            file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true);
+        }
+        catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+        {
+            throw Fail(image, ImageSaveFailureReason.WriteFailed, "the file could not be written: " + exception.Message, innerException: exception);
+        }
+
+        using (file)
+        using (var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
+        {
+            while (true)
+            {
+                int read;
+                try
+                {
+                    read = await body.ReadAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
+                }
+                catch (IOException exception)
+                {
+                    throw new RetryableFailure(Fail(image, ImageSaveFailureReason.NetworkError, $"the connection broke during the download ({exception.GetType().Name}).", innerException: exception), null);
+                }
+
+                if (read == 0)
+                {
+                    break;
+                }
+
+                total += read;
+                if (total > _options.MaxBytes)
+                {
+                    throw Fail(image, ImageSaveFailureReason.TooLarge, $"the image is over the limit of {_options.MaxBytes} bytes (SeedreamDownloadOptions.MaxBytes); the download was stopped.");
+                }
+
+                if (headerLength < header.Length)
+                {
+                    var take = Math.Min(read, header.Length - headerLength);
+                    Array.Copy(buffer, 0, header, headerLength, take);
+                    headerLength += take;
+                }
+
+                try
+                {
+                    await file.WriteAsync(buffer, 0, read, cancellationToken).ConfigureAwait(false);
+                }
+                catch (IOException exception)
+                {
+                    throw Fail(image, ImageSaveFailureReason.WriteFailed, "the file could not be written: " + exception.Message, innerException: exception);
+                }
+            }
+
+            await file.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return (total, headerLength);
+    }
+
+    private static (string Extension, string MediaType) ChooseType(GeneratedImage image, string? mediaType, byte[] header, int headerLength)
+    {
+        if (ImageFileType.ExtensionOf(mediaType) is string extension)
+        {
+            return (extension, mediaType!.ToLowerInvariant());
+        }
+
+        if (ImageFileType.Sniff(header, headerLength) is { } sniffed)
+        {
+            return sniffed;
+        }
+
+        if (ImageFileType.IsUninformative(mediaType))
+        {
+            return ("bin", "application/octet-stream");
+        }
+
+        throw Fail(image, ImageSaveFailureReason.InvalidData, $"the download server answered {mediaType}, not an image (an error page, or an expired link's landing page).");
+    }
+
+    private static void CheckDirectory(string directory)
+    {
+        if (string.IsNullOrWhiteSpace(directory))
+        {
+            throw new ArgumentException("A directory to save the images in is required.", nameof(directory));
+        }
+    }
+
+    private static string Describe(TimeSpan span) =>
+        span.TotalHours >= 1 ? $"{span.TotalHours:0.#} h" : span.TotalMinutes >= 1 ? $"{span.TotalMinutes:0.#} min" : $"{span.TotalSeconds:0} s";
+
+    private static SeedreamImageSaveException Fail(GeneratedImage image, ImageSaveFailureReason reason, string detail, int? status = null, Exception? innerException = null) =>
+        new SeedreamImageSaveException($"Image {image.Index} of task {image.TaskId} was not saved: {detail}", image.TaskId, image.Index, reason, status, innerException);
+
+    /// <summary>A failure worth another attempt; carries the error to raise when attempts run out.</summary>
+    private sealed class RetryableFailure : Exception
+    {
+        public RetryableFailure(SeedreamImageSaveException error, TimeSpan? retryAfter)
+            : base(error.Message, error)
+        {
+            Error = error;
+            RetryAfter = retryAfter;
+        }
+
+        public SeedreamImageSaveException Error { get; }
+
+        public TimeSpan? RetryAfter { get; }
+    }
+}

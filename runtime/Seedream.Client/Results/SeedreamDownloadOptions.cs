@@ -1,0 +1,44 @@
+using System;
+
+namespace Seedream;
+
+/// <summary>How result images are downloaded and saved.</summary>
+public sealed class SeedreamDownloadOptions
+{
+    /// <summary>The largest image accepted, in bytes; a larger one fails with <see cref="ImageSaveFailureReason.TooLarge"/>. Default 50 MiB.</summary>
+    public long MaxBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>The time limit of one download attempt, body included. Default 60 seconds.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Attempts per image, the first included, on 408, 429, 5xx, network errors and timeouts. Default 3.</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>How many images of a set are downloaded at once. Default 4.</summary>
+    public int MaxConcurrency { get; set; } = 4;
+
+    internal SeedreamDownloadOptions Clone() => (SeedreamDownloadOptions)MemberwiseClone();
+
+    internal void Validate()
+    {
+        if (MaxBytes <= 0)
+        {
+            throw new ArgumentException($"Download.MaxBytes must be positive; it is {MaxBytes}.", "options");
+        }
+
+        if (Timeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"Download.Timeout must be positive; it is {Timeout}.", "options");
+        }
+
+        if (MaxAttempts < 1)
+        {
+            throw new ArgumentException($"Download.MaxAttempts must be at least 1; it is {MaxAttempts}.", "options");
+        }
+
+        if (MaxConcurrency < 1)
+        {
+            throw new ArgumentException($"Download.MaxConcurrency must be at least 1; it is {MaxConcurrency}.", "options");
+        }
+    }
+}

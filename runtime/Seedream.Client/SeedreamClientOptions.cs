@@ -1,0 +1,110 @@
+using System;
+using System.Net;
+
+namespace Seedream;
+
+/// <summary>
+/// Settings of a <see cref="SeedreamClient"/>; read once when the client is created. Binds from
+/// configuration (section <c>Seedream</c> by convention): <c>ApiKey</c>, <c>BaseUrl</c>,
+/// <c>Polling:Timeout</c>, <c>Download:MaxBytes</c>, and so on.
+/// </summary>
+public sealed class SeedreamClientOptions
+{
+    /// <summary>The default API address.</summary>
+    public static readonly Uri DefaultBaseUrl = new Uri("https://qingbo.dev/");
+
+    /// <summary>The API key, sent as <c>Authorization: Bearer</c>. Never logged, never part of a message.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// The API address. Must be https; plain http is accepted only for a loopback host (a local
+    /// emulator). Default <c>https://qingbo.dev/</c>.
+    /// </summary>
+    public Uri BaseUrl { get; set; } = DefaultBaseUrl;
+
+    /// <summary>The time limit of one API request (create, status, cancel). Default 30 seconds.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Whether <see cref="SeedreamClient.GenerateAsync"/> submits through <c>POST /v1/tasks/sync</c>, which answers
+    /// the finished task when it is quick, and falls back to polling when it answers <c>processing</c>. Default false.
+    /// </summary>
+    public bool UseSyncEndpoint { get; set; }
+
+    /// <summary>The time limit of one <c>POST /v1/tasks/sync</c> request. Default 60 seconds.</summary>
+    public TimeSpan SyncRequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Whether requests are checked against the model's table before they are sent. Default true.</summary>
+    public bool ValidateRequests { get; set; } = true;
+
+    /// <summary>How tasks are polled.</summary>
+    public SeedreamPollingOptions Polling { get; set; } = new SeedreamPollingOptions();
+
+    /// <summary>How API requests are retried.</summary>
+    public SeedreamRetryOptions Retry { get; set; } = new SeedreamRetryOptions();
+
+    /// <summary>How result images are downloaded and saved.</summary>
+    public SeedreamDownloadOptions Download { get; set; } = new SeedreamDownloadOptions();
+
+    /// <summary>Describes the options without the API key.</summary>
+    public override string ToString() =>
+        $"SeedreamClientOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set)")}, RequestTimeout = {RequestTimeout}, UseSyncEndpoint = {UseSyncEndpoint} }}";
+
+    internal SeedreamClientOptions Snapshot()
+    {
+        var copy = (SeedreamClientOptions)MemberwiseClone();
+        copy.Polling = (Polling ?? throw new ArgumentException("Polling must not be null.", "options")).Clone();
+        copy.Retry = (Retry ?? throw new ArgumentException("Retry must not be null.", "options")).Clone();
+        copy.Download = (Download ?? throw new ArgumentException("Download must not be null.", "options")).Clone();
+        copy.Validate();
+        return copy;
+    }
+
+    private void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(ApiKey))
+        {
+            throw new ArgumentException("SeedreamClientOptions.ApiKey is required (configuration key Seedream:ApiKey).", "options");
+        }
+
+        CheckBaseUrl(BaseUrl);
+        if (RequestTimeout <= TimeSpan.Zero || SyncRequestTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"RequestTimeout ({RequestTimeout}) and SyncRequestTimeout ({SyncRequestTimeout}) must be positive.", "options");
+        }
+
+        Polling.Validate();
+        Retry.Validate();
+        Download.Validate();
+    }
+
+    private static void CheckBaseUrl(Uri? baseUrl)
+    {
+        if (baseUrl is null || !baseUrl.IsAbsoluteUri)
+        {
+            throw new ArgumentException($"SeedreamClientOptions.BaseUrl must be an absolute https URL; it is '{baseUrl}'.", "options");
+        }
+
+        if (baseUrl.Scheme == Uri.UriSchemeHttps)
+        {
+            return;
+        }
+
+        if (baseUrl.Scheme != Uri.UriSchemeHttp)
+        {
+            throw new ArgumentException($"SeedreamClientOptions.BaseUrl must use https; '{baseUrl.Scheme}' is not supported.", "options");
+        }
+
+        if (!IsLoopback(baseUrl))
+        {
+            throw new ArgumentException(
+                $"SeedreamClientOptions.BaseUrl '{baseUrl.GetLeftPart(UriPartial.Authority)}' uses plain http, which would send the API key unencrypted; use https (plain http is accepted only for a loopback host such as 127.0.0.1 or localhost).",
+                "options");
+        }
+    }
+
+    private static bool IsLoopback(Uri url) =>
+        url.IsLoopback ||
+        string.Equals(url.Host, "localhost", StringComparison.OrdinalIgnoreCase) ||
+        (IPAddress.TryParse(url.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+}

@@ -1,0 +1,101 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json;
+using Seedream.Transport;
+
+namespace Seedream;
+
+/// <summary>
+/// Reads the body the provider POSTs to a task's <c>callback_url</c>: the task object, read as tolerantly
+/// as the API's answers (<see cref="SeedreamJson"/>). Deliveries may repeat and arrive out of order, and no
+/// signature is documented: dedupe by <see cref="SeedreamTask.Task_id"/>, act only on a final status, and
+/// when in doubt confirm with <see cref="SeedreamClient.GetAsync"/>.
+/// </summary>
+public static class SeedreamWebhook
+{
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(SeedreamJson.CreateSettings());
+
+    /// <summary>Parses a callback body.</summary>
+    /// <param name="body">The request body as text.</param>
+    /// <returns>The task; turn it into images with <see cref="SeedreamClient.CreateResult"/>.</returns>
+    /// <exception cref="FormatException">The body is not a task object with a <c>task_id</c>.</exception>
+    public static SeedreamTask Parse(string body)
+    {
+        if (body is null)
+        {
+            throw new ArgumentNullException(nameof(body));
+        }
+
+        using (var reader = new StringReader(body))
+        {
+            return Read(reader);
+        }
+    }
+
+    /// <summary>Parses a callback body from a stream (e.g. <c>HttpRequest.Body</c>), read as UTF-8.</summary>
+    /// <param name="body">The request body; left open.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>The task; turn it into images with <see cref="SeedreamClient.CreateResult"/>.</returns>
+    /// <exception cref="FormatException">The body is not a task object with a <c>task_id</c>.</exception>
+    public static async Task<SeedreamTask> ParseAsync(Stream body, CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new ArgumentNullException(nameof(body));
+        }
+
+        using (var copy = new MemoryStream())
+        {
+            await body.CopyToAsync(copy, 81920, cancellationToken).ConfigureAwait(false);
+            return Parse(Encoding.UTF8.GetString(copy.GetBuffer(), 0, (int)copy.Length));
+        }
+    }
+
+    /// <summary>Parses a callback body, answering <see langword="false"/> instead of throwing when it is not a task.</summary>
+    /// <param name="body">The request body as text.</param>
+    /// <param name="task">The task, when the body is one.</param>
+    public static bool TryParse(string? body, out SeedreamTask? task)
+    {
+        task = null;
+        if (body is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            task = Parse(body);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    private static SeedreamTask Read(TextReader text)
+    {
+        SeedreamTask? task;
+        try
+        {
+            using (var reader = new JsonTextReader(text))
+            {
+                task = Serializer.Deserialize<SeedreamTask>(reader);
+            }
+        }
+        catch (JsonException exception)
+        {
+            throw new FormatException("The webhook body is not a Seedream task object: " + exception.Message, exception);
+        }
+
+        if (task is null || string.IsNullOrEmpty(task.Task_id))
+        {
+            throw new FormatException("The webhook body has no task_id; it is not a Seedream task object.");
+        }
+
+        return task;
+    }
+}
