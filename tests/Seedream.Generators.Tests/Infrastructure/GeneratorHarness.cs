@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Seedream.Generators.Tests.Infrastructure;
+
+/// <summary>Runs <see cref="SeedreamModelGenerator"/> through a <see cref="CSharpGeneratorDriver"/> that tracks its steps.</summary>
+internal static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    public static async Task<CSharpCompilation> CompilationAsync(params string[] sources)
+    {
+        var references = await TestReferences.AllAsync();
+        return CSharpCompilation.Create(
+            "Consumer",
+            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"/src/Source{index}.cs")),
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    }
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> tables, AnalyzerConfigOptionsProvider? options = null)
+        => CSharpGeneratorDriver.Create(
+            new[] { new SeedreamModelGenerator().AsSourceGenerator() },
+            tables,
+            ParseOptions,
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator once and returns the driver (for further runs), the result and the output compilation.</summary>
+    public static async Task<(GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output)> RunAsync(
+        IEnumerable<AdditionalText> tables,
+        AnalyzerConfigOptionsProvider? options = null,
+        params string[] sources)
+    {
+        var compilation = await CompilationAsync(sources);
+        var driver = CreateDriver(tables, options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        return (driver, driver.GetRunResult(), output);
+    }
+
+    /// <summary>The compiler's errors and warnings for the output compilation.</summary>
+    public static ImmutableArray<Diagnostic> CompilerProblems(Compilation output)
+        => output.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+}
