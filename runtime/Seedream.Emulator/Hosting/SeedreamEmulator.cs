@@ -39,7 +39,7 @@ public sealed class SeedreamEmulator : IAsyncDisposable
     /// <summary>The API key the emulator accepts.</summary>
     public string ApiKey => Options.ApiKey;
 
-    /// <summary>The options the emulator runs with. Do not change them while it runs.</summary>
+    /// <summary>The options the emulator runs with. Only <see cref="EmulatorOptions.Faults"/> may be changed while it runs (to switch faults on and off); the rest is read at start.</summary>
     public EmulatorOptions Options { get; }
 
     /// <summary>What the emulator has done so far: tasks, polls, cancels, faults, webhook attempts.</summary>

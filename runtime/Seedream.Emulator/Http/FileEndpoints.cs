@@ -28,6 +28,6 @@ internal static class FileEndpoints
         }
 
         counters.FileServed();
-        return Results.Bytes(image.Bytes, ImageEncoder.ContentType(image.Format));
+        return TypedResults.Bytes(image.Bytes, ImageEncoder.ContentType(image.Format));
     }
 }

@@ -27,11 +27,9 @@ internal static class RequestBodyReader
         {
             using var reader = new JsonTextReader(new StringReader(body)) { DateParseHandling = DateParseHandling.None };
             var token = JToken.ReadFrom(reader);
-            if (reader.Read())
-            {
-                throw new InvalidRequestException($"The request body is not valid JSON: unexpected text after the JSON value at line {reader.LineNumber}, position {reader.LinePosition}.");
-            }
 
+            // Reading on past the value throws on any text after it ("Additional text encountered ...").
+            reader.Read();
             return token;
         }
         catch (JsonReaderException exception)

@@ -6,11 +6,14 @@ namespace Seedream.Emulator;
 
 /// <summary>
 /// Paints a picture that is visibly derived from the prompt: the SHA-256 of the prompt picks a
-/// palette of horizontal bands, their number and a diagonal sheen; the image's index within a set
-/// rotates the palette, so the items of a set differ and the same prompt always looks the same.
+/// palette of horizontal bands, their number and a diagonal sheen, so the same prompt always looks
+/// the same and different prompts look different. The items of a set share the palette, rotated by
+/// their index, and carry <c>index + 1</c> white squares in the top-left corner, so no two are alike.
 /// </summary>
 internal static class PromptImageRenderer
 {
+    private const int Sheen = 24;
+
     /// <summary>Renders tightly packed 8-bit RGB pixels, row by row from the top.</summary>
     /// <param name="prompt">The task's prompt.</param>
     /// <param name="index">The image's index within its set (0 for a single image).</param>
@@ -24,25 +27,45 @@ internal static class PromptImageRenderer
         for (var band = 0; band < bandCount; band++)
         {
             var source = 1 + ((band + index) % bandCount) * 3;
-            palette[band] = (hash[source % hash.Length], hash[(source + 1) % hash.Length], hash[(source + 2) % hash.Length]);
+            palette[band] = (hash[source], hash[source + 1], hash[source + 2]);
         }
 
-        var sheenPeriod = 8 + (hash[31] % 24);
+        var stripe = Math.Max(1, width / (4 + (hash[31] % 12)));
         var pixels = new byte[width * height * 3];
         for (var y = 0; y < height; y++)
         {
             var (r, g, b) = palette[Math.Min(bandCount - 1, y * bandCount / height)];
             for (var x = 0; x < width; x++)
             {
-                var sheen = ((x + y) / Math.Max(1, sheenPeriod * width / 64 + 1)) % 2 == 0 ? 24 : -24;
+                var shade = ((x + y) / stripe) % 2 == 0 ? Sheen : -Sheen;
                 var offset = (y * width + x) * 3;
-                pixels[offset] = Shade(r, sheen);
-                pixels[offset + 1] = Shade(g, sheen);
-                pixels[offset + 2] = Shade(b, sheen);
+                pixels[offset] = Shade(r, shade);
+                pixels[offset + 1] = Shade(g, shade);
+                pixels[offset + 2] = Shade(b, shade);
             }
         }
 
+        MarkIndex(pixels, index, width, height);
         return pixels;
+    }
+
+    private static void MarkIndex(byte[] pixels, int index, int width, int height)
+    {
+        var side = Math.Max(2, Math.Min(width, height) / 16);
+        var pitch = side + Math.Max(1, side / 2);
+        var perRow = Math.Max(1, (width - side) / pitch);
+        for (var mark = 0; mark <= index; mark++)
+        {
+            var left = side + (mark % perRow) * pitch;
+            var top = side + (mark / perRow) * pitch;
+            for (var y = top; y < Math.Min(height, top + side); y++)
+            {
+                for (var x = left; x < Math.Min(width, left + side); x++)
+                {
+                    pixels.AsSpan((y * width + x) * 3, 3).Fill(255);
+                }
+            }
+        }
     }
 
     private static byte Shade(byte channel, int amount) => (byte)Math.Clamp(channel + amount, 0, 255);

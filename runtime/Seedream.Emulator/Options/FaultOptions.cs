@@ -7,6 +7,7 @@ namespace Seedream.Emulator;
 /// request draws once from a generator seeded with <see cref="Seed"/>, so a run can be reproduced.
 /// The error statuses answer before the request is handled (a faulted create creates no task);
 /// dropped connections and truncated bodies happen after it was handled (a create did create a task).
+/// The rates are read on every request, so they may be changed while the emulator runs.
 /// </summary>
 public sealed class FaultOptions
 {

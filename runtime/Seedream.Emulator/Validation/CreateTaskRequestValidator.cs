@@ -2,13 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Newtonsoft.Json.Linq;
+using Seedream.Transport;
 
 namespace Seedream.Emulator;
 
 /// <summary>
-/// Checks the JSON body of <c>POST /v1/tasks</c> and <c>/v1/tasks/sync</c> against the model tables of
-/// <see cref="SeedreamModelCatalog"/>, on the wire form (so a wrong JSON type is reported too).
-/// Unknown top-level keys are ignored, as the provider does; unknown keys inside <c>extra</c> are not.
+/// Checks the JSON body of <c>POST /v1/tasks</c> and <c>/v1/tasks/sync</c>. The wire form is checked
+/// here (JSON types the transport DTO cannot even hold, the only action); what the model accepts is
+/// checked by the client's <see cref="SeedreamRequestValidator"/> against <see cref="SeedreamModelCatalog"/>,
+/// so the emulator and the client reject the same requests with the same messages.
+/// Unknown top-level keys are ignored, as the provider does.
 /// </summary>
 internal static class CreateTaskRequestValidator
 {
@@ -26,196 +29,136 @@ internal static class CreateTaskRequestValidator
             throw new InvalidRequestException($"The request body must be a JSON object, got {WireValue.TypeName(body)}.");
         }
 
-        var model = ReadModel(request);
-        var prompt = RequiredString(request, "prompt");
-        var action = OptionalString(request, "action") ?? GenerateAction;
-        if (action != GenerateAction)
+        var dto = new CreateTaskRequest
         {
-            throw new InvalidRequestException($"action {action} is not supported (allowed: {GenerateAction}).");
+            Model = String(request, "model") ?? string.Empty,
+            Prompt = String(request, "prompt") ?? string.Empty,
+            Action = String(request, "action") ?? GenerateAction,
+            Size = String(request, "size"),
+            Resolution = String(request, "resolution"),
+            Image_urls = ImageUrls(request),
+            N = Count(request),
+            Watermark = Boolean(request, "watermark"),
+            Callback_url = CallbackUrl(request),
+            Callback_events = Strings(request, "callback_events"),
+            Extra = Extra(request),
+        };
+
+        if (dto.Action != GenerateAction)
+        {
+            throw new InvalidRequestException($"action '{dto.Action}' is not supported; allowed: {GenerateAction}.");
         }
 
-        var size = OneOf(request, "size", model.Sizes, model) ?? DefaultSize;
-        var resolution = OneOf(request, "resolution", model.Resolutions, model)
-            ?? (model.Resolutions.Contains(PreferredResolution) ? PreferredResolution : model.Resolutions[0]);
-        var imageUrls = ReadImageUrls(request, model);
-        var n = ReadN(request, imageUrls.Count, model);
-        ReadBoolean(request, "watermark");
-        var callbackUrl = ReadCallbackUrl(request);
-        ReadCallbackEvents(request);
-        var extra = ExtraOptionsValidator.Validate(request["extra"], model);
+        var problems = SeedreamRequestValidator.FindProblems(dto);
+        if (problems.Count > 0)
+        {
+            throw new InvalidRequestException(string.Join(" ", problems.Select(problem => problem.Message)));
+        }
 
+        var model = SeedreamModelCatalog.Find(dto.Model)!;
+        var result = RequestedResult.From((JObject?)dto.Extra);
         return new ValidatedRequest(
             model,
-            action,
-            prompt,
-            size,
-            resolution,
-            imageUrls,
-            n,
-            callbackUrl,
-            extra.OutputFormat,
-            extra.Base64);
+            dto.Action,
+            dto.Prompt,
+            dto.Size ?? DefaultSize,
+            dto.Resolution ?? (model.Resolutions.Contains(PreferredResolution) ? PreferredResolution : model.Resolutions[0]),
+            dto.Image_urls?.Select(url => url.OriginalString).ToList() ?? new List<string>(),
+            dto.N ?? 1,
+            dto.Callback_url,
+            result.OutputFormat,
+            result.Base64);
     }
 
-    private static SeedreamModelTable ReadModel(JObject request)
-    {
-        var allowed = string.Join(", ", SeedreamModelCatalog.All.Select(table => table.Id));
-        var token = request["model"];
-        if (token is null || token.Type == JTokenType.Null)
-        {
-            throw new InvalidRequestException($"model is required (allowed: {allowed}).");
-        }
-
-        if (token.Type != JTokenType.String)
-        {
-            throw new InvalidRequestException($"model must be a string, got {WireValue.Describe(token)} (allowed: {allowed}).");
-        }
-
-        var id = (string)token!;
-        return SeedreamModelCatalog.Find(id)
-            ?? throw new InvalidRequestException($"model {WireValue.Describe(token)} is not supported (allowed: {allowed}).");
-    }
-
-    private static string RequiredString(JObject request, string name)
-    {
-        var value = OptionalString(request, name);
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw new InvalidRequestException($"{name} is required and must be a non-empty string.");
-        }
-
-        return value;
-    }
-
-    private static string? OptionalString(JObject request, string name)
+    private static JToken? Present(JObject request, string name)
     {
         var token = request[name];
-        if (token is null || token.Type == JTokenType.Null)
+        return token is null || token.Type == JTokenType.Null ? null : token;
+    }
+
+    private static string? String(JObject request, string name)
+    {
+        var token = Present(request, name);
+        if (token is not null && token.Type != JTokenType.String)
+        {
+            throw new InvalidRequestException($"{name} must be a string; it is {WireValue.Describe(token)}.");
+        }
+
+        return (string?)token;
+    }
+
+    private static bool? Boolean(JObject request, string name)
+    {
+        var token = Present(request, name);
+        if (token is not null && token.Type != JTokenType.Boolean)
+        {
+            throw new InvalidRequestException($"{name} must be true or false; it is {WireValue.Describe(token)}.");
+        }
+
+        return (bool?)token;
+    }
+
+    private static int? Count(JObject request)
+    {
+        var token = Present(request, "n");
+        if (token is null)
         {
             return null;
         }
 
-        if (token.Type != JTokenType.String)
+        if (token.Type != JTokenType.Integer || (long)token < int.MinValue || (long)token > int.MaxValue)
         {
-            throw new InvalidRequestException($"{name} must be a string, got {WireValue.Describe(token)}.");
+            throw new InvalidRequestException($"n must be a whole number of 1 or more; it is {WireValue.Describe(token)}.");
         }
 
-        return (string)token!;
+        return (int)token;
     }
 
-    private static string? OneOf(JObject request, string name, IReadOnlyList<string> allowed, SeedreamModelTable model)
+    private static List<string>? Strings(JObject request, string name)
     {
-        var value = OptionalString(request, name);
-        if (value is not null && !allowed.Contains(value, StringComparer.Ordinal))
-        {
-            throw new InvalidRequestException($"{name} {value} is not supported by {model.Id} (allowed: {string.Join(", ", allowed)}).");
-        }
-
-        return value;
-    }
-
-    private static IReadOnlyList<string> ReadImageUrls(JObject request, SeedreamModelTable model)
-    {
-        var token = request["image_urls"];
-        if (token is null || token.Type == JTokenType.Null)
-        {
-            return Array.Empty<string>();
-        }
-
-        if (token is not JArray array)
-        {
-            throw new InvalidRequestException($"image_urls must be an array of URLs, got {WireValue.Describe(token)}.");
-        }
-
-        var max = model.Limits.MaxReferenceImages;
-        if (array.Count > max)
-        {
-            throw new InvalidRequestException($"image_urls has {array.Count} images; {model.Id} accepts at most {max} reference images.");
-        }
-
-        var urls = new List<string>(array.Count);
-        for (var i = 0; i < array.Count; i++)
-        {
-            var item = array[i];
-            if (item.Type != JTokenType.String || !IsHttpUrl((string)item!))
-            {
-                throw new InvalidRequestException($"image_urls[{i}] {WireValue.Describe(item)} is not an absolute http(s) URL.");
-            }
-
-            urls.Add((string)item!);
-        }
-
-        return urls;
-    }
-
-    private static int ReadN(JObject request, int referenceImages, SeedreamModelTable model)
-    {
-        var token = request["n"];
-        if (token is null || token.Type == JTokenType.Null)
-        {
-            return 1;
-        }
-
-        if (token.Type != JTokenType.Integer)
-        {
-            throw new InvalidRequestException($"n must be an integer of 1 or more, got {WireValue.Describe(token)}.");
-        }
-
-        var n = (long)token;
-        if (n < 1)
-        {
-            throw new InvalidRequestException($"n must be 1 or more, got {n}.");
-        }
-
-        var total = model.Limits.MaxImageSetTotal;
-        if (n > 1 && referenceImages + n > total)
-        {
-            throw new InvalidRequestException(
-                $"image_urls ({referenceImages}) + n ({n}) = {referenceImages + n} exceeds the image-set total of {total} for {model.Id} (allowed: n up to {Math.Max(1, total - referenceImages)} with {referenceImages} reference images).");
-        }
-
-        return (int)n;
-    }
-
-    private static void ReadBoolean(JObject request, string name)
-    {
-        var token = request[name];
-        if (token is not null && token.Type != JTokenType.Null && token.Type != JTokenType.Boolean)
-        {
-            throw new InvalidRequestException($"{name} must be true or false, got {WireValue.Describe(token)}.");
-        }
-    }
-
-    private static Uri? ReadCallbackUrl(JObject request)
-    {
-        var value = OptionalString(request, "callback_url");
-        if (value is null)
+        var token = Present(request, name);
+        if (token is null)
         {
             return null;
-        }
-
-        if (!IsHttpUrl(value))
-        {
-            throw new InvalidRequestException($"callback_url {value} is not an absolute http(s) URL.");
-        }
-
-        return new Uri(value, UriKind.Absolute);
-    }
-
-    private static void ReadCallbackEvents(JObject request)
-    {
-        var token = request["callback_events"];
-        if (token is null || token.Type == JTokenType.Null)
-        {
-            return;
         }
 
         if (token is not JArray array || array.Any(item => item.Type != JTokenType.String))
         {
-            throw new InvalidRequestException($"callback_events must be an array of strings, got {WireValue.Describe(token)}.");
+            throw new InvalidRequestException($"{name} must be an array of strings; it is {WireValue.Describe(token)}.");
         }
+
+        return array.Select(item => (string)item!).ToList();
     }
 
-    private static bool IsHttpUrl(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+    private static List<Uri>? ImageUrls(JObject request)
+    {
+        var strings = Strings(request, "image_urls");
+        return strings?.Select((text, index) => Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var url)
+            ? url
+            : throw new InvalidRequestException($"image_urls[{index}] '{text}' is not a URL.")).ToList();
+    }
+
+    private static Uri? CallbackUrl(JObject request)
+    {
+        var text = String(request, "callback_url");
+        if (text is null)
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var url)
+            ? url
+            : throw new InvalidRequestException($"callback_url '{text}' is not a URL; it must be an absolute http or https URL.");
+    }
+
+    private static JObject? Extra(JObject request)
+    {
+        var token = Present(request, "extra");
+        if (token is not null && token is not JObject)
+        {
+            throw new InvalidRequestException($"extra must be a JSON object of model options; it is {WireValue.Describe(token)}.");
+        }
+
+        return (JObject?)token;
+    }
 }
