@@ -6,7 +6,8 @@ using Microsoft.Extensions.Configuration;
 using Seedream.Emulator;
 
 // The standalone emulator: dotnet run --project runtime/Seedream.Emulator -- --urls http://127.0.0.1:5080
-// Options bind from the "Emulator" section: --Emulator:ApiKey=sk-test, or Emulator__ApiKey in the environment.
+// Options bind from the "Emulator" section: --Emulator:ApiKey=sk-test on the command line, or
+// Emulator__ApiKey=sk-test in the environment. Exit codes: 0 stopped by Ctrl+C or SIGTERM, 2 bad options.
 var configuration = new ConfigurationBuilder()
     .AddEnvironmentVariables()
     .AddCommandLine(args)
@@ -20,10 +21,31 @@ using var stop = new CancellationTokenSource();
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
-await using var emulator = await SeedreamEmulator.StartAsync(options, stop.Token);
-Console.WriteLine($"Seedream emulator listening on {emulator.BaseAddress} (API key: {emulator.ApiKey}). Ctrl+C stops it.");
-await Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
-Console.WriteLine("Seedream emulator stopped.");
+SeedreamEmulator emulator;
+try
+{
+    emulator = await SeedreamEmulator.StartAsync(options, stop.Token);
+}
+catch (ArgumentException exception)
+{
+    Console.Error.WriteLine(exception.Message);
+    return 2;
+}
+
+await using (emulator)
+{
+    Console.WriteLine($"Seedream emulator listening on {emulator.BaseAddress} (API key: {emulator.ApiKey}). Ctrl+C stops it.");
+    try
+    {
+        await Task.Delay(Timeout.Infinite, stop.Token);
+    }
+    catch (OperationCanceledException)
+    {
+        Console.WriteLine($"Seedream emulator stopped after {emulator.Counters.TasksCreated} task(s).");
+    }
+}
+
+return 0;
 
 void Stop(PosixSignalContext context)
 {

@@ -1,0 +1,88 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace Seedream.Emulator.Tests;
+
+public class StandaloneEmulatorTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task Standalone_ListensOnTheGivenUrl_BindsOptionsFromTheCommandLine_AndStopsOnSigint()
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        using var process = StartEmulator($"--urls {url} --Emulator:ApiKey=sk-standalone --Emulator:Quota=0");
+
+        string? banner;
+        HttpStatusCode created;
+        string farewell;
+        try
+        {
+            banner = await process.StandardOutput.ReadLineAsync().WaitAsync(Patience);
+            using var http = new HttpClient { BaseAddress = new Uri(url) };
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "sk-standalone");
+            using var create = await http.PostAsync("v1/tasks", new StringContent("""{"model":"seedream-5.0","prompt":"x"}""", Encoding.UTF8, "application/json"));
+            created = create.StatusCode;
+            Signal(process, "INT");
+            await process.WaitForExitAsync().WaitAsync(Patience);
+            farewell = await process.StandardOutput.ReadToEndAsync();
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+        }
+
+        Assert.Equal($"Seedream emulator listening on {url}/ (API key: sk-standalone). Ctrl+C stops it.", banner);
+        Assert.Equal(HttpStatusCode.PaymentRequired, created);
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("Seedream emulator stopped after 0 task(s).", farewell);
+    }
+
+    [Fact]
+    public async Task Standalone_WithOptionsOutOfRange_ExitsWith2AndSaysWhich()
+    {
+        using var process = StartEmulator("--urls http://127.0.0.1:0 --Emulator:TaskFailureRate=3");
+
+        var error = await process.StandardError.ReadToEndAsync().WaitAsync(Patience);
+        await process.WaitForExitAsync().WaitAsync(Patience);
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("TaskFailureRate is 3; it must be between 0 and 1.", error);
+    }
+
+    private static Process StartEmulator(string arguments)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "Seedream.Emulator.dll");
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", $"\"{dll}\" {arguments}")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        return Process.Start(start) ?? throw new InvalidOperationException("The emulator process did not start.");
+    }
+
+    private static void Signal(Process process, string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", $"-{signal} {process.Id}") { UseShellExecute = false })!;
+        kill.WaitForExit();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
