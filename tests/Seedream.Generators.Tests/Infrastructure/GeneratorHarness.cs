@@ -13,6 +13,13 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
+    /// <summary>Assembly-unification warnings the .NET SDK suppresses in every project (NoWarn 1701;1702).</summary>
+    public static readonly ImmutableDictionary<string, ReportDiagnostic> SdkSuppressions = ImmutableDictionary.CreateRange(new[]
+    {
+        new KeyValuePair<string, ReportDiagnostic>("CS1701", ReportDiagnostic.Suppress),
+        new KeyValuePair<string, ReportDiagnostic>("CS1702", ReportDiagnostic.Suppress),
+    });
+
     public static async Task<CSharpCompilation> CompilationAsync(params string[] sources)
     {
         var references = await TestReferences.AllAsync();
@@ -20,7 +27,8 @@ internal static class GeneratorHarness
             "Consumer",
             sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"/src/Source{index}.cs")),
             references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+                .WithSpecificDiagnosticOptions(SdkSuppressions));
     }
 
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> tables, AnalyzerConfigOptionsProvider? options = null)

@@ -1,0 +1,179 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Seedream.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace Seedream.Generators.Tests;
+
+/// <summary>A bad table is reported at its file, line and column (in characters), and the other tables still generate.</summary>
+public sealed class BadTableTests
+{
+    private const string Path = "/spec/models/seedream-bad.json";
+
+    [Fact]
+    public async Task MalformedJson_AfterChineseText_IsReportedAtTheCharacterColumn()
+    {
+        // Line 3 (0-based 2): 18 ASCII characters, 10 Chinese characters (30 UTF-8 bytes), a quote and a space.
+        var text = "{\n  \"id\": \"seedream-bad\",\n  \"description\": \"中文描述，很长的中文\" \"typeName\": \"Bad\"\n}\n";
+
+        var diagnostic = await SingleDiagnosticAsync(text);
+
+        AssertAt(diagnostic, "SEEDREAM001", 2, 30, 2, 31);
+        Assert.Equal("The model table is not valid JSON: expected ',' or '}' after a property value", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public async Task UnknownKey_IsReportedAtTheKeyAndListsTheAllowedKeys()
+    {
+        var text = Table(extraTopLevel: "\"描述\": \"额外\", \"colour\": \"red\",");
+
+        var diagnostics = await DiagnosticsAsync(text);
+
+        Assert.Equal(2, diagnostics.Count);
+        AssertAt(diagnostics[0], "SEEDREAM002", 1, 2, 1, 6);
+        AssertAt(diagnostics[1], "SEEDREAM002", 1, 14, 1, 22);
+        Assert.Equal(
+            "Unknown key \"colour\" in the table; the allowed keys are: $schema, id, typeName, description, sizes, resolutions, limits, extras, notes",
+            diagnostics[1].GetMessage());
+    }
+
+    [Fact]
+    public async Task WrongValueType_IsReportedAtTheValue()
+    {
+        var text = Table(sizes: "\"16:9\"");
+
+        var diagnostic = await SingleDiagnosticAsync(text);
+
+        AssertAt(diagnostic, "SEEDREAM003", 4, 11, 4, 17);
+        Assert.Equal("\"sizes\" must be an array of strings, but it is a string", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public async Task EmptySizeList_IsReported()
+    {
+        var diagnostic = await SingleDiagnosticAsync(Table(sizes: "[]"));
+
+        AssertAt(diagnostic, "SEEDREAM005", 4, 11, 4, 13);
+        Assert.Equal("\"sizes\" is empty; a model table needs at least one size", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public async Task MissingKey_IsReportedAtTheObject()
+    {
+        var text = Table().Replace("  \"resolutions\": [\"2K\"],\n", string.Empty);
+
+        var diagnostic = await SingleDiagnosticAsync(text);
+
+        AssertAt(diagnostic, "SEEDREAM004", 0, 0, 0, 1);
+        Assert.Equal("The table lacks the required key \"resolutions\"", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public async Task EnumValueThatCannotBecomeAnIdentifier_IsReportedAtTheValue()
+    {
+        var extras = "[{ \"name\": \"Mood\", \"path\": \"mood\", \"kind\": \"enum\", \"description\": \"心情\", \"values\": [{ \"value\": \"---\", \"description\": \"无\" }] }]";
+
+        var diagnostic = await SingleDiagnosticAsync(Table(extras: extras));
+
+        AssertAt(diagnostic, "SEEDREAM008", 7, 106, 7, 111);
+        Assert.Equal("The value \"---\" cannot become a C# member name: it has no letter or digit to build a name from", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public async Task DuplicateModelId_IsReportedOnTheLaterTable_WithTheOriginalAsAdditionalLocation()
+    {
+        var original = new InMemoryAdditionalText("/spec/models/seedream-a.json", Table(id: "seedream-5.0", typeName: "First"));
+        var duplicate = new InMemoryAdditionalText("/spec/models/seedream-b.json", Table(id: "seedream-5.0", typeName: "Second"));
+
+        var (_, result, _) = await GeneratorHarness.RunAsync(new[] { duplicate, original });
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("SEEDREAM006", diagnostic.Id);
+        Assert.Equal("/spec/models/seedream-b.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(new LinePositionSpan(new LinePosition(1, 8), new LinePosition(1, 22)), diagnostic.Location.GetLineSpan().Span);
+        var originalLocation = Assert.Single(diagnostic.AdditionalLocations);
+        Assert.Equal("/spec/models/seedream-a.json", originalLocation.GetLineSpan().Path);
+        Assert.Equal(new LinePositionSpan(new LinePosition(1, 8), new LinePosition(1, 22)), originalLocation.GetLineSpan().Span);
+        Assert.Equal("The model id \"seedream-5.0\" is already defined in /spec/models/seedream-a.json; this table is not generated", diagnostic.GetMessage());
+        Assert.Contains(result.Results.Single().GeneratedSources, source => source.HintName == "First.g.cs");
+        Assert.DoesNotContain(result.Results.Single().GeneratedSources, source => source.HintName == "Second.g.cs");
+    }
+
+    [Fact]
+    public async Task DuplicateTypeName_IsReportedOnTheLaterTable_WithTheOriginalAsAdditionalLocation()
+    {
+        var original = new InMemoryAdditionalText("/spec/models/seedream-a.json", Table(id: "model-a", typeName: "Same"));
+        var duplicate = new InMemoryAdditionalText("/spec/models/seedream-b.json", Table(id: "model-b", typeName: "Same"));
+
+        var (_, result, _) = await GeneratorHarness.RunAsync(new[] { original, duplicate });
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("SEEDREAM007", diagnostic.Id);
+        Assert.Equal(new LinePositionSpan(new LinePosition(2, 14), new LinePosition(2, 20)), diagnostic.Location.GetLineSpan().Span);
+        Assert.Equal("/spec/models/seedream-a.json", Assert.Single(diagnostic.AdditionalLocations).GetLineSpan().Path);
+        Assert.Equal("The type name \"Same\" is already used by model \"model-a\" in /spec/models/seedream-a.json; this table is not generated", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public async Task BadTable_LeavesTheOtherTablesGenerated_AndNeverCrashesTheGenerator()
+    {
+        var tables = ShippedTables.All().Cast<AdditionalText>().Append(new InMemoryAdditionalText(Path, "{ \"id\": ")).ToList();
+
+        var (_, result, _) = await GeneratorHarness.RunAsync(tables);
+
+        var run = result.Results.Single();
+        Assert.Null(run.Exception);
+        Assert.Equal("SEEDREAM001", Assert.Single(result.Diagnostics).Id);
+        Assert.Equal(
+            new[] { "Seedream40.g.cs", "Seedream45.g.cs", "Seedream50.g.cs" },
+            run.GeneratedSources.Select(source => source.HintName).Where(name => name.StartsWith("Seedream4", System.StringComparison.Ordinal) || name.StartsWith("Seedream5", System.StringComparison.Ordinal)).OrderBy(name => name));
+    }
+
+    [Fact]
+    public async Task FileFlaggedWithItemMetadata_IsATable_AndOtherJsonIsIgnored()
+    {
+        var flagged = new InMemoryAdditionalText("/custom/my-model.json", Table(id: "my-model", typeName: "MyModel"));
+        var unrelated = new InMemoryAdditionalText("/custom/appsettings.json", "{ \"not\": \"a table\" }");
+
+        var (_, result, _) = await GeneratorHarness.RunAsync(new[] { flagged, unrelated }, new MetadataOptionsProvider("/custom/my-model.json"));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains(result.Results.Single().GeneratedSources, source => source.HintName == "MyModel.g.cs");
+    }
+
+    /// <summary>A valid table, one key per line; the arguments replace whole values.</summary>
+    internal static string Table(
+        string id = "seedream-bad",
+        string typeName = "Bad",
+        string sizes = "[\"1:1\"]",
+        string extras = "[]",
+        string extraTopLevel = "")
+        => "{\n"
+           + "  " + extraTopLevel + "\"id\": \"" + id + "\",\n"
+           + "  \"typeName\": \"" + typeName + "\",\n"
+           + "  \"description\": \"测试模型\",\n"
+           + "  \"sizes\": " + sizes + ",\n"
+           + "  \"resolutions\": [\"2K\"],\n"
+           + "  \"limits\": { \"maxReferenceImages\": 1, \"maxReferenceImageBytes\": 1, \"maxImageSetTotal\": 2, \"recommendedPromptLength\": 10 },\n"
+           + "  \"extras\": " + extras + "\n"
+           + "}\n";
+
+    private static async Task<List<Diagnostic>> DiagnosticsAsync(string text)
+    {
+        var (_, result, _) = await GeneratorHarness.RunAsync(new[] { new InMemoryAdditionalText(Path, text) });
+        return result.Diagnostics.OrderBy(diagnostic => diagnostic.Location.SourceSpan.Start).ToList();
+    }
+
+    private static async Task<Diagnostic> SingleDiagnosticAsync(string text) => Assert.Single(await DiagnosticsAsync(text));
+
+    private static void AssertAt(Diagnostic diagnostic, string id, int startLine, int startCharacter, int endLine, int endCharacter)
+    {
+        Assert.Equal(id, diagnostic.Id);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(Path, span.Path);
+        Assert.Equal(new LinePositionSpan(new LinePosition(startLine, startCharacter), new LinePosition(endLine, endCharacter)), span.Span);
+    }
+}
