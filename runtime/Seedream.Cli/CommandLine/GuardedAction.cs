@@ -1,0 +1,47 @@
+using System;
+using System.CommandLine;
+using System.Threading;
+using System.Threading.Tasks;
+using Seedream.Cli.Output;
+
+namespace Seedream.Cli;
+
+/// <summary>Wraps a command's work so every failure becomes a message and an exit code (<see cref="FailureReport"/>), never a stack trace.</summary>
+internal static class GuardedAction
+{
+    /// <summary>The action to give <see cref="Command.SetAction(Func{ParseResult, CancellationToken, Task{int}})"/>.</summary>
+    /// <param name="output">Where failures are reported.</param>
+    /// <param name="work">The command's work; its token is cancelled by Ctrl+C.</param>
+    public static Func<ParseResult, CancellationToken, Task<int>> For(CliOutput output, Func<ParseResult, CancellationToken, Task<int>> work) =>
+        async (parseResult, cancellationToken) =>
+        {
+            try
+            {
+                return await work(parseResult, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                output.Message("Cancelled.");
+                return ExitCodes.Cancelled;
+            }
+            catch (Exception exception)
+            {
+                return FailureReport.Write(exception, output);
+            }
+        };
+
+    /// <summary>Runs synchronous work (no API call), turning a failure into a message and an exit code.</summary>
+    /// <param name="output">Where failures are reported.</param>
+    /// <param name="work">The command's work.</param>
+    public static int Run(CliOutput output, Func<int> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception exception)
+        {
+            return FailureReport.Write(exception, output);
+        }
+    }
+}

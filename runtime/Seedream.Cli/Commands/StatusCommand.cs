@@ -1,0 +1,44 @@
+using System.CommandLine;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json;
+using Seedream.Cli.Connection;
+using Seedream.Cli.Output;
+using Seedream.Transport;
+
+namespace Seedream.Cli.Commands;
+
+/// <summary><c>seedream status &lt;id&gt;</c>: shows a task's current state once, without waiting.</summary>
+internal sealed class StatusCommand : Command
+{
+    private readonly CliOutput _output;
+    private readonly Argument<string> _id = TaskIdArgument.Create();
+    private readonly Option<bool> _json = new("--json") { Description = "Print the task as the API's JSON instead of a summary." };
+
+    /// <summary>Creates the command.</summary>
+    /// <param name="output">Where the state goes.</param>
+    public StatusCommand(CliOutput output)
+        : base("status", "Show a task's current state: status, progress, times, error, images (with their links and expiry).")
+    {
+        _output = output;
+        Add(_id);
+        Add(_json);
+        SetAction(GuardedAction.For(output, RunAsync));
+    }
+
+    private async Task<int> RunAsync(ParseResult parseResult, CancellationToken interrupt)
+    {
+        await using var connection = await ApiConnection.OpenAsync(_output, null, interrupt).ConfigureAwait(false);
+        var task = await connection.Client.GetAsync(parseResult.GetValue(_id)!, interrupt).ConfigureAwait(false);
+        if (parseResult.GetValue(_json))
+        {
+            _output.Result(JsonConvert.SerializeObject(task, Formatting.Indented, SeedreamJson.CreateSettings()));
+        }
+        else
+        {
+            TaskSummaryWriter.Write(task, _output.Results);
+        }
+
+        return ExitCodes.Success;
+    }
+}
