@@ -117,6 +117,8 @@ public sealed class SeedreamRequest
                 return Tool(path, value);
             case SeedreamExtraKind.Bool when bool.TryParse(value, out var flag):
                 return Extra(path, new JValue(flag));
+            case SeedreamExtraKind.Number when long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole):
+                return Extra(path, new JValue(whole));
             case SeedreamExtraKind.Number when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number):
                 return Extra(path, new JValue(number));
             default:

@@ -274,5 +274,10 @@ public static class SeedreamRequestValidator
         return option.Minimum is double low ? $"a number of at least {Format(low)}" : option.Maximum is double high ? $"a number of at most {Format(high)}" : "a number";
     }
 
-    private static string Show(JToken value) => value.Type == JTokenType.String ? (string)value! : value.ToString(Formatting.None);
+    private static string Show(JToken value) => value.Type switch
+    {
+        JTokenType.String => (string)value!,
+        JTokenType.Float => ((double)value).ToString("R", CultureInfo.InvariantCulture),
+        _ => value.ToString(Formatting.None),
+    };
 }

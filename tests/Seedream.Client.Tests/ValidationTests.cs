@@ -1,0 +1,195 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
+using Seedream.Client.Tests.Infrastructure;
+using Seedream.Transport;
+using Xunit;
+
+namespace Seedream.Client.Tests;
+
+/// <summary>Requests built from strings are checked against the model tables before any HTTP call.</summary>
+public class ValidationTests
+{
+    [Fact]
+    public void UnknownModel_NamesTheKnownModels()
+    {
+        var error = Assert.Throws<SeedreamValidationException>(() => SeedreamRequest.ForModel("seedream-9.9").Prompt("a cat").Build());
+
+        var problem = error.Problems.Single();
+        Assert.Equal("model", problem.Parameter);
+        Assert.Equal("seedream-9.9", problem.Value);
+        Assert.Contains("seedream-5.0", problem.Allowed);
+        Assert.Contains("seedream-4.0", error.Message);
+    }
+
+    [Theory]
+    [InlineData("seedream-5.0", "4K", "2K, 3K")]
+    [InlineData("seedream-4.5", "3K", "2K, 4K")]
+    [InlineData("seedream-4.0", "8K", "1K, 2K, 4K")]
+    public void UnsupportedResolution_NamesTheValueAndTheModelsResolutions(string model, string resolution, string allowed)
+    {
+        var error = Assert.Throws<SeedreamValidationException>(() => SeedreamRequest.ForModel(model).Prompt("a cat").Resolution(resolution).Build());
+
+        Assert.Equal("resolution", error.Parameter);
+        Assert.Equal(resolution, error.Problems[0].Value);
+        Assert.Equal(allowed, error.Problems[0].Allowed);
+        Assert.Contains(model, error.Message);
+    }
+
+    [Fact]
+    public void SizeOnlyAnotherModelHas_IsRefused()
+    {
+        var error = Assert.Throws<SeedreamValidationException>(() => SeedreamRequest.ForModel("seedream-4.5").Prompt("a cat").Size("4:5").Build());
+
+        Assert.Equal("size", error.Parameter);
+        Assert.DoesNotContain("4:5", error.Problems[0].Allowed);
+    }
+
+    [Fact]
+    public void ExtraTheModelDoesNotHave_NamesTheModelsThatDo()
+    {
+        var error = Assert.Throws<SeedreamValidationException>(() => SeedreamRequest.ForModel("seedream-4.5").Prompt("news").Tool("web_search").Build());
+
+        Assert.Equal("extra.tools", error.Parameter);
+        Assert.Contains("seedream-5.0", error.Message);
+    }
+
+    [Fact]
+    public void NumberOutOfRange_NamesTheRange()
+    {
+        var error = Assert.Throws<SeedreamValidationException>(() => SeedreamRequest.ForModel("seedream-4.0").Prompt("a cat").Extra("guidance_scale", "11").Build());
+
+        Assert.Equal("extra.guidance_scale", error.Parameter);
+        Assert.Equal("11", error.Problems[0].Value);
+        Assert.Equal("a number from 1 to 10", error.Problems[0].Allowed);
+    }
+
+    [Fact]
+    public void EnumValueAtADottedPath_IsCheckedAgainstTheModelsValues()
+    {
+        var error = Assert.Throws<SeedreamValidationException>(() => SeedreamRequest.ForModel("seedream-5.0").Prompt("a cat").Extra("optimize_prompt_options.mode", "fast").Build());
+
+        Assert.Equal("extra.optimize_prompt_options.mode", error.Parameter);
+        Assert.Equal("fast", error.Problems[0].Value);
+        Assert.Equal("standard", error.Problems[0].Allowed);
+    }
+
+    [Fact]
+    public void SwitchGivenAsText_ThatIsNotABoolean_IsRefused()
+    {
+        var error = Assert.Throws<SeedreamValidationException>(() => SeedreamRequest.ForModel("seedream-5.0").Prompt("a cat").Extra("stream", "yes").Build());
+
+        Assert.Equal("extra.stream", error.Parameter);
+        Assert.Equal("true or false", error.Problems[0].Allowed);
+    }
+
+    [Fact]
+    public void UnknownToolType_IsRefused_WithTheAllowedTools()
+    {
+        var error = Assert.Throws<SeedreamValidationException>(() => SeedreamRequest.ForModel("seedream-5.0").Prompt("a cat").Tool("code_interpreter").Build());
+
+        Assert.Equal("extra.tools", error.Parameter);
+        Assert.Equal("web_search", error.Problems[0].Allowed);
+    }
+
+    [Fact]
+    public void TooManyReferenceImages_NamesTheLimit()
+    {
+        var builder = SeedreamRequest.ForModel("seedream-5.0").Prompt("fuse");
+        for (var i = 0; i < 15; i++)
+        {
+            builder.ImageUrl($"https://img.test/{i}.png");
+        }
+
+        var error = Assert.Throws<SeedreamValidationException>(() => builder.Build());
+
+        Assert.Equal("image_urls", error.Parameter);
+        Assert.Equal("15 images", error.Problems[0].Value);
+        Assert.Equal("at most 14", error.Problems[0].Allowed);
+    }
+
+    [Fact]
+    public void ImageSetOverTheTotal_SaysHowManyImagesAreStillAllowed()
+    {
+        var builder = SeedreamRequest.ForModel("seedream-5.0").Prompt("a set").Count(6);
+        for (var i = 0; i < 10; i++)
+        {
+            builder.ImageUrl($"https://img.test/{i}.png");
+        }
+
+        var error = Assert.Throws<SeedreamValidationException>(() => builder.Build());
+
+        Assert.Equal("n", error.Parameter);
+        Assert.Equal("at most 5", error.Problems[0].Allowed);
+        Assert.Contains("15", error.Message);
+    }
+
+    [Fact]
+    public void CountBelowOne_IsRefused()
+    {
+        var error = Assert.Throws<SeedreamValidationException>(() => SeedreamRequest.ForModel("seedream-5.0").Prompt("a cat").Count(0).Build());
+
+        Assert.Equal("n", error.Parameter);
+        Assert.Equal("1 or more", error.Problems[0].Allowed);
+    }
+
+    [Fact]
+    public void EveryProblem_IsListed_NotOnlyTheFirst()
+    {
+        var error = Assert.Throws<SeedreamValidationException>(() =>
+            SeedreamRequest.ForModel("seedream-5.0").Prompt(" ").Size("7:3").Resolution("4K").Extra("output_format", "gif").Build());
+
+        Assert.Equal(new[] { "prompt", "size", "resolution", "extra.output_format" }, error.Problems.Select(p => p.Parameter));
+    }
+
+    [Fact]
+    public void AHandMadeRequest_WithExtraAsAnyObject_IsCheckedToo()
+    {
+        var request = new CreateTaskRequest
+        {
+            Model = "seedream-5.0",
+            Prompt = "a cat",
+            Extra = new System.Collections.Generic.Dictionary<string, object> { ["output_format"] = "webp" },
+        };
+
+        var problems = SeedreamRequestValidator.FindProblems(request);
+
+        Assert.Equal("extra.output_format", problems.Single().Parameter);
+        Assert.Equal("png, jpeg", problems.Single().Allowed);
+    }
+
+    [Fact]
+    public void AValidRequest_HasNoProblems()
+    {
+        var request = SeedreamRequest.ForModel("seedream-5.0").Prompt("a cat").Size("4:5").Resolution("3K").Count(4)
+            .Extra("output_format", "png").Extra("stream", "true").Extra("optimize_prompt_options.mode", "standard").Tool("web_search")
+            .Build();
+
+        Assert.Empty(SeedreamRequestValidator.FindProblems(request));
+    }
+
+    [Fact]
+    public async Task SubmitAsync_WithAnInvalidRequest_SendsNothing()
+    {
+        using var h = new Harness();
+        var request = new CreateTaskRequest { Model = "seedream-4.5", Prompt = "a cat", Resolution = "3K" };
+
+        await Assert.ThrowsAsync<SeedreamValidationException>(() => h.Client.SubmitAsync(request));
+
+        Assert.Empty(h.Handler.Requests);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_WithValidationOff_SendsTheRequestAsItIs()
+    {
+        using var h = new Harness(o => o.ValidateRequests = false);
+        h.Handler.On("POST", "/v1/tasks", Reply.Json(200, TaskJson.Task("task-1", "queued", 0)));
+        var request = new CreateTaskRequest { Model = "seedream-next", Prompt = "a cat", Resolution = "8K" };
+
+        var handle = await h.Client.SubmitAsync(request);
+
+        Assert.Equal("task-1", handle.TaskId);
+        Assert.Equal("8K", (string?)JObject.Parse(h.Handler.Requests.Single().Body!)["resolution"]);
+    }
+}
