@@ -1,0 +1,83 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace Seedream.Generators.Tests.Infrastructure;
+
+/// <summary>
+/// A small consumer project in a temporary folder, outside the repository: it references the built
+/// generator as an analyzer, Seedream.Client and the shipped tables as additional files, exactly as a
+/// user's project does. It is restored once and built twice: with valid code, then with invalid code.
+/// </summary>
+public sealed class ConsumerProjectFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(4);
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "seedream-consumer-" + Guid.NewGuid().ToString("N"));
+
+    public (int ExitCode, string Output) ValidBuild { get; private set; }
+
+    public (int ExitCode, string Output) InvalidBuild { get; private set; }
+
+    public const string ValidCode = """
+        using Seedream.Models;
+
+        namespace Consumer;
+
+        public static class Requests
+        {
+            public static Seedream.Transport.CreateTaskRequest Seed()
+                => Seedream50.Generate("一只柴犬穿宇航服站在月球上").Size(Seedream50Size.Ratio16x9).Resolution(Seedream50Resolution.Res2K).Watermark(false).WebSearch().Build();
+        }
+        """;
+
+    public const string InvalidCode = """
+        using Seedream.Models;
+
+        namespace Consumer;
+
+        public static class Requests
+        {
+            public static Seedream.Transport.CreateTaskRequest WebSearch()
+                => Seedream45.Generate("a cat").WebSearch().Build();
+
+            public static Seedream.Transport.CreateTaskRequest Guidance()
+                => Seedream40.Generate("a cat").GuidanceScale(11).Build();
+        }
+        """;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_directory);
+        var project = Path.Combine(_directory, "Consumer.csproj");
+        await File.WriteAllTextAsync(project, $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>disable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <NuGetAudit>false</NuGetAudit>
+              </PropertyGroup>
+              <ItemGroup>
+                <Analyzer Include="{typeof(SeedreamModelGenerator).Assembly.Location}" />
+                <Reference Include="{typeof(SeedreamModelTable).Assembly.Location}" />
+                <Reference Include="{typeof(Newtonsoft.Json.Linq.JObject).Assembly.Location}" />
+                <AdditionalFiles Include="{Path.Combine(RepositoryPaths.Root, "spec", "models")}/*.json" />
+              </ItemGroup>
+            </Project>
+            """);
+        var source = Path.Combine(_directory, "Requests.cs");
+        await File.WriteAllTextAsync(source, ValidCode);
+        ValidBuild = await DotnetBuild.RunAsync(project, restore: true, BuildTimeout);
+        await File.WriteAllTextAsync(source, InvalidCode);
+        InvalidBuild = await DotnetBuild.RunAsync(project, restore: false, BuildTimeout);
+    }
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(_directory, recursive: true);
+        return Task.CompletedTask;
+    }
+}
