@@ -105,7 +105,7 @@ internal sealed class SourceWriter
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 case '\r': break;
-                case '\n': builder.Append(' '); break;
+                case '\n' or '\u0085' or '\u2028' or '\u2029': builder.Append(' '); break;
                 default: builder.Append(c); break;
             }
         }
