@@ -1,0 +1,80 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Threading.Tasks;
+using Seedream.Client.Tests.Infrastructure;
+using Xunit;
+
+namespace Seedream.Client.Tests;
+
+public class WebhookTests
+{
+    private const string Delivery = @"{
+        ""task_id"": ""task-7"", ""model"": ""seedream-4.5"", ""status"": ""completed"", ""progress"": 100,
+        ""created_at"": 1775285160, ""completed_at"": 1775285190040,
+        ""result"": { ""images"": [ { ""url"": ""https://cdn.test/7.png"", ""expires_at"": 1893456000 }, { ""url"": [""https://cdn.test/8.png""] } ] },
+        ""added_later"": { ""anything"": true }
+    }";
+
+    [Fact]
+    public void Parse_ReadsTheTaskTolerantly_SecondsOrMilliseconds_StringOrArrayLinks_UnknownFields()
+    {
+        var task = SeedreamWebhook.Parse(Delivery);
+
+        Assert.Equal("task-7", task.Task_id);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1775285160), task.CreatedAt);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1775285190040), task.CompletedAt);
+        Assert.Equal(new Uri("https://cdn.test/7.png"), task.Result!.Images![0].Url is { } one ? new Uri(one[0]) : null);
+        Assert.Equal("https://cdn.test/8.png", task.Result.Images[1].Url![0]);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1893456000), task.Result.Images[0].ExpiresAt);
+    }
+
+    [Fact]
+    public async Task ParseAsync_FromARequestStream_GivesAResultWhoseImagesCanBeSaved()
+    {
+        using var h = new Harness();
+        h.Handler.On("GET", "/7.png", Reply.Bytes(TestImages.Png, "image/png")).On("GET", "/8.png", Reply.Bytes(TestImages.Jpeg, "image/jpeg"));
+        var directory = TempDirectory.Create();
+
+        var task = await SeedreamWebhook.ParseAsync(new MemoryStream(Encoding.UTF8.GetBytes(Delivery)));
+        var saved = await h.Client.CreateResult(task).SaveImagesAsync(directory.Path);
+
+        Assert.Equal(new[] { "task-7-0.png", "task-7-1.jpg" }, directory.FileNames());
+        Assert.Equal(2, saved.Count);
+    }
+
+    [Fact]
+    public void CreateResult_OfAFailedDelivery_RaisesTaskFailed()
+    {
+        using var h = new Harness();
+        var task = SeedreamWebhook.Parse(TaskJson.Failed("task-9", "task_failed", "Generation failed."));
+
+        var error = Assert.Throws<SeedreamTaskFailedException>(() => h.Client.CreateResult(task));
+
+        Assert.Equal("task-9", error.TaskId);
+        Assert.Equal("task_failed", error.ApiCode);
+    }
+
+    [Fact]
+    public void CreateResult_OfATaskStillRunning_IsRefused()
+    {
+        using var h = new Harness();
+        var task = SeedreamWebhook.Parse(TaskJson.Task("task-9", "processing", 50));
+
+        var error = Assert.Throws<ArgumentException>(() => h.Client.CreateResult(task));
+
+        Assert.Contains("still processing", error.Message);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("[]")]
+    [InlineData("{\"status\":\"completed\"}")]
+    [InlineData("{not json")]
+    public void Parse_OfSomethingThatIsNotATask_IsAFormatException(string body)
+    {
+        Assert.Throws<FormatException>(() => SeedreamWebhook.Parse(body));
+        Assert.False(SeedreamWebhook.TryParse(body, out var task));
+        Assert.Null(task);
+    }
+}
