@@ -21,6 +21,7 @@ public class PixelSizeTableTests
     [Theory]
     [InlineData("4:5", "2K")]
     [InlineData("5:4", "3K")]
+    [InlineData("7:3", "1K")]
     public void Lookup_UnpublishedRatios_KeepTheSquarePixelCountAndTheirShape(string ratio, string resolution)
     {
         var (width, height) = PixelSizeTable.Lookup(ratio, resolution);
@@ -34,10 +35,20 @@ public class PixelSizeTableTests
     }
 
     [Fact]
-    public void Lookup_UnknownResolution_SaysWhichAreKnown()
+    public void Lookup_UnpublishedResolution_IsDerivedFromItsSquare()
     {
-        var error = Assert.Throws<ArgumentException>(() => PixelSizeTable.Lookup("1:1", "8K"));
+        Assert.Equal((8192, 8192), PixelSizeTable.Lookup("1:1", "8K"));
+        Assert.Equal((10928, 6144), PixelSizeTable.Lookup("16:9", "8K"));
+    }
 
-        Assert.Contains("known: 1K, 2K, 3K, 4K", error.Message);
+    [Theory]
+    [InlineData("1080p")]
+    [InlineData("0K")]
+    [InlineData("K")]
+    public void Lookup_ResolutionNotOfTheFormNK_SaysWhatIsExpected(string resolution)
+    {
+        var error = Assert.Throws<ArgumentException>(() => PixelSizeTable.Lookup("1:1", resolution));
+
+        Assert.Contains("expected NK with N from 1 to 16", error.Message);
     }
 }

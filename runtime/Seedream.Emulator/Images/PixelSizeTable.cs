@@ -6,11 +6,15 @@ namespace Seedream.Emulator;
 
 /// <summary>
 /// The provider's pixel size for an aspect ratio and resolution (the common table in API-NOTES.md).
-/// Portrait ratios swap the landscape figure's width and height; ratios without a published figure
-/// (4:5, 5:4, and any other) are derived at the pixel count of 1:1, rounded to multiples of 16.
+/// Portrait ratios swap the landscape figure's width and height; ratios and resolutions without a
+/// published figure (4:5, 5:4, a table's 8K) are derived at the pixel count of the square of side
+/// N × 1024 for resolution <c>NK</c>, rounded to multiples of 16.
 /// </summary>
 public static class PixelSizeTable
 {
+    private const int PublishedColumns = 4;
+    private const int MaxThousands = 16;
+
     private static readonly Dictionary<string, (int Width, int Height)[]> Landscape = new(StringComparer.Ordinal)
     {
         // 1K, 2K, 3K, 4K
@@ -23,27 +27,27 @@ public static class PixelSizeTable
 
     /// <summary>The full-size pixel width and height of an image of <paramref name="ratio"/> at <paramref name="resolution"/>.</summary>
     /// <param name="ratio">An aspect ratio such as <c>16:9</c> or <c>9:16</c>.</param>
-    /// <param name="resolution">A resolution from <c>1K</c> to <c>4K</c>.</param>
-    /// <exception cref="ArgumentException">The ratio is not <c>W:H</c> with positive integers, or the resolution is not 1K–4K.</exception>
+    /// <param name="resolution">A resolution <c>NK</c>, e.g. <c>2K</c>; 1K to 4K are published, others derived.</param>
+    /// <exception cref="ArgumentException">The ratio is not <c>W:H</c> with positive integers, or the resolution is not <c>NK</c> with N from 1 to 16.</exception>
     public static (int Width, int Height) Lookup(string ratio, string resolution)
     {
-        var column = ResolutionColumn(resolution);
+        var thousands = ParseResolution(resolution);
         var (ratioWidth, ratioHeight) = ParseRatio(ratio);
         var landscapeKey = ratioWidth >= ratioHeight ? ratio : $"{ratioHeight}:{ratioWidth}";
-        if (Landscape.TryGetValue(landscapeKey, out var row))
+        if (thousands <= PublishedColumns && Landscape.TryGetValue(landscapeKey, out var row))
         {
-            var (width, height) = row[column];
+            var (width, height) = row[thousands - 1];
             return ratioWidth >= ratioHeight ? (width, height) : (height, width);
         }
 
-        var square = Landscape["1:1"][column].Width;
+        var square = thousands * 1024;
         var scale = Math.Sqrt((double)ratioWidth / ratioHeight);
         return (RoundTo16(square * scale), RoundTo16(square / scale));
     }
 
     /// <summary>The pixel size after dividing by <paramref name="scaleDown"/>, at least 1×1.</summary>
     /// <param name="ratio">An aspect ratio such as <c>16:9</c>.</param>
-    /// <param name="resolution">A resolution from <c>1K</c> to <c>4K</c>.</param>
+    /// <param name="resolution">A resolution <c>NK</c>, e.g. <c>2K</c>.</param>
     /// <param name="scaleDown">The divisor, at least 1.</param>
     public static (int Width, int Height) Scaled(string ratio, string resolution, int scaleDown)
     {
@@ -56,14 +60,18 @@ public static class PixelSizeTable
         return (Math.Max(1, width / scaleDown), Math.Max(1, height / scaleDown));
     }
 
-    private static int ResolutionColumn(string resolution) => resolution switch
+    private static int ParseResolution(string resolution)
     {
-        "1K" => 0,
-        "2K" => 1,
-        "3K" => 2,
-        "4K" => 3,
-        _ => throw new ArgumentException($"Resolution '{resolution}' has no pixel size (known: 1K, 2K, 3K, 4K).", nameof(resolution)),
-    };
+        if (resolution.Length >= 2
+            && resolution[^1] is 'K' or 'k'
+            && int.TryParse(resolution.AsSpan(0, resolution.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var thousands)
+            && thousands is > 0 and <= MaxThousands)
+        {
+            return thousands;
+        }
+
+        throw new ArgumentException($"Resolution '{resolution}' has no pixel size: expected NK with N from 1 to {MaxThousands} (published: 1K, 2K, 3K, 4K).", nameof(resolution));
+    }
 
     private static (int Width, int Height) ParseRatio(string ratio)
     {

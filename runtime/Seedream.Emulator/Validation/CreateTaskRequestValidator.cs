@@ -15,7 +15,7 @@ namespace Seedream.Emulator;
 /// </summary>
 internal static class CreateTaskRequestValidator
 {
-    private const string DefaultSize = "1:1";
+    private const string PreferredSize = "1:1";
     private const string PreferredResolution = "2K";
     private const string GenerateAction = "generate";
 
@@ -61,14 +61,17 @@ internal static class CreateTaskRequestValidator
             model,
             dto.Action,
             dto.Prompt,
-            dto.Size ?? DefaultSize,
-            dto.Resolution ?? (model.Resolutions.Contains(PreferredResolution) ? PreferredResolution : model.Resolutions[0]),
+            dto.Size ?? Preferred(model.Sizes, PreferredSize),
+            dto.Resolution ?? Preferred(model.Resolutions, PreferredResolution),
             dto.Image_urls?.Select(url => url.OriginalString).ToList() ?? new List<string>(),
             dto.N ?? 1,
             dto.Callback_url,
             result.OutputFormat,
             result.Base64);
     }
+
+    private static string Preferred(IReadOnlyList<string> listed, string preferred) =>
+        listed.Contains(preferred, StringComparer.Ordinal) ? preferred : listed[0];
 
     private static JToken? Present(JObject request, string name)
     {

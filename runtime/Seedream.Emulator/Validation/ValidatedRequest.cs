@@ -7,7 +7,7 @@ namespace Seedream.Emulator;
 /// <param name="Model">The model table the request was checked against.</param>
 /// <param name="Action">The action, <c>generate</c>.</param>
 /// <param name="Prompt">The prompt.</param>
-/// <param name="Size">The aspect ratio (1:1 when none was given).</param>
+/// <param name="Size">The aspect ratio (1:1, or the model's first, when none was given).</param>
 /// <param name="Resolution">The resolution (2K, or the model's first, when none was given).</param>
 /// <param name="ImageUrls">The reference images.</param>
 /// <param name="N">How many images to generate.</param>
