@@ -1,9 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
-using System.Linq;
-using System.Text;
-using System.Threading;
 using System.Threading.Tasks;
 
 namespace Seedream.Package.Tests;
@@ -25,24 +21,13 @@ internal static class DotnetCli
     /// <param name="arguments">The arguments after <c>dotnet</c>.</param>
     /// <param name="timeout">After this the process tree is killed and the command fails with <see cref="TimeoutException"/>.</param>
     /// <param name="environment">Variables to set for the child, beside the test's own.</param>
-    public static async Task<CommandResult> RunAsync(
+    public static Task<CommandResult> RunAsync(
         string workingDirectory,
         IEnumerable<string> arguments,
         TimeSpan timeout,
         IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = ProcessRunner.Prepare("dotnet", arguments, workingDirectory);
         foreach (var name in InheritedMSBuildVariables)
         {
             start.Environment.Remove(name);
@@ -60,49 +45,6 @@ internal static class DotnetCli
             start.Environment[name] = value;
         }
 
-        var command = "dotnet " + string.Join(' ', start.ArgumentList.Select(a => a.Contains(' ') ? $"\"{a}\"" : a));
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        using var deadline = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            throw new TimeoutException($"`{command}` in {workingDirectory} did not finish within {timeout}; it was killed. Output so far:\n{Snapshot(output)}");
-        }
-
-        // WaitForExitAsync returns after the redirected streams reached their end.
-        return new CommandResult(command, process.ExitCode, Snapshot(output));
-    }
-
-    private static void Append(StringBuilder output, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
-    }
-
-    private static string Snapshot(StringBuilder output)
-    {
-        lock (output)
-        {
-            return output.ToString();
-        }
+        return ProcessRunner.RunAsync(start, timeout);
     }
 }

@@ -133,9 +133,7 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
     public Task DisposeAsync()
     {
         Directory.Delete(_root, recursive: true);
-        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        var extracted = Path.Combine(packages, "seedream.generators", Version.ToLowerInvariant());
+        var extracted = Path.Combine(RepositoryPaths.GlobalPackages, "seedream.generators", Version.ToLowerInvariant());
         if (Directory.Exists(extracted))
         {
             Directory.Delete(extracted, recursive: true);

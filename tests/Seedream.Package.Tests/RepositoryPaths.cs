@@ -11,6 +11,14 @@ internal static class RepositoryPaths
     public static string PackingProject { get; } =
         Path.Combine(Root, "runtime", "Seedream.Generators.Package", "Seedream.Generators.Package.csproj");
 
+    public static string CliProject { get; } =
+        Path.Combine(Root, "runtime", "Seedream.Cli", "Seedream.Cli.csproj");
+
+    /// <summary>The global NuGet packages folder, where restores extract packages.</summary>
+    public static string GlobalPackages { get; } =
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+        ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+
     /// <summary>A file of ConsumerFiles/, copied beside the test assembly.</summary>
     public static string ConsumerFile(string relativePath) =>
         Path.Combine(AppContext.BaseDirectory, "ConsumerFiles", relativePath);
