@@ -109,12 +109,13 @@ internal static class CreateTaskRequestValidator
             return null;
         }
 
-        if (token.Type != JTokenType.Integer || (long)token < int.MinValue || (long)token > int.MaxValue)
+        // An integer beyond long is read as a BigInteger, which (long)token cannot convert (OverflowException, a 500).
+        if (token is not JValue { Value: long number } || number < int.MinValue || number > int.MaxValue)
         {
             throw new InvalidRequestException($"n must be a whole number of 1 or more; it is {WireValue.Describe(token)}.");
         }
 
-        return (int)token;
+        return (int)number;
     }
 
     private static List<string>? Strings(JObject request, string name)
