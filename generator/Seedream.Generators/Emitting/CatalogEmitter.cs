@@ -9,7 +9,7 @@ internal static class CatalogEmitter
 
     public static string Emit(EquatableArray<string> typeNames)
     {
-        var writer = new SourceWriter();
+        var writer = new SourceWriter(4096);
         writer.Line(KnownNames.FileHeader.TrimEnd('\n'));
         writer.Line();
         writer.Open("namespace " + KnownNames.Namespace);

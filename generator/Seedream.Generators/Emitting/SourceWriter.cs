@@ -8,8 +8,11 @@ internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
 
-    private readonly StringBuilder _builder = new(4096);
+    private readonly StringBuilder _builder;
     private int _indent;
+
+    /// <param name="capacity">The expected length; a model's file is about 25,000 characters, so the buffer rarely grows.</param>
+    public SourceWriter(int capacity = 32 * 1024) => _builder = new StringBuilder(capacity);
 
     public void Line()
     {

@@ -7,7 +7,7 @@ internal static class SupportEmitter
 
     public static string Emit()
     {
-        var writer = new SourceWriter();
+        var writer = new SourceWriter(4096);
         writer.Line(KnownNames.FileHeader.TrimEnd('\n'));
         writer.Line();
         writer.Open("namespace " + KnownNames.Namespace);
