@@ -16,10 +16,13 @@ public class StandaloneEmulatorTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public async Task Standalone_ListensOnTheGivenUrl_BindsOptionsFromTheCommandLine_AndStopsOnSigint()
+    public async Task Standalone_ListensOnTheGivenUrlWhateverTheEnvironmentSays_BindsOptions_AndStopsOnSigint()
     {
         var url = $"http://127.0.0.1:{FreePort()}";
-        using var process = StartEmulator($"--urls {url} --Emulator:ApiKey=sk-standalone --Emulator:Quota=0");
+        using var process = StartEmulator(
+            $"--urls {url} --Emulator:ApiKey=sk-standalone --Emulator:Quota=0",
+            ("Kestrel__Endpoints__Http__Url", $"http://127.0.0.1:{FreePort()}"),
+            ("ASPNETCORE_URLS", $"http://127.0.0.1:{FreePort()}"));
 
         string? banner;
         HttpStatusCode created;
@@ -61,7 +64,7 @@ public class StandaloneEmulatorTests
         Assert.Contains("TaskFailureRate is 3; it must be between 0 and 1.", error);
     }
 
-    private static Process StartEmulator(string arguments)
+    private static Process StartEmulator(string arguments, params (string Name, string Value)[] environment)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Seedream.Emulator.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", $"\"{dll}\" {arguments}")
@@ -70,6 +73,11 @@ public class StandaloneEmulatorTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         return Process.Start(start) ?? throw new InvalidOperationException("The emulator process did not start.");
     }
 
