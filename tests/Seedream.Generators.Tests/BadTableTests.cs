@@ -83,6 +83,17 @@ public sealed class BadTableTests
     }
 
     [Fact]
+    public async Task TypeNameTheGeneratorReserves_IsReportedAtTheValue()
+    {
+        var diagnostic = await SingleDiagnosticAsync(Table(typeName: "SeedreamModelTables"));
+
+        AssertAt(diagnostic, "SEEDREAM008", 2, 14, 2, 35);
+        Assert.Equal(
+            "The type name \"SeedreamModelTables\" cannot become a C# member name: the generator already emits a type of that name (reserved: SeedreamModelTables, SeedreamBuilderSupport)",
+            diagnostic.GetMessage());
+    }
+
+    [Fact]
     public async Task DuplicateModelId_IsReportedOnTheLaterTable_WithTheOriginalAsAdditionalLocation()
     {
         var original = new InMemoryAdditionalText("/spec/models/seedream-a.json", Table(id: "seedream-5.0", typeName: "First"));

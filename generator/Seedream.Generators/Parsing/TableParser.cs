@@ -34,6 +34,9 @@ internal sealed class TableParser
         "Watermark", "CallbackUrl", "Table", "Id", "Prompt", "Equals", "GetHashCode", "ToString", "GetType",
     };
 
+    /// <summary>Type names the generator emits once per compilation.</summary>
+    private static readonly string[] ReservedTypeNames = { "SeedreamModelTables", "SeedreamBuilderSupport" };
+
     private static readonly Regex SizePattern = new("^[0-9]+:[0-9]+$", RegexOptions.CultureInvariant);
     private static readonly Regex PathPattern = new("^[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*$", RegexOptions.CultureInvariant);
     private static readonly Regex TypeNamePattern = new("^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
@@ -95,6 +98,10 @@ internal sealed class TableParser
             if (!TypeNamePattern.IsMatch(typeName) || !Identifiers.IsValid(typeName))
             {
                 Report(DiagnosticDescriptors.NotAnIdentifier, typeNameNode.Value.Span, "The type name", typeName, "it must start with an upper-case letter A-Z followed by letters A-Z, a-z or digits");
+            }
+            else if (Array.IndexOf(ReservedTypeNames, typeName) >= 0)
+            {
+                Report(DiagnosticDescriptors.NotAnIdentifier, typeNameNode.Value.Span, "The type name", typeName, "the generator already emits a type of that name (reserved: " + string.Join(", ", ReservedTypeNames) + ")");
             }
         }
 
