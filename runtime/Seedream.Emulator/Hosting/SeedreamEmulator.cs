@@ -96,6 +96,13 @@ public sealed class SeedreamEmulator : IAsyncDisposable
         TaskEndpoints.Map(app);
         FileEndpoints.Map(app);
 
+        // With a fixed port, links are right from the first request; port 0 is known only once bound.
+        var address = app.Services.GetRequiredService<EmulatorAddress>();
+        if (new Uri(options.Url).Port != 0)
+        {
+            address.BaseAddress = LoopbackBaseAddress(options.Url);
+        }
+
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -106,9 +113,8 @@ public sealed class SeedreamEmulator : IAsyncDisposable
             throw;
         }
 
-        var baseAddress = LoopbackBaseAddress(app.Urls.First());
-        app.Services.GetRequiredService<EmulatorAddress>().BaseAddress = baseAddress;
-        return new SeedreamEmulator(app, options, baseAddress);
+        address.BaseAddress = LoopbackBaseAddress(app.Urls.First());
+        return new SeedreamEmulator(app, options, address.BaseAddress);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 
 namespace Seedream.Emulator;
 
@@ -11,8 +12,8 @@ internal sealed class EmulatorAddress
     /// <exception cref="InvalidOperationException">The server has not started yet.</exception>
     public Uri BaseAddress
     {
-        get => _baseAddress ?? throw new InvalidOperationException("The emulator's address is known only after it has started.");
-        set => _baseAddress = value;
+        get => Volatile.Read(ref _baseAddress) ?? throw new InvalidOperationException("The emulator's address is known only after it has started.");
+        set => Volatile.Write(ref _baseAddress, value);
     }
 
     /// <summary>The absolute URL of <paramref name="path"/> on the emulator.</summary>
