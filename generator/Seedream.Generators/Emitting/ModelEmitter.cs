@@ -105,11 +105,17 @@ internal static class ModelEmitter
                 Names.ExtraEnum(table.TypeName, extra.Name),
                 "The values of " + extra.Name + " (<c>extra." + SourceWriter.Xml(extra.Path) + "</c>) on " + SourceWriter.Code(table.Id) + ": " + SourceWriter.Xml(extra.Description),
                 extra.Values,
-                value => SourceWriter.Code(value.Wire) + ": " + SourceWriter.Xml(value.Description) + (value.Wire == extra.DefaultValue ? " The upstream default." : string.Empty),
+                value => SourceWriter.Code(value.Wire) + ": " + SourceWriter.Xml(value.Description) + DefaultNote(value, extra),
                 spec.Unsupported.Where(option => option.Category == OptionCategory.ExtraValue && option.ExtraName == extra.Name).ToList());
             writer.Line();
         }
     }
+
+    /// <summary>Says that a value is the default, unless its own description already does.</summary>
+    private static string DefaultNote(NamedValue value, ExtraSpec extra)
+        => value.Wire == extra.DefaultValue && value.Description.IndexOf("default", System.StringComparison.OrdinalIgnoreCase) < 0
+            ? " The upstream default."
+            : string.Empty;
 
     public static string ModelAttribute(ModelTableSpec table)
         => "[" + KnownNames.ModelAttribute + "(" + SourceWriter.Literal(table.Id) + ", " + SourceWriter.Integer(table.Limits.MaxReferenceImages) + ", "
