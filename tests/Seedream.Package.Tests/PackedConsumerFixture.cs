@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using System.Text.Json;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -102,6 +104,23 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
         var all = new List<string> { "msbuild", "-nodeReuse:false" };
         all.AddRange(arguments);
         return DotnetCli.RunAsync(ConsumerDirectory, all, CommandTimeout);
+    }
+
+    /// <summary>
+    /// The model tables the consumer's project hands to the compiler: the full paths of its
+    /// <c>AdditionalFiles</c> items ending in <c>.json</c>, read from MSBuild's evaluation.
+    /// </summary>
+    /// <param name="properties">Properties to set, e.g. <c>-p:Name=Value</c>.</param>
+    public async Task<IReadOnlyList<string>> ModelTablesAsync(params string[] properties)
+    {
+        var arguments = new List<string>(properties) { "-getItem:AdditionalFiles" };
+        var result = await MSBuildAsync(arguments.ToArray());
+        Require(result);
+        using var json = JsonDocument.Parse(result.Output);
+        return json.RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray()
+            .Select(item => item.GetProperty("FullPath").GetString()!)
+            .Where(path => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            .ToList();
     }
 
     /// <summary>Runs the last build of the consumer without building it again.</summary>

@@ -49,19 +49,30 @@ public sealed class ProjectTableTests
             ("Override/seedream-4.5.json", PackedConsumerFixture.TablesFolder + "/seedream-4.5.json"),
             ("Override/UsesWebSearchOnSeedream45.cs", "Override/UsesWebSearchOnSeedream45.cs"));
 
-        var tables = await _consumer.MSBuildAsync("-getItem:AdditionalFiles");
-        Assert.True(tables.Succeeded, tables.Describe());
-        var tableFiles = tables.Output.Split('\n')
-            .Select(line => line.Trim())
-            .Where(line => line.StartsWith("\"Identity\":", StringComparison.Ordinal) && line.Contains(".json", StringComparison.Ordinal))
-            .Select(line => line.Substring("\"Identity\":".Length).Trim(' ', '"', ','))
-            .ToList();
-        Assert.Equal(3, tableFiles.Count);
-        Assert.Contains(tableFiles, file => file.Replace('\\', '/') == PackedConsumerFixture.TablesFolder + "/seedream-4.5.json");
-        Assert.Contains(tableFiles, file => Path.GetFileName(file) == "seedream-5.0.json");
-        Assert.Contains(tableFiles, file => Path.GetFileName(file) == "seedream-4.0.json");
+        var tables = await _consumer.ModelTablesAsync();
+        Assert.Equal(3, tables.Count);
+        Assert.Contains(Path.Combine(_consumer.ConsumerDirectory, PackedConsumerFixture.TablesFolder, "seedream-4.5.json"), tables);
+        Assert.Contains(tables, table => Path.GetFileName(table) == "seedream-5.0.json" && IsShipped(table));
+        Assert.Contains(tables, table => Path.GetFileName(table) == "seedream-4.0.json" && IsShipped(table));
 
         var build = await _consumer.BuildAsync();
         Assert.True(build.Succeeded, "Web search on seedream-4.5 was expected to compile once the project's table adds it.\n" + build.Describe());
     }
+
+    [Fact]
+    public async Task ShippedTables_AreLeftOut_WhenTheProjectSwitchesThemOff()
+    {
+        using var files = _consumer.AddFiles(("NewModel/seedream-6.0.v1.json", NewTable));
+
+        var withShipped = await _consumer.ModelTablesAsync();
+        var withoutShipped = await _consumer.ModelTablesAsync("-p:SeedreamIncludeShippedModelTables=false");
+
+        Assert.Equal(4, withShipped.Count);
+        Assert.Equal(3, withShipped.Count(IsShipped));
+        var only = Assert.Single(withoutShipped);
+        Assert.Equal(Path.Combine(_consumer.ConsumerDirectory, NewTable), only);
+    }
+
+    private static bool IsShipped(string table) =>
+        table.Replace('\\', '/').Contains("/seedream.generators/", StringComparison.OrdinalIgnoreCase);
 }
