@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Seedream.Transport;
 
@@ -90,25 +91,25 @@ internal static class TaskEndpoints
         return JsonAnswer.Ok(task.EndedAt(now) is null ? representation.StillProcessing(task, now) : representation.At(task, now));
     }
 
-    private static IResult Get(string task_id, TaskStore store, TaskRepresentation representation, EmulatorCounters counters, TimeProvider time)
+    private static IResult Get([FromRoute(Name = "task_id")] string taskId, TaskStore store, TaskRepresentation representation, EmulatorCounters counters, TimeProvider time)
     {
         counters.Poll();
-        var task = store.Find(task_id);
-        return task is null ? ApiErrors.TaskNotFound(task_id) : JsonAnswer.Ok(representation.At(task, time.GetUtcNow()));
+        var task = store.Find(taskId);
+        return task is null ? ApiErrors.TaskNotFound(taskId) : JsonAnswer.Ok(representation.At(task, time.GetUtcNow()));
     }
 
-    private static IResult Cancel(string task_id, TaskStore store, QuotaLedger quota, WebhookDispatcher webhooks, EmulatorCounters counters, TimeProvider time)
+    private static IResult Cancel([FromRoute(Name = "task_id")] string taskId, TaskStore store, QuotaLedger quota, WebhookDispatcher webhooks, EmulatorCounters counters, TimeProvider time)
     {
-        var task = store.Find(task_id);
+        var task = store.Find(taskId);
         if (task is null)
         {
-            return ApiErrors.TaskNotFound(task_id);
+            return ApiErrors.TaskNotFound(taskId);
         }
 
         if (!task.TryCancel(time.GetUtcNow(), out var phase))
         {
             return ApiErrors.BadRequest(
-                $"Task '{task_id}' is {phase.Status} and cannot be cancelled (only a queued task can be cancelled).",
+                $"Task '{taskId}' is {phase.Status} and cannot be cancelled (only a queued task can be cancelled).",
                 synchronous: false);
         }
 
