@@ -49,6 +49,17 @@ public sealed class ConsumerRunTests
         }
     }
 
+    [Fact]
+    public void ConsumerBuild_WithEveryShippedBuilder_HasNoWarnings()
+    {
+        var warnings = _consumer.FirstBuild.Output.Split('\n')
+            .Where(line => line.Contains(": warning ", StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+
+        Assert.True(warnings.Count == 0, "The consumer's build warned:\n" + string.Join('\n', warnings));
+    }
+
     private static void AssertImages(string output, string model, int expectedCount, params byte[][] signatures)
     {
         var folder = Path.Combine(output, model);
