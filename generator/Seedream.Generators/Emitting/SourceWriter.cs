@@ -8,6 +8,8 @@ internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
 
+    private static readonly char[] XmlSpecial = { '&', '<', '>', '\r', '\n' };
+
     private readonly StringBuilder _builder;
     private int _indent;
 
@@ -99,6 +101,11 @@ internal sealed class SourceWriter
     /// <summary>Escapes text for an XML documentation comment and keeps it on one line.</summary>
     public static string Xml(string text)
     {
+        if (text.IndexOfAny(XmlSpecial) < 0)
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
