@@ -25,6 +25,20 @@ public sealed class BadTableTests
         Assert.Equal("The model table is not valid JSON: expected ',' or '}' after a property value", diagnostic.GetMessage());
     }
 
+    [Theory]
+    [InlineData("{\"id\": \"a\", }", 12, 13, "expected a property name in double quotes")]
+    [InlineData("{\"id\": \"未结束", 7, 11, "unterminated string")]
+    [InlineData("{\"stream\": tru}", 11, 14, "unknown literal 'tru': expected true")]
+    [InlineData("{\"id\": \"a\\q\"}", 9, 11, "unknown escape sequence '\\q'")]
+    [InlineData("{\"a\": 1} x", 9, 10, "unexpected text after the end of the JSON document")]
+    public async Task MalformedJson_IsReportedWhereItGoesWrong(string text, int start, int end, string problem)
+    {
+        var diagnostic = await SingleDiagnosticAsync(text);
+
+        AssertAt(diagnostic, "SEEDREAM001", 0, start, 0, end);
+        Assert.Equal("The model table is not valid JSON: " + problem, diagnostic.GetMessage());
+    }
+
     [Fact]
     public async Task UnknownKey_IsReportedAtTheKeyAndListsTheAllowedKeys()
     {
