@@ -22,12 +22,12 @@ public sealed class SeedreamModelGenerator : IIncrementalGenerator
 
         var tableFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
+            .WithTrackingName(TrackingNames.AdditionalFilesWithOptions)
             .Where(static pair => TableFileFilter.IsTable(pair.Left, pair.Right))
-            .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.TableFiles);
 
         var parsed = tableFiles
-            .Select(static (file, cancellationToken) => TableParser.Parse(file.Path, file.GetText(cancellationToken) ?? SourceText.From(string.Empty), cancellationToken))
+            .Select(static (pair, cancellationToken) => TableParser.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken) ?? SourceText.From(string.Empty), cancellationToken))
             .WithTrackingName(TrackingNames.ParsedTables);
 
         var tableDiagnostics = parsed
@@ -37,6 +37,7 @@ public sealed class SeedreamModelGenerator : IIncrementalGenerator
 
         var tableSet = parsed
             .Collect()
+            .WithTrackingName(TrackingNames.CollectedTables)
             .Select(static (tables, _) => TableSetBuilder.Build(tables))
             .WithTrackingName(TrackingNames.TableSet);
 
@@ -53,6 +54,7 @@ public sealed class SeedreamModelGenerator : IIncrementalGenerator
             .SelectMany(static (set, _) => set.Accepted)
             .WithTrackingName(TrackingNames.AcceptedTables)
             .Combine(universe)
+            .WithTrackingName(TrackingNames.TablesWithOptionUniverse)
             .Select(static (pair, _) => OptionUniverse.ForModel(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ModelSources);
         context.RegisterSourceOutput(modelSources, static (output, spec) =>

@@ -3,11 +3,17 @@ namespace Seedream.Generators;
 /// <summary>The names of the generator's pipeline steps, read back by the incrementality tests.</summary>
 public static class TrackingNames
 {
+    /// <summary>Every additional file with its analyzer config options (item metadata).</summary>
+    public const string AdditionalFilesWithOptions = nameof(AdditionalFilesWithOptions);
+
     /// <summary>Additional files recognised as model tables.</summary>
     public const string TableFiles = nameof(TableFiles);
 
     /// <summary>Each table file parsed into a table or diagnostics.</summary>
     public const string ParsedTables = nameof(ParsedTables);
+
+    /// <summary>Every parsed table, gathered to find duplicates.</summary>
+    public const string CollectedTables = nameof(CollectedTables);
 
     /// <summary>All tables after duplicate ids and type names were set aside.</summary>
     public const string TableSet = nameof(TableSet);
@@ -17,6 +23,9 @@ public static class TrackingNames
 
     /// <summary>Every option some table supports, with its supporting models.</summary>
     public const string OptionUniverse = nameof(OptionUniverse);
+
+    /// <summary>Each accepted table paired with the option universe.</summary>
+    public const string TablesWithOptionUniverse = nameof(TablesWithOptionUniverse);
 
     /// <summary>Each table with the options it lacks: what one model's file is made from.</summary>
     public const string ModelSources = nameof(ModelSources);
