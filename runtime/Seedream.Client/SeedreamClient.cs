@@ -291,7 +291,7 @@ public sealed class SeedreamClient : IDisposable
     }
 
     private static string RequireId(SeedreamTask task, string operation) =>
-        string.IsNullOrEmpty(task.Task_id)
+        string.IsNullOrWhiteSpace(task.Task_id)
             ? throw new SeedreamServerException($"{operation} answered without a task id; the task may exist: look for it before submitting again.", 200)
             : task.Task_id!;
 

@@ -132,6 +132,11 @@ internal sealed class ImageSaver
             throw Fail(image, ImageSaveFailureReason.InvalidData, "the Base64 data could not be decoded: " + exception.Message, innerException: exception);
         }
 
+        if (data.Length == 0)
+        {
+            throw Fail(image, ImageSaveFailureReason.InvalidData, "the Base64 data is empty.");
+        }
+
         if (data.Length > _options.MaxBytes)
         {
             throw Fail(image, ImageSaveFailureReason.TooLarge, $"the image is {data.Length} bytes, over the limit of {_options.MaxBytes} (SeedreamDownloadOptions.MaxBytes).");
@@ -245,6 +250,11 @@ internal sealed class ImageSaver
             {
                 var header = new byte[ImageFileType.HeaderLength];
                 var (length, headerLength) = await CopyCappedAsync(image, response, temporary, header, cancellationToken).ConfigureAwait(false);
+                if (length == 0)
+                {
+                    throw Fail(image, ImageSaveFailureReason.InvalidData, $"the download server answered HTTP {status} with an empty body instead of an image.", status);
+                }
+
                 var type = ChooseType(image, mediaType, header, headerLength);
                 var path = Path.Combine(directory, stem + "." + type.Extension);
                 try
