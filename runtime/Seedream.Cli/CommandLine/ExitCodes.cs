@@ -24,7 +24,10 @@ internal static class ExitCodes
     /// <summary>Interrupted with Ctrl+C (SIGINT) or SIGTERM; the conventional 128 + SIGINT.</summary>
     public const int Cancelled = 130;
 
-    /// <summary>The exit codes as the help text shows them.</summary>
+    /// <summary>The exit codes in one short sentence, for the help of the commands that wait for a task.</summary>
+    public const string ShortHelp = "Exit codes: 0 done, 2 bad input, 3 API error, 4 timeout, 5 task failed or images not saved, 130 Ctrl+C.";
+
+    /// <summary>The exit codes as the root command's help shows them.</summary>
     public const string Help =
         "Exit codes: 0 success; 2 bad input (unknown option, or a request the model does not accept: nothing was sent); " +
         "3 API error (key, balance, rate limit, unknown task, server, network); 4 timeout; " +

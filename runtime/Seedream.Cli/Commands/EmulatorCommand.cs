@@ -13,10 +13,10 @@ namespace Seedream.Cli.Commands;
 internal sealed class EmulatorCommand : Command
 {
     private readonly CliOutput _output;
-    private readonly Option<string> _urls = new("--urls") { HelpName = "URL", Description = "Where to listen. Default: http://127.0.0.1:5080", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
-    private readonly Option<string> _apiKey = new("--api-key") { HelpName = "KEY", Description = "The API key it accepts. Default: sk-emulator", DefaultValueFactory = _ => "sk-emulator" };
-    private readonly Option<double> _queueSeconds = new("--queue-seconds") { HelpName = "SECONDS", Description = "How long a task stays queued (the only status that can be cancelled). Default: 1", DefaultValueFactory = _ => 1 };
-    private readonly Option<double> _processingSeconds = new("--processing-seconds") { HelpName = "SECONDS", Description = "How long a task is processing before it completes. Default: 4", DefaultValueFactory = _ => 4 };
+    private readonly Option<string> _urls = new("--urls") { HelpName = "URL", Description = "Where to listen (port 0 picks a free port).", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+    private readonly Option<string> _apiKey = new("--api-key") { HelpName = "KEY", Description = "The API key it accepts.", DefaultValueFactory = _ => "sk-emulator" };
+    private readonly Option<double> _queueSeconds = new("--queue-seconds") { HelpName = "SECONDS", Description = "How long a task stays queued (the only status that can be cancelled).", DefaultValueFactory = _ => 1 };
+    private readonly Option<double> _processingSeconds = new("--processing-seconds") { HelpName = "SECONDS", Description = "How long a task is processing before it completes.", DefaultValueFactory = _ => 4 };
 
     /// <summary>Creates the command.</summary>
     /// <param name="output">Where the emulator's address goes.</param>

@@ -34,11 +34,11 @@ internal sealed class GenerateCommand : Command
     /// <param name="output">Where progress, paths and messages go.</param>
     public GenerateCommand(CliOutput output)
         : base("generate", "Generate images from a prompt: submit a task, show its progress, save the images and print their paths. " +
-                           "Without SEEDREAM_API_KEY it runs against the built-in emulator. Ctrl+C stops, and cancels the task while it is still queued. " + ExitCodes.Help)
+                           "Without SEEDREAM_API_KEY it runs against the built-in emulator. Ctrl+C stops, and cancels the task while it is still queued. " + ExitCodes.ShortHelp)
     {
         _output = output;
         var known = string.Join(", ", SeedreamModelCatalog.All.Select(t => t.Id));
-        _model.Description = $"The model: {known}. Default: {DefaultModel}";
+        _model.Description = $"The model: {known}.";
         _model.CompletionSources.Add(SeedreamModelCatalog.All.Select(t => t.Id).ToArray());
         Add(_prompt);
         Add(_model);

@@ -20,7 +20,7 @@ internal sealed class WaitCommand : Command
     /// <param name="output">Where progress, paths and messages go.</param>
     public WaitCommand(CliOutput output)
         : base("wait", "Wait for a task (e.g. one submitted earlier, or after a timeout), save its images and print their paths. " +
-                       "Ctrl+C stops waiting and leaves the task alone. " + ExitCodes.Help)
+                       "Ctrl+C stops waiting and leaves the task alone. " + ExitCodes.ShortHelp)
     {
         _output = output;
         Add(_id);
