@@ -1,0 +1,140 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Time.Testing;
+using Seedream.Fuzz.Tests.Infrastructure;
+using Seedream.Transport;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Seedream.Fuzz.Tests.Client;
+
+/// <summary>
+/// The client's response handling under mutated API bodies, statuses, headers, image downloads and
+/// broken connections: each operation either succeeds with a sensible result or throws a
+/// <see cref="SeedreamException"/> — never a NullReferenceException, InvalidCastException, a JSON
+/// exception or anything else — it never hangs, and the API key is in no exception message and no
+/// log line, even when the server quotes it.
+/// </summary>
+public sealed class ClientResponseFuzzTests : IDisposable
+{
+    private const int ShortCount = 3000;
+    private static readonly DateTimeOffset Start = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Step = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan WallLimit = TimeSpan.FromSeconds(30);
+
+    private readonly ITestOutputHelper _output;
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "seedream-client-fuzz-" + Guid.NewGuid().ToString("N"));
+
+    public ClientResponseFuzzTests(ITestOutputHelper output) => _output = output;
+
+    [Fact]
+    public async Task MutatedAnswers_EndInSuccessOrASeedreamException_NeverHang_AndNeverShowTheKey()
+    {
+        var tally = await FuzzRunner.RunAsync(
+            ResponseMutator.Choices,
+            FuzzSettings.Iterations(ShortCount),
+            choices => ResponseMutator.Build(choices).ToString(),
+            async choices =>
+            {
+                var script = ResponseMutator.Build(choices);
+                var clock = new FakeTimeProvider(Start);
+                var logs = new CapturingLoggerFactory();
+                var options = new SeedreamClientOptions
+                {
+                    ApiKey = ResponseMutator.ApiKey,
+                    BaseUrl = new Uri("https://api.seedream.test/"),
+                    RequestTimeout = TimeSpan.FromSeconds(10),
+                    Polling = new SeedreamPollingOptions { Timeout = TimeSpan.FromSeconds(60) },
+                    UseSyncEndpoint = script.Operation == ClientOperation.Generate && choices[0] % 2 == 0,
+                };
+                using var handler = new ScriptedHandler(script);
+                using var client = new SeedreamClient(options, handler, clock, logs);
+                var directory = Path.Combine(_directory, "case");
+                var driver = new ClockDriver(clock, Step);
+                var run = RunAsync(client, script.Operation, directory, driver);
+                Assert.True(await driver.DriveAsync(run, WallLimit), $"{script.Operation} had not ended after {WallLimit.TotalSeconds} s of real time ({(clock.GetUtcNow() - Start).TotalSeconds} s on the fake clock).");
+                string outcome;
+                try
+                {
+                    outcome = await run;
+                }
+                catch (SeedreamException exception)
+                {
+                    Assert.DoesNotContain(ResponseMutator.ApiKey, exception.Message, StringComparison.Ordinal);
+                    outcome = exception.GetType().Name;
+                }
+                finally
+                {
+                    if (Directory.Exists(directory))
+                    {
+                        Directory.Delete(directory, recursive: true);
+                    }
+                }
+
+                var leaks = logs.Lines.Where(line => line.Contains(ResponseMutator.ApiKey, StringComparison.Ordinal)).ToList();
+                Assert.True(leaks.Count == 0, "The API key is in a log line: " + string.Join(Environment.NewLine, leaks));
+                return script.Operation + ": " + outcome;
+            });
+
+        _output.WriteLine(tally.Report("Client response fuzz (seed " + FuzzSettings.Seed + ")"));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    private static async Task<string> RunAsync(SeedreamClient client, ClientOperation operation, string directory, ClockDriver driver)
+    {
+        switch (operation)
+        {
+            case ClientOperation.Submit:
+                var handle = await client.SubmitAsync(Request());
+                Assert.False(string.IsNullOrWhiteSpace(handle.TaskId));
+                return "submitted";
+            case ClientOperation.Get:
+                var task = await client.GetAsync(ApiBodies.TaskId);
+                Assert.NotNull(task);
+                return "status " + (SeedreamTaskStatus.IsTerminal(task.Status) ? task.Status : "running/unknown");
+            case ClientOperation.Cancel:
+                await client.CancelAsync(ApiBodies.TaskId);
+                return "cancelled";
+            case ClientOperation.Stream:
+                var count = 0;
+                await foreach (var image in client.StreamImagesAsync(ApiBodies.TaskId))
+                {
+                    Assert.Equal(ApiBodies.TaskId, image.TaskId);
+                    count++;
+                }
+
+                return count == 0 ? "streamed no image" : "streamed images";
+            default:
+                var result = operation == ClientOperation.Generate
+                    ? await client.GenerateAsync(Request())
+                    : await client.WaitAsync(ApiBodies.TaskId);
+                Assert.Equal(SeedreamTaskStatus.Completed, result.Task.Status);
+                driver.Patient = true;
+                var saved = await result.SaveImagesAsync(directory);
+                foreach (var file in saved)
+                {
+                    Assert.Equal(new FileInfo(file.Path).Length, file.Length);
+                    Assert.True(file.Length > 0, $"Image {file.Index} was saved as an empty file: {file.Path}");
+                }
+
+                return saved.Count == 0 ? "completed, nothing to save" : "completed and saved";
+        }
+    }
+
+    private static CreateTaskRequest Request() => new()
+    {
+        Model = "seedream-5.0",
+        Prompt = "一只柴犬穿宇航服站在月球上",
+        Size = "16:9",
+        Resolution = "2K",
+    };
+}
