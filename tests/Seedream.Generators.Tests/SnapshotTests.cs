@@ -5,6 +5,9 @@ using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 using Seedream.Generators.Tests.Infrastructure;
 using Xunit;
 
@@ -54,6 +57,30 @@ public sealed class SnapshotTests
             ExpectedHintNames,
             result.Results.Single().GeneratedSources.Select(source => source.HintName).OrderBy(name => name, StringComparer.Ordinal));
         Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public async Task SourceGeneratorTestHarness_SeesExactlyTheSnapshots_AndNoDiagnostics()
+    {
+        var version = typeof(SeedreamModelGenerator).Assembly.GetName().Version!.ToString();
+        var test = new CSharpSourceGeneratorTest<SeedreamModelGenerator, DefaultVerifier>
+        {
+            ReferenceAssemblies = TestReferences.ReferenceAssemblies,
+        };
+        test.TestState.AdditionalReferences.Add(TestReferences.Client);
+        test.TestState.AdditionalReferences.Add(TestReferences.Newtonsoft);
+        foreach (var name in ShippedTables.FileNames)
+        {
+            test.TestState.AdditionalFiles.Add((ShippedTables.VirtualPath(name), ShippedTables.Read(name)));
+        }
+
+        foreach (var hintName in ExpectedHintNames)
+        {
+            var expected = (await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Snapshots, hintName + ".txt"))).Replace("{version}", version);
+            test.TestState.GeneratedSources.Add((typeof(SeedreamModelGenerator), hintName, SourceText.From(expected, System.Text.Encoding.UTF8)));
+        }
+
+        await test.RunAsync();
     }
 
     [Fact]
