@@ -12,7 +12,7 @@ namespace Seedream;
 /// </summary>
 public static class SeedreamModelCatalog
 {
-    private static readonly object Gate = new object();
+    private static readonly object _gate = new object();
     private static ReadOnlyCollection<SeedreamModelTable> _tables =
         new ReadOnlyCollection<SeedreamModelTable>(new List<SeedreamModelTable>(Seedream.Models.SeedreamModelTables.All));
 
@@ -51,7 +51,7 @@ public static class SeedreamModelCatalog
             throw new ArgumentNullException(nameof(table));
         }
 
-        lock (Gate)
+        lock (_gate)
         {
             var tables = new List<SeedreamModelTable>(_tables);
             var index = tables.FindIndex(existing => string.Equals(existing.Id, table.Id, StringComparison.Ordinal));
