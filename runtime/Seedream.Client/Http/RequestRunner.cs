@@ -50,11 +50,11 @@ internal sealed class RequestRunner
             Failure failure;
             var started = _time.GetTimestamp();
             using (var timeoutSource = _time.CreateCancellationTokenSource(timeout))
-            using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token))
+            using (var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token) : null)
             {
                 try
                 {
-                    var result = await call(linked.Token).ConfigureAwait(false);
+                    var result = await call(linked?.Token ?? timeoutSource.Token).ConfigureAwait(false);
                     SeedreamLog.RequestCompleted(_logger, operation, (long)_time.GetElapsedTime(started).TotalMilliseconds);
                     return result;
                 }
