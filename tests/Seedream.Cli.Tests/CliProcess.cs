@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace Seedream.Cli.Tests;
+
+/// <summary>
+/// A running <c>seedream</c> process (<c>dotnet seedream.dll …</c>, built with the tests), with its
+/// output collected line by line. The environment's SEEDREAM_* variables are never inherited.
+/// </summary>
+internal sealed class CliProcess : IDisposable
+{
+    /// <summary>How long any step may take before the test fails instead of hanging.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
+    private readonly ConcurrentQueue<string> _errors = new();
+    private readonly TaskCompletionSource _outputClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _errorsClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<(Func<string, bool> Match, TaskCompletionSource<string> Found)> _watches = new();
+
+    private CliProcess(Process process)
+    {
+        _process = process;
+        _process.OutputDataReceived += (_, e) => Collect(e.Data, _output, _outputClosed);
+        _process.ErrorDataReceived += (_, e) => Collect(e.Data, _errors, _errorsClosed);
+    }
+
+    /// <summary>Starts <c>seedream</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
+    /// <param name="workingDirectory">The current directory of the process.</param>
+    /// <param name="environment">Extra environment variables (e.g. SEEDREAM_API_KEY, SEEDREAM_BASE_URL).</param>
+    /// <param name="arguments">The command line after <c>seedream</c>.</param>
+    public static CliProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "seedream.dll");
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+
+        // A test run started in the background (CI, a script) ignores SIGINT, and a child inherits that;
+        // env --default-signal gives the CLI the default Ctrl+C disposition a terminal would.
+        var start = OperatingSystem.IsLinux() ? new ProcessStartInfo("env") : new ProcessStartInfo(dotnet);
+        if (OperatingSystem.IsLinux())
+        {
+            start.ArgumentList.Add("--default-signal=INT");
+            start.ArgumentList.Add(dotnet);
+        }
+
+        start.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.WorkingDirectory = workingDirectory;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        start.Environment.Remove("SEEDREAM_API_KEY");
+        start.Environment.Remove("SEEDREAM_BASE_URL");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        var process = new CliProcess(new Process { StartInfo = start });
+        process._process.Start();
+        process._process.BeginOutputReadLine();
+        process._process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>Runs <c>seedream</c> to the end.</summary>
+    /// <param name="workingDirectory">The current directory of the process.</param>
+    /// <param name="environment">Extra environment variables.</param>
+    /// <param name="arguments">The command line after <c>seedream</c>.</param>
+    public static async Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
+        using var process = Start(workingDirectory, environment, arguments);
+        return await process.WaitForExitAsync();
+    }
+
+    /// <summary>Completes with the first standard-error line that satisfies <paramref name="match"/> (already written or still to come).</summary>
+    /// <param name="match">What the line must look like.</param>
+    public Task<string> ErrorLineAsync(Func<string, bool> match)
+    {
+        var found = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_watches)
+        {
+            var seen = _errors.FirstOrDefault(match);
+            if (seen is not null)
+            {
+                found.SetResult(seen);
+            }
+            else
+            {
+                _watches.Add((match, found));
+            }
+        }
+
+        return found.Task.WaitAsync(Patience);
+    }
+
+    /// <summary>Sends a POSIX signal, as Ctrl+C (<c>INT</c>) or <c>kill</c> (<c>TERM</c>) would.</summary>
+    /// <param name="signal">The signal's name without SIG, e.g. <c>INT</c>.</param>
+    public void Signal(string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", $"-{signal} {_process.Id}") { UseShellExecute = false })
+            ?? throw new InvalidOperationException("kill did not start.");
+        kill.WaitForExit();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -{signal} {_process.Id} exited with {kill.ExitCode}.");
+        }
+    }
+
+    /// <summary>Waits for the process to end and for all its output.</summary>
+    public async Task<CliRun> WaitForExitAsync()
+    {
+        await Task.WhenAll(_process.WaitForExitAsync(), _outputClosed.Task, _errorsClosed.Task).WaitAsync(Patience);
+        return new CliRun(_process.ExitCode, _output.ToList(), _errors.ToList());
+    }
+
+    /// <summary>Kills the process if a failed test left it running.</summary>
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        _process.Dispose();
+    }
+
+    private void Collect(string? line, ConcurrentQueue<string> lines, TaskCompletionSource closed)
+    {
+        if (line is null)
+        {
+            closed.TrySetResult();
+            return;
+        }
+
+        lock (_watches)
+        {
+            lines.Enqueue(line);
+            if (ReferenceEquals(lines, _errors))
+            {
+                foreach (var watch in _watches.Where(w => w.Match(line)).ToList())
+                {
+                    watch.Found.TrySetResult(line);
+                    _watches.Remove(watch);
+                }
+            }
+        }
+    }
+}

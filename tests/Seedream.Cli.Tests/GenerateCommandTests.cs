@@ -1,0 +1,60 @@
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using StbImageSharp;
+using Xunit;
+
+namespace Seedream.Cli.Tests;
+
+public class GenerateCommandTests
+{
+    [Fact]
+    public async Task Generate_ReadmeCommandWithoutApiKey_AnnouncesBuiltInEmulatorOnce_SavesA16x9ImageInDefaultFolder_AndPrintsItsPath()
+    {
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliProcess.RunAsync(directory.Path, null, "generate", "一只柴犬穿宇航服站在月球上", "--model", "seedream-5.0", "--size", "16:9", "--resolution", "2K");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var notice = Assert.Single(run.Errors, line => line.Contains("emulator"));
+        Assert.StartsWith("No SEEDREAM_API_KEY set: using the built-in emulator at http://127.0.0.1:", notice);
+        var path = Assert.Single(run.OutputLines);
+        Assert.Equal(Path.Combine(directory.Path, "seedream-output"), Path.GetDirectoryName(path));
+        var image = ImageResult.FromMemory(File.ReadAllBytes(path));
+        Assert.Equal(16.0 / 9.0, (double)image.Width / image.Height, 1);
+    }
+
+    [Fact]
+    public async Task Generate_ImageSetAsPngIntoChosenFolder_SavesEveryImageAsPng_AndPrintsEachPath()
+    {
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliProcess.RunAsync(directory.Path, null, "generate", "four seasons of one tree", "--size", "1:1", "--n", "3", "--format", "png", "--out", "set");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(3, run.OutputLines.Count);
+        Assert.All(run.OutputLines, path =>
+        {
+            Assert.Equal(Path.Combine(directory.Path, "set"), Path.GetDirectoryName(path));
+            Assert.Equal(".png", Path.GetExtension(path));
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, File.ReadAllBytes(path).Take(4));
+        });
+        Assert.Equal(run.OutputLines.OrderBy(p => p), Directory.GetFiles(Path.Combine(directory.Path, "set")).OrderBy(p => p));
+    }
+
+    [Fact]
+    public async Task Generate_OnRedirectedOutput_ReportsProgressAsPlainLinesUpToCompletion()
+    {
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliProcess.RunAsync(directory.Path, null, "generate", "a red kite", "--resolution", "3K");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var submitted = Assert.Single(run.Errors, line => line.StartsWith("Submitted task "));
+        var taskId = submitted.Split(' ')[2];
+        Assert.Contains($"{taskId}: queued", run.Errors);
+        Assert.Contains($"{taskId}: completed 100%", run.Errors);
+        Assert.Contains($"{taskId}: saving 1 image", run.Errors);
+        Assert.DoesNotContain(run.Errors, line => line.Contains('\u001b'));
+    }
+}
