@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Seedream.Emulator;
+using Seedream.Soak.Infrastructure;
+using Seedream.Transport;
+
+namespace Seedream.Soak.Soak;
+
+/// <summary>
+/// The soak: N tasks generated at once through <see cref="SeedreamClient"/> against the in-process
+/// emulator with a share of its API answers faulted (500, 503, 429 with Retry-After, dropped
+/// connections, truncated bodies, added latency). Each task is submitted, waited for and its images
+/// saved; a submit that fails ambiguously is never repeated blindly: the task's webhook says whether
+/// (and which) task was created, and only when none comes is it submitted again.
+/// </summary>
+internal static class SoakRunner
+{
+    public static async Task<SoakReport> RunAsync(SoakSettings settings, CancellationToken cancellationToken)
+    {
+        var unhandled = 0;
+        void CountUnhandled(object? sender, UnhandledExceptionEventArgs e) => Interlocked.Increment(ref unhandled);
+        void CountUnobserved(object? sender, UnobservedTaskExceptionEventArgs e) => Interlocked.Increment(ref unhandled);
+        AppDomain.CurrentDomain.UnhandledException += CountUnhandled;
+        TaskScheduler.UnobservedTaskException += CountUnobserved;
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            await using var emulator = await SeedreamEmulator.StartAsync(EmulatorOptionsFor(settings), cancellationToken);
+            await using var inbox = await WebhookInbox.StartAsync(cancellationToken);
+            var logs = new CapturingLoggerFactory();
+            using var handler = new WireLedger(new SocketsHttpHandler { UseProxy = false });
+            using var client = new SeedreamClient(ClientOptionsFor(emulator), handler, TimeProvider.System, logs);
+            using var plain = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+            using var gate = new SemaphoreSlim(settings.Concurrency);
+
+            var outcomes = await Task.WhenAll(Enumerable.Range(0, settings.Tasks).Select(task =>
+                RunTaskAsync(task, settings, client, inbox, plain, gate, cancellationToken)));
+
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            process.Refresh();
+            return new SoakReport(
+                settings,
+                outcomes,
+                emulator.Counters.TasksCreated,
+                emulator.Counters.FaultsByKind(),
+                emulator.Counters.Polls,
+                logs.Lines.Count,
+                logs.Lines.Count(line => line.Contains(SoakSettings.ApiKey, StringComparison.Ordinal)),
+                unhandled,
+                clock.Elapsed,
+                process.TotalProcessorTime - cpuBefore,
+                process.PeakWorkingSet64,
+                GC.GetTotalAllocatedBytes() - allocatedBefore);
+        }
+        finally
+        {
+            AppDomain.CurrentDomain.UnhandledException -= CountUnhandled;
+            TaskScheduler.UnobservedTaskException -= CountUnobserved;
+        }
+    }
+
+    /// <summary>Short tasks (0.2 s queued, 0.8 s processing), small images, faults split over six kinds.</summary>
+    public static EmulatorOptions EmulatorOptionsFor(SoakSettings settings)
+    {
+        var share = settings.FaultRate / 20;
+        return new EmulatorOptions
+        {
+            ApiKey = SoakSettings.ApiKey,
+            QueueDuration = TimeSpan.FromMilliseconds(200),
+            ProcessingDuration = TimeSpan.FromMilliseconds(800),
+            SyncWait = TimeSpan.Zero,
+            Seed = settings.Seed,
+            Webhook = new WebhookOptions { MaxAttempts = 5, Backoff = TimeSpan.FromMilliseconds(200) },
+            Faults = new FaultOptions
+            {
+                Seed = settings.Seed,
+                ServerErrorRate = 4 * share,
+                ServiceUnavailableRate = 3 * share,
+                RateLimitRate = 3 * share,
+                DropConnectionRate = 3 * share,
+                TruncateBodyRate = 3 * share,
+                LatencyRate = 4 * share,
+                Latency = TimeSpan.FromMilliseconds(200),
+                RetryAfterSeconds = 1,
+            },
+        };
+    }
+
+    /// <summary>Fast polling and retries so the soak is quick; everything else is the client's default.</summary>
+    public static SeedreamClientOptions ClientOptionsFor(SeedreamEmulator emulator) => new()
+    {
+        ApiKey = emulator.ApiKey,
+        BaseUrl = emulator.BaseAddress,
+        RequestTimeout = TimeSpan.FromSeconds(20),
+        Polling = new SeedreamPollingOptions
+        {
+            InitialDelay = TimeSpan.FromMilliseconds(250),
+            MaxDelay = TimeSpan.FromSeconds(1),
+            Timeout = TimeSpan.FromMinutes(3),
+        },
+        Retry = new SeedreamRetryOptions { MaxAttempts = 6, BaseDelay = TimeSpan.FromMilliseconds(100), MaxDelay = TimeSpan.FromSeconds(1) },
+        Download = new SeedreamDownloadOptions { MaxAttempts = 5 },
+    };
+
+    /// <summary>A request for logical task <paramref name="task"/>, its webhook aimed at the inbox.</summary>
+    public static CreateTaskRequest Request(int task, Uri callback) => new()
+    {
+        Model = (task % 3) switch { 0 => "seedream-5.0", 1 => "seedream-4.5", _ => "seedream-4.0" },
+        Prompt = $"soak task {task}: 一只柴犬穿宇航服站在月球上",
+        Size = "16:9",
+        Resolution = "2K",
+        N = task % 10 == 0 ? 2 : 1,
+        Watermark = false,
+        Callback_url = callback,
+    };
+
+    private static async Task<TaskOutcome> RunTaskAsync(
+        int task,
+        SoakSettings settings,
+        SeedreamClient client,
+        WebhookInbox inbox,
+        HttpClient plain,
+        SemaphoreSlim gate,
+        CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        var submits = new List<SubmitAttempt>();
+        string? taskId = null;
+        var recovered = false;
+        var silent = 0;
+        try
+        {
+            while (taskId is null)
+            {
+                if (submits.Count == 10)
+                {
+                    return new TaskOutcome(task, null, submits, false, silent, 0, 0, "10 submits in a row failed", Unexpected: false);
+                }
+
+                var attempt = new SubmitAttempt(task);
+                submits.Add(attempt);
+                SubmitAttempt.Current = attempt;
+                try
+                {
+                    taskId = (await client.SubmitAsync(Request(task, inbox.CallbackFor(task)), cancellationToken)).TaskId;
+                }
+                catch (SeedreamException failure) when (CertainlyNotCreated(failure))
+                {
+                    // Nothing was created: submitting again is safe.
+                }
+                catch (SeedreamException)
+                {
+                    // The task may exist: ask its webhook before submitting again.
+                    taskId = await inbox.WaitForAsync(task, settings.WebhookPatience, cancellationToken);
+                    recovered = taskId is not null;
+                    silent += recovered ? 0 : 1;
+                }
+                finally
+                {
+                    SubmitAttempt.Current = null;
+                }
+            }
+
+            var result = await client.WaitAsync(taskId, null, cancellationToken);
+            var saved = await result.SaveImagesAsync(Path.Combine(settings.OutputDirectory, task.ToString(System.Globalization.CultureInfo.InvariantCulture)), cancellationToken);
+            var verified = 0;
+            foreach (var image in saved)
+            {
+                var served = await plain.GetByteArrayAsync(result.Images[image.Index].Url, cancellationToken);
+                var (width, height) = ImageCheck.Decode(image.Path);
+                if (width > 0 && height > 0 && served.AsSpan().SequenceEqual(File.ReadAllBytes(image.Path)))
+                {
+                    verified++;
+                }
+            }
+
+            var expected = task % 10 == 0 ? 2 : 1;
+            var shortfall = saved.Count == expected ? null : $"{saved.Count} of {expected} images saved";
+            return new TaskOutcome(task, taskId, submits, recovered, silent, saved.Count, verified, shortfall, Unexpected: false);
+        }
+        catch (SeedreamException failure)
+        {
+            return new TaskOutcome(task, taskId, submits, recovered, silent, 0, 0, failure.GetType().Name + ": " + failure.Message, Unexpected: false);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            return new TaskOutcome(task, taskId, submits, recovered, silent, 0, 0, failure.ToString(), Unexpected: true);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private static bool CertainlyNotCreated(SeedreamException failure) => failure switch
+    {
+        SeedreamRateLimitException => true,
+        SeedreamServerException server => server.StatusCode == 503,
+        SeedreamNetworkException network => !network.MayHaveCreatedTask,
+        _ => false,
+    };
+}
