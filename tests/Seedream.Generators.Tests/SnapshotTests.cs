@@ -104,6 +104,21 @@ public sealed class SnapshotTests
         Assert.Equal(string.Empty, string.Join("\n", GeneratorHarness.CompilerProblems(output)));
     }
 
+    [Theory]
+    [InlineData("\u2029")]
+    [InlineData("\u2028")]
+    [InlineData("\u0085")]
+    [InlineData("\\r\\n")]
+    public async Task TableTextWithALineBreak_StaysInsideTheDocComment(string lineBreak)
+    {
+        var table = new InMemoryAdditionalText("/spec/models/seedream-lines.json", BadTableTests.Table(typeName: "Lines").Replace("测试模型", "first" + lineBreak + "second"));
+
+        var (_, result, output) = await GeneratorHarness.RunAsync(new[] { table });
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(string.Empty, string.Join("\n", GeneratorHarness.CompilerProblems(output)));
+    }
+
     private static string Scrub(string source)
         => Regex.Replace(source, "\"Seedream\\.Generators\", \"[^\"]+\"", "\"Seedream.Generators\", \"{version}\"");
 }

@@ -8,7 +8,7 @@ internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
 
-    private static readonly char[] XmlSpecial = { '&', '<', '>', '\r', '\n' };
+    private static readonly char[] XmlSpecial = { '&', '<', '>', '\r', '\n', '\u0085', '\u2028', '\u2029' };
 
     private readonly StringBuilder _builder;
     private int _indent;
