@@ -34,8 +34,16 @@ internal sealed class ConfiguredApi : IAsyncDisposable
     /// <summary>Starts an emulator whose tasks stay queued for <paramref name="queued"/>, then process for <paramref name="processing"/>.</summary>
     /// <param name="queued">How long a task is queued (cancellable).</param>
     /// <param name="processing">How long it then processes before it completes.</param>
-    public static async Task<ConfiguredApi> StartAsync(TimeSpan queued, TimeSpan processing) =>
-        new(await SeedreamEmulator.StartAsync(new EmulatorOptions { ApiKey = "sk-cli-tests", QueueDuration = queued, ProcessingDuration = processing }));
+    public static Task<ConfiguredApi> StartAsync(TimeSpan queued, TimeSpan processing) =>
+        StartAsync(new EmulatorOptions { QueueDuration = queued, ProcessingDuration = processing });
+
+    /// <summary>Starts an emulator with <paramref name="options"/> and a key of its own.</summary>
+    /// <param name="options">How the emulator behaves (failure rates, durations, …).</param>
+    public static async Task<ConfiguredApi> StartAsync(EmulatorOptions options)
+    {
+        options.ApiKey = "sk-cli-tests";
+        return new ConfiguredApi(await SeedreamEmulator.StartAsync(options));
+    }
 
     /// <summary>Submits a small text-to-image task and returns its id.</summary>
     public async Task<string> SubmitAsync()
