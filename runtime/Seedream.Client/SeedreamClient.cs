@@ -33,6 +33,7 @@ public sealed class SeedreamClient : IDisposable
     private readonly RequestRunner _runner;
     private readonly TaskPoller _poller;
     private readonly ImageSaver _saver;
+    private readonly SecretRedactor _redactor;
 
     /// <summary>Creates a client with its own HTTP connection pool.</summary>
     /// <param name="options">The settings; read once, here.</param>
@@ -72,9 +73,10 @@ public sealed class SeedreamClient : IDisposable
         _time = timeProvider ?? TimeProvider.System;
         _logger = loggerFactory?.CreateLogger<SeedreamClient>() ?? (ILogger)NullLogger.Instance;
         var jitter = random ?? ThreadSafeRandom.NextDouble;
-        _runner = new RequestRunner(options.Retry, _time, _logger, new SecretRedactor(options.ApiKey), jitter);
-        _poller = new TaskPoller(GetOnceAsync, options.Polling, _time, _logger, jitter);
-        _saver = new ImageSaver(_http.Downloads, options.Download, options.Retry, _time, _logger, jitter);
+        _redactor = new SecretRedactor(options.ApiKey);
+        _runner = new RequestRunner(options.Retry, _time, _logger, _redactor, jitter);
+        _poller = new TaskPoller(GetOnceAsync, options.Polling, _time, _logger, _redactor, jitter);
+        _saver = new ImageSaver(_http.Downloads, options.Download, options.Retry, _time, _logger, _redactor, jitter);
     }
 
     /// <summary>
@@ -93,7 +95,7 @@ public sealed class SeedreamClient : IDisposable
         var tasks = _http.Tasks();
         var task = await _runner.RunAsync(CreateOperation, null, RequestKind.Create, _options.RequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskAsync(request, ct), cancellationToken).ConfigureAwait(false);
         var taskId = RequireId(task, CreateOperation);
-        SeedreamLog.TaskSubmitted(_logger, taskId, request.Model, task.Status);
+        SeedreamLog.TaskSubmitted(_logger, _redactor.Redact(taskId)!, _redactor.Redact(request.Model)!, _redactor.Redact(task.Status));
         return new SeedreamTaskHandle(this, taskId, task);
     }
 
@@ -160,10 +162,10 @@ public sealed class SeedreamClient : IDisposable
         var tasks = _http.Tasks();
         var task = await _runner.RunAsync(CreateSyncOperation, null, RequestKind.Create, _options.SyncRequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskSyncAsync(request, ct), cancellationToken).ConfigureAwait(false);
         var taskId = RequireId(task, CreateSyncOperation);
-        SeedreamLog.TaskSubmitted(_logger, taskId, request.Model, task.Status);
+        SeedreamLog.TaskSubmitted(_logger, _redactor.Redact(taskId)!, _redactor.Redact(request.Model)!, _redactor.Redact(task.Status));
         if (!task.IsTerminal)
         {
-            SeedreamLog.SyncFellBackToPolling(_logger, taskId, task.Status);
+            SeedreamLog.SyncFellBackToPolling(_logger, _redactor.Redact(taskId)!, _redactor.Redact(task.Status));
         }
 
         return await WaitCoreAsync(taskId, task, progress, cancellationToken).ConfigureAwait(false);
@@ -259,16 +261,17 @@ public sealed class SeedreamClient : IDisposable
     private GenerationResult ToResult(SeedreamTask task) =>
         task.Status == SeedreamTaskStatus.Completed ? new GenerationResult(task, _saver) : throw Failed(task);
 
-    private static SeedreamTaskFailedException Failed(SeedreamTask task)
+    private SeedreamTaskFailedException Failed(SeedreamTask task)
     {
+        var taskId = _redactor.Redact(task.Task_id);
+        var code = _redactor.Redact(task.Error?.Code);
+        var message = _redactor.Redact(task.Error?.Message);
         if (task.Status == SeedreamTaskStatus.Cancelled)
         {
-            return new SeedreamTaskFailedException($"Task {task.Task_id} was cancelled; it produced no images and its quota was refunded.", task);
+            return new SeedreamTaskFailedException($"Task {taskId} was cancelled; it produced no images and its quota was refunded.", task, code, message);
         }
 
-        var code = task.Error?.Code ?? "no code";
-        var message = task.Error?.Message ?? "no message";
-        return new SeedreamTaskFailedException($"Task {task.Task_id} failed ({code}: {message}). Submitting again creates and bills a new task.", task);
+        return new SeedreamTaskFailedException($"Task {taskId} failed ({code ?? "no code"}: {message ?? "no message"}). Submitting again creates and bills a new task.", task, code, message);
     }
 
     private Task<SeedreamTask> GetOnceAsync(string taskId, CancellationToken cancellationToken)

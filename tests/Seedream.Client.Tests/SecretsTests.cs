@@ -33,6 +33,40 @@ public class SecretsTests
     }
 
     [Fact]
+    public async Task AFailedTaskWhoseErrorQuotesTheKey_ThrowsAndLogsWithoutIt()
+    {
+        using var h = new Harness();
+        h.Handler.On("GET", "/v1/tasks/task-1", Reply.Json(200, TaskJson.Failed("task-1", "invalid_api_key", "Invalid API key " + Harness.ApiKey)));
+
+        var error = await Assert.ThrowsAsync<SeedreamTaskFailedException>(() => h.RunAsync(h.Client.WaitAsync("task-1")));
+
+        Assert.DoesNotContain(Harness.ApiKey, error.ToString());
+        Assert.DoesNotContain(Harness.ApiKey, error.ApiMessage);
+        Assert.DoesNotContain(Harness.ApiKey, h.Logs.All);
+        Assert.Equal("invalid_api_key", error.ApiCode);
+    }
+
+    [Fact]
+    public async Task AnImageErrorOrStatusQuotingTheKey_NeverReachesMessagesOrLogs()
+    {
+        using var h = new Harness(o => o.Polling.Timeout = System.TimeSpan.FromSeconds(10));
+        h.Handler
+            .On("GET", "/v1/tasks/task-1", Reply.Json(200, TaskJson.Task("task-1", "completed", 100, TaskJson.ImageError("denied", "key " + Harness.ApiKey + " lacks access"))))
+            .On("GET", "/v1/tasks/task-2", Reply.Json(200, TaskJson.Task("task-2", "stuck-" + Harness.ApiKey, 10)));
+        var directory = TempDirectory.Create();
+        var result = await h.RunAsync(h.Client.WaitAsync("task-1"));
+
+        var notSaved = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
+        var timeout = await Assert.ThrowsAsync<SeedreamTimeoutException>(() => h.RunAsync(h.Client.WaitAsync("task-2")));
+
+        Assert.DoesNotContain(Harness.ApiKey, notSaved.ToString());
+        Assert.DoesNotContain(Harness.ApiKey, result.Images[0].ToString());
+        Assert.DoesNotContain(Harness.ApiKey, timeout.ToString());
+        Assert.DoesNotContain(Harness.ApiKey, timeout.LastStatus);
+        Assert.DoesNotContain(Harness.ApiKey, h.Logs.All);
+    }
+
+    [Fact]
     public async Task AWholeRun_LogsTheTaskButNeverTheKey_TheAuthorizationHeader_OrImageLinks()
     {
         using var h = new Harness();

@@ -199,7 +199,7 @@ public sealed class SeedreamImageGenerator : IImageGenerator
     {
         if (!image.Succeeded)
         {
-            return new ErrorContent($"Image {image.Index} of task {image.TaskId} failed: {image.ErrorMessage}") { ErrorCode = image.ErrorCode, RawRepresentation = image };
+            return new ErrorContent($"Image {image.Index} of task {image.TaskId} failed: {image.ShownErrorMessage}") { ErrorCode = image.ShownErrorCode, RawRepresentation = image };
         }
 
         if (!string.IsNullOrEmpty(image.Base64Data))

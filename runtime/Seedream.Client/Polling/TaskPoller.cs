@@ -22,14 +22,17 @@ internal sealed class TaskPoller
     private readonly PollingSchedule _schedule;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly SecretRedactor _redactor;
 
     /// <param name="getOnce">One status request, without retries (the schedule is the retry).</param>
     /// <param name="options">The polling settings.</param>
     /// <param name="time">The clock.</param>
     /// <param name="logger">Where status changes and failed polls are logged.</param>
+    /// <param name="redactor">Removes the API key from what the server sent before it is logged or shown.</param>
     /// <param name="random">Uniform numbers in [0, 1) for the jitter.</param>
-    public TaskPoller(Func<string, CancellationToken, Task<SeedreamTask>> getOnce, SeedreamPollingOptions options, TimeProvider time, ILogger logger, Func<double> random)
+    public TaskPoller(Func<string, CancellationToken, Task<SeedreamTask>> getOnce, SeedreamPollingOptions options, TimeProvider time, ILogger logger, SecretRedactor redactor, Func<double> random)
     {
+        _redactor = redactor;
         _getOnce = getOnce;
         _options = options;
         _schedule = new PollingSchedule(options, random);
@@ -75,7 +78,7 @@ internal sealed class TaskPoller
                 {
                     if (!reported || current.Status != lastStatus)
                     {
-                        SeedreamLog.TaskStatusChanged(_logger, taskId, current.Status, current.Progress);
+                        SeedreamLog.TaskStatusChanged(_logger, taskId, _redactor.Redact(current.Status), current.Progress);
                     }
 
                     progress?.Report(new SeedreamTaskUpdate(current, reported ? lastStatus : null, _time.GetElapsedTime(started)));
@@ -96,14 +99,15 @@ internal sealed class TaskPoller
             var remaining = _options.Timeout - _time.GetElapsedTime(started);
             if (remaining <= TimeSpan.Zero)
             {
-                SeedreamLog.WaitTimedOut(_logger, taskId, lastStatus, _options.Timeout.TotalSeconds);
+                var shownStatus = _redactor.Redact(lastStatus);
+                SeedreamLog.WaitTimedOut(_logger, taskId, shownStatus, _options.Timeout.TotalSeconds);
                 throw new SeedreamTimeoutException(
-                    $"Task {taskId} did not finish within {_options.Timeout.TotalSeconds:0.#} s (SeedreamPollingOptions.Timeout); its last status was {lastStatus ?? "unknown"}" +
+                    $"Task {taskId} did not finish within {_options.Timeout.TotalSeconds:0.#} s (SeedreamPollingOptions.Timeout); its last status was {shownStatus ?? "unknown"}" +
                     (lastProgress is int p ? $" at {p}%" : string.Empty) +
                     $". It may still finish: resume with WaitAsync(\"{taskId}\") later, or receive it by webhook. Submitting again would create and bill a new task.",
                     taskId,
                     _options.Timeout,
-                    lastStatus);
+                    shownStatus);
             }
 
             var delay = _schedule.NextDelay(waits++, retryAfter);

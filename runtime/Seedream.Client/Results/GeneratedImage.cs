@@ -53,6 +53,12 @@ public sealed class GeneratedImage
     /// <summary>The item as the API sent it.</summary>
     public TaskImage Source { get; }
 
+    /// <summary>The item's error message as it may be shown: without the API key, should the server have quoted it.</summary>
+    internal string? ShownErrorMessage => _saver.Redactor.Redact(ErrorMessage);
+
+    /// <summary>The item's error code as it may be shown: without the API key, should the server have quoted it.</summary>
+    internal string? ShownErrorCode => _saver.Redactor.Redact(ErrorCode);
+
     /// <summary>Decodes <see cref="Base64Data"/> (a <c>data:</c> URI prefix is accepted).</summary>
     /// <exception cref="InvalidOperationException">The image came as a link; use <see cref="SaveAsync"/>.</exception>
     /// <exception cref="FormatException">The data is not valid Base64.</exception>
@@ -81,7 +87,7 @@ public sealed class GeneratedImage
     {
         if (!Succeeded)
         {
-            return $"image {Index} of task {TaskId}: failed ({ErrorCode}: {ErrorMessage})";
+            return $"image {Index} of task {TaskId}: failed ({_saver.Redactor.Redact(ErrorCode)}: {_saver.Redactor.Redact(ErrorMessage)})";
         }
 
         return Url is not null

@@ -26,8 +26,9 @@ internal sealed class ImageSaver
     private readonly ILogger _logger;
     private readonly Func<double> _random;
 
-    public ImageSaver(Func<HttpClient> http, SeedreamDownloadOptions options, SeedreamRetryOptions retry, TimeProvider time, ILogger logger, Func<double> random)
+    public ImageSaver(Func<HttpClient> http, SeedreamDownloadOptions options, SeedreamRetryOptions retry, TimeProvider time, ILogger logger, SecretRedactor redactor, Func<double> random)
     {
+        Redactor = redactor;
         _http = http;
         _options = options;
         _retry = retry;
@@ -35,6 +36,9 @@ internal sealed class ImageSaver
         _logger = logger;
         _random = random;
     }
+
+    /// <summary>Removes the API key from text the server sent (an image's error) before it is shown or logged.</summary>
+    public SecretRedactor Redactor { get; }
 
     public async Task<IReadOnlyList<SavedImage>> SaveAllAsync(string taskId, IReadOnlyList<GeneratedImage> images, string directory, CancellationToken cancellationToken)
     {
@@ -92,7 +96,7 @@ internal sealed class ImageSaver
     {
         if (image.ErrorCode is not null || image.ErrorMessage is not null)
         {
-            throw Fail(image, ImageSaveFailureReason.ImageFailed, $"the API reported an error for this image ({image.ErrorCode}: {image.ErrorMessage}).");
+            throw Fail(image, ImageSaveFailureReason.ImageFailed, $"the API reported an error for this image ({Redactor.Redact(image.ErrorCode)}: {Redactor.Redact(image.ErrorMessage)}).");
         }
 
         Directory.CreateDirectory(directory);
