@@ -31,46 +31,30 @@ internal sealed class CliProcess : IDisposable
         _process.ErrorDataReceived += (_, e) => Collect(e.Data, _errors, _errorsClosed);
     }
 
-    /// <summary>Starts <c>seedream</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
+    /// <summary>Starts <c>seedream</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>, its output redirected.</summary>
     /// <param name="workingDirectory">The current directory of the process.</param>
     /// <param name="environment">Extra environment variables (e.g. SEEDREAM_API_KEY, SEEDREAM_BASE_URL).</param>
     /// <param name="arguments">The command line after <c>seedream</c>.</param>
     public static CliProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "seedream.dll");
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-
         // A test run started in the background (CI, a script) ignores SIGINT, and a child inherits that;
         // env --default-signal gives the CLI the default Ctrl+C disposition a terminal would.
-        var start = OperatingSystem.IsLinux() ? new ProcessStartInfo("env") : new ProcessStartInfo(dotnet);
-        if (OperatingSystem.IsLinux())
-        {
-            start.ArgumentList.Add("--default-signal=INT");
-            start.ArgumentList.Add(dotnet);
-        }
+        return OperatingSystem.IsLinux()
+            ? Launch(workingDirectory, environment, "env", new[] { "--default-signal=INT", Dotnet, Dll }.Concat(arguments))
+            : Launch(workingDirectory, environment, Dotnet, new[] { Dll }.Concat(arguments));
+    }
 
-        start.ArgumentList.Add(dll);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.WorkingDirectory = workingDirectory;
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.UseShellExecute = false;
-        start.Environment.Remove("SEEDREAM_API_KEY");
-        start.Environment.Remove("SEEDREAM_BASE_URL");
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-
-        var process = new CliProcess(new Process { StartInfo = start });
-        process._process.Start();
-        process._process.BeginOutputReadLine();
-        process._process.BeginErrorReadLine();
-        return process;
+    /// <summary>
+    /// Runs <c>seedream</c> to the end on a pseudo-terminal (util-linux <c>script</c>), as a user at a terminal
+    /// would; both output streams arrive merged, terminal escapes included, in <see cref="CliRun.Output"/>.
+    /// </summary>
+    /// <param name="workingDirectory">The current directory of the process.</param>
+    /// <param name="arguments">The command line after <c>seedream</c>.</param>
+    public static async Task<CliRun> RunOnTerminalAsync(string workingDirectory, params string[] arguments)
+    {
+        var command = string.Join(' ', new[] { Dotnet, Dll }.Concat(arguments).Select(argument => "'" + argument.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
+        using var process = Launch(workingDirectory, null, "script", new[] { "--quiet", "--return", "--command", command, "/dev/null" });
+        return await process.WaitForExitAsync();
     }
 
     /// <summary>Runs <c>seedream</c> to the end.</summary>
@@ -133,6 +117,40 @@ internal sealed class CliProcess : IDisposable
         }
 
         _process.Dispose();
+    }
+
+    private static string Dll => Path.Combine(AppContext.BaseDirectory, "seedream.dll");
+
+    private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+
+    private static CliProcess Launch(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string program, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment.Remove("SEEDREAM_API_KEY");
+        start.Environment.Remove("SEEDREAM_BASE_URL");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        var process = new CliProcess(new Process { StartInfo = start });
+        process._process.Start();
+        process._process.StandardInput.Close();
+        process._process.BeginOutputReadLine();
+        process._process.BeginErrorReadLine();
+        return process;
     }
 
     private void Collect(string? line, ConcurrentQueue<string> lines, TaskCompletionSource closed)

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -56,5 +57,21 @@ public class GenerateCommandTests
         Assert.Contains($"{taskId}: completed 100%", run.Errors);
         Assert.Contains($"{taskId}: saving 1 image", run.Errors);
         Assert.DoesNotContain(run.Errors, line => line.Contains('\u001b'));
+    }
+
+    [Fact]
+    public async Task Generate_OnATerminal_DrawsALiveProgressBarToCompletion_ThenPrintsThePath()
+    {
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliProcess.RunOnTerminalAsync(directory.Path, "generate", "a fox in the snow", "--out", "live");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("\u001b[", run.OutputText);
+        Assert.Contains("\u2501", run.OutputText);
+        Assert.Contains("100%", run.OutputText);
+        Assert.DoesNotContain(run.Output, line => line.StartsWith("task-", StringComparison.Ordinal) && line.EndsWith(": completed 100%", StringComparison.Ordinal));
+        var saved = Assert.Single(Directory.GetFiles(Path.Combine(directory.Path, "live")));
+        Assert.Contains(saved, run.OutputText);
     }
 }
