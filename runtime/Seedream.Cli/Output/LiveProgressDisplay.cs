@@ -28,7 +28,7 @@ internal sealed class LiveProgressDisplay : TaskProgressDisplay
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .StartAsync(context =>
             {
-                var task = context.AddTask(Describe(taskId, "submitted"), maxValue: 100);
+                var task = context.AddTask(Describe(taskId, "waiting"), maxValue: 100);
                 return work(new View(task, taskId));
             });
 

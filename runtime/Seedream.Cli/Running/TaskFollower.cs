@@ -74,6 +74,14 @@ internal sealed class TaskFollower
 
     private async Task StopAsync(string taskId, string? lastStatus, bool cancelIfQueued)
     {
+        if (lastStatus == SeedreamTaskStatus.Completed)
+        {
+            _output.Message(_connection.UsesEmbeddedEmulator
+                ? $"Cancelled while saving the images of task {taskId}; the built-in emulator stops with this command, so they are gone."
+                : $"Cancelled while saving the images of task {taskId}; `seedream wait {taskId}` saves them (their links expire after 24 hours).");
+            return;
+        }
+
         if (!cancelIfQueued || lastStatus != SeedreamTaskStatus.Queued)
         {
             _output.Message($"Cancelled: stopped waiting for task {taskId} ({lastStatus ?? "status unknown"}); {WhatHappensNext(taskId)}");
