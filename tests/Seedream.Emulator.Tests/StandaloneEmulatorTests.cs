@@ -67,7 +67,11 @@ public class StandaloneEmulatorTests
     private static Process StartEmulator(string arguments, params (string Name, string Value)[] environment)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Seedream.Emulator.dll");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", $"\"{dll}\" {arguments}")
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+
+        // A test run started in the background (CI, a script) ignores SIGINT and a child inherits that;
+        // env --default-signal gives the emulator the Ctrl+C disposition a terminal would (env execs, so the pid is the emulator's).
+        var start = new ProcessStartInfo("env", $"--default-signal=INT \"{dotnet}\" \"{dll}\" {arguments}")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
