@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using NJsonSchema;
 using Xunit;
+using Seedream.Testing;
 
 namespace Seedream.Contract.Tests;
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Xunit;
+using Seedream.Testing;
 
 namespace Seedream.Contract.Tests;
 

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using Xunit;
+using Seedream.Testing;
 
 namespace Seedream.Emulator.Tests;
 

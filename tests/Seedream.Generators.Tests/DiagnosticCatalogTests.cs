@@ -5,6 +5,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Seedream.Generators.Tests.Infrastructure;
 using Xunit;
+using Seedream.Testing;
 
 namespace Seedream.Generators.Tests;
 

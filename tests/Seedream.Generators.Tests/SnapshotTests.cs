@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
 using Seedream.Generators.Tests.Infrastructure;
 using Xunit;
+using Seedream.Testing;
 
 namespace Seedream.Generators.Tests;
 
@@ -19,6 +20,8 @@ namespace Seedream.Generators.Tests;
 /// </summary>
 public sealed class SnapshotTests
 {
+    private static readonly string SnapshotFolder = RepositoryPaths.Of("tests", "Seedream.Generators.Tests", "Snapshots");
+
     private static readonly string[] ExpectedHintNames =
     {
         "Seedream40.g.cs",
@@ -38,7 +41,7 @@ public sealed class SnapshotTests
 
         var generated = result.Results.Single().GeneratedSources.Single(source => source.HintName == hintName);
         var actual = Scrub(generated.SourceText.ToString());
-        var path = Path.Combine(RepositoryPaths.Snapshots, hintName + ".txt");
+        var path = Path.Combine(SnapshotFolder, hintName + ".txt");
         if (Environment.GetEnvironmentVariable("SEEDREAM_UPDATE_SNAPSHOTS") == "1")
         {
             await File.WriteAllTextAsync(path, actual);
@@ -76,7 +79,7 @@ public sealed class SnapshotTests
 
         foreach (var hintName in ExpectedHintNames)
         {
-            var expected = (await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Snapshots, hintName + ".txt"))).Replace("{version}", version);
+            var expected = (await File.ReadAllTextAsync(Path.Combine(SnapshotFolder, hintName + ".txt"))).Replace("{version}", version);
             test.TestState.GeneratedSources.Add((typeof(SeedreamModelGenerator), hintName, SourceText.From(expected, System.Text.Encoding.UTF8)));
         }
 

@@ -30,7 +30,7 @@ public sealed class ConsumerFiles : IDisposable
     /// <param name="source">The file under ConsumerFiles/.</param>
     /// <param name="relativePath">The path inside the consumer's folder.</param>
     public void Replace(string source, string relativePath) =>
-        Write(relativePath, File.ReadAllText(RepositoryPaths.ConsumerFile(source)));
+        Write(relativePath, File.ReadAllText(PackageTestPaths.ConsumerFile(source)));
 
     /// <summary>Removes every file written through this scope.</summary>
     public void Dispose()

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Xunit;
+using Seedream.Testing;
 
 namespace Seedream.Package.Tests;
 
@@ -44,7 +45,7 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
         var feed = Path.Combine(_root, "feed");
         var pack = await DotnetCli.RunAsync(RepositoryPaths.Root, new[]
         {
-            "pack", RepositoryPaths.PackingProject, "-o", feed, "--artifacts-path", Path.Combine(_root, "artifacts"),
+            "pack", PackageTestPaths.PackingProject, "-o", feed, "--artifacts-path", Path.Combine(_root, "artifacts"),
             "-p:Version=" + Version, "-p:ContinuousIntegrationBuild=true", "--disable-build-servers", "-nodeReuse:false",
         }, PackTimeout);
         Require(pack, File.Exists(PackagePath), $"{PackagePath} was not produced.");
@@ -62,7 +63,7 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
 
         DeclareProjectTables();
         Directory.CreateDirectory(Path.Combine(ConsumerDirectory, TablesFolder));
-        File.Copy(RepositoryPaths.ConsumerFile("Program.cs"), Path.Combine(ConsumerDirectory, "Program.cs"), overwrite: true);
+        File.Copy(PackageTestPaths.ConsumerFile("Program.cs"), Path.Combine(ConsumerDirectory, "Program.cs"), overwrite: true);
 
         FirstBuild = await BuildAsync("-v:n");
         Require(FirstBuild);
@@ -142,7 +143,7 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
         var scope = new ConsumerFiles(ConsumerDirectory);
         foreach (var (source, target) in files)
         {
-            scope.Write(target, File.ReadAllText(RepositoryPaths.ConsumerFile(source)));
+            scope.Write(target, File.ReadAllText(PackageTestPaths.ConsumerFile(source)));
         }
 
         return scope;
@@ -152,7 +153,7 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
     public Task DisposeAsync()
     {
         Directory.Delete(_root, recursive: true);
-        var extracted = Path.Combine(RepositoryPaths.GlobalPackages, "seedream.generators", Version.ToLowerInvariant());
+        var extracted = Path.Combine(PackageTestPaths.GlobalPackages, "seedream.generators", Version.ToLowerInvariant());
         if (Directory.Exists(extracted))
         {
             Directory.Delete(extracted, recursive: true);

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Threading.Tasks;
 using Xunit;
+using Seedream.Testing;
 
 namespace Seedream.Package.Tests;
 
@@ -18,7 +19,7 @@ public sealed class ToolPackageTests
             var feed = Path.Combine(root, "feed");
             var pack = await DotnetCli.RunAsync(RepositoryPaths.Root, new[]
             {
-                "pack", RepositoryPaths.CliProject, "-o", feed, "--artifacts-path", Path.Combine(root, "artifacts"),
+                "pack", PackageTestPaths.CliProject, "-o", feed, "--artifacts-path", Path.Combine(root, "artifacts"),
                 "-p:Version=" + version, "--disable-build-servers", "-nodeReuse:false",
             }, TimeSpan.FromMinutes(6));
             Assert.True(pack.Succeeded, pack.Describe());
@@ -40,7 +41,7 @@ public sealed class ToolPackageTests
         finally
         {
             Directory.Delete(root, recursive: true);
-            var extracted = Path.Combine(RepositoryPaths.GlobalPackages, "seedream.cli", version.ToLowerInvariant());
+            var extracted = Path.Combine(PackageTestPaths.GlobalPackages, "seedream.cli", version.ToLowerInvariant());
             if (Directory.Exists(extracted))
             {
                 Directory.Delete(extracted, recursive: true);

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Threading.Tasks;
 using Xunit;
+using Seedream.Testing;
 
 namespace Seedream.Generators.Tests.Infrastructure;
 

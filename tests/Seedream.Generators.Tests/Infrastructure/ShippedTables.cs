@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Seedream.Testing;
 
 namespace Seedream.Generators.Tests.Infrastructure;
 
