@@ -3,6 +3,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Seedream.Soak.Infrastructure;
+using Seedream.Soak.Resume;
 using Seedream.Soak.Soak;
 
 namespace Seedream.Soak;
@@ -11,7 +12,7 @@ namespace Seedream.Soak;
 /// The harness by hand: <c>dotnet run -c Release --project tests/Seedream.Soak -- &lt;mode&gt; [options]</c>.
 /// <list type="bullet">
 /// <item><c>soak [--tasks 1000] [--concurrency N] [--faults 0.2] [--seed 7] [--webhook-patience 15]</c>: the soak; prints its figures, exit code 1 if a promise broke.</item>
-/// <item><c>submit --url U --key K --ids FILE --tasks N</c> and <c>resume --url U --key K --ids FILE --out DIR</c>: the two halves of the kill-and-resume proof (ResumeTests starts them).</item>
+/// <item><c>submit --url U --ids FILE --tasks N</c> and <c>resume --url U --ids FILE --out DIR</c> (key in <c>SEEDREAM_API_KEY</c>): the two halves of the kill-and-resume proof (ResumeTests starts them).</item>
 /// <item><c>polling</c> and <c>waits [--tasks 1000]</c>: the polling figures of BENCHMARKS.md.</item>
 /// </list>
 /// </summary>
@@ -37,6 +38,10 @@ public static class Program
         {
             case "soak":
                 return await SoakAsync(options, stop.Token);
+            case "submit":
+                return await ResumeModes.SubmitAsync(options, stop.Token);
+            case "resume":
+                return await ResumeModes.ResumeAsync(options, stop.Token);
             default:
                 Console.Error.WriteLine($"unknown mode '{args[0]}': expected soak, submit, resume, polling or waits");
                 return 2;
