@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Seedream.Client.Tests.Infrastructure;
 using Seedream.Http;
+using Seedream.Testing;
 using Xunit;
 
 namespace Seedream.Client.Tests;
@@ -61,9 +62,9 @@ public class DependencyInjectionTests
         var handler = new ScriptedHandler(clock)
             .On("GET", "/v1/tasks/task-1", Reply.Json(200, TaskJson.Task("task-1", "completed", 100, TaskJson.Link("https://cdn.test/a.png?sig=LINK-SECRET"))))
             .On("GET", "/a.png", Reply.Bytes(TestImages.Png, "image/png"));
-        var logs = new CapturingLoggerFactory();
+        using var logs = new LogCapture();
         var services = new ServiceCollection();
-        services.AddLogging(builder => builder.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddLogging(builder => builder.AddProvider(logs.Provider).SetMinimumLevel(LogLevel.Trace));
         services.AddSeedream(o => o.ApiKey = Harness.ApiKey);
         services.AddHttpClient(SeedreamHttp.ApiClientName).ConfigurePrimaryHttpMessageHandler(() => handler);
         services.AddHttpClient(SeedreamHttp.DownloadClientName).ConfigurePrimaryHttpMessageHandler(() => handler);

@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
+using Seedream.Testing;
 
 namespace Seedream.Client.Tests.Infrastructure;
 
@@ -17,17 +18,17 @@ internal sealed class Harness : IDisposable
     {
         Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
         Handler = new ScriptedHandler(Clock);
-        Logs = new CapturingLoggerFactory();
+        Logs = new LogCapture();
         Options = new SeedreamClientOptions { ApiKey = ApiKey, BaseUrl = new Uri(ApiBase) };
         configure?.Invoke(Options);
-        Client = new SeedreamClient(Options, Handler, Clock, Logs, random ?? (() => 0.5));
+        Client = new SeedreamClient(Options, Handler, Clock, Logs.Factory, random ?? (() => 0.5));
     }
 
     public FakeTimeProvider Clock { get; }
 
     public ScriptedHandler Handler { get; }
 
-    public CapturingLoggerFactory Logs { get; }
+    public LogCapture Logs { get; }
 
     public SeedreamClientOptions Options { get; }
 
@@ -55,5 +56,9 @@ internal sealed class Harness : IDisposable
         }
     }
 
-    public void Dispose() => Client.Dispose();
+    public void Dispose()
+    {
+        Client.Dispose();
+        Logs.Dispose();
+    }
 }
