@@ -3,6 +3,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Seedream.Soak.Infrastructure;
+using Seedream.Soak.Polling;
 using Seedream.Soak.Resume;
 using Seedream.Soak.Soak;
 
@@ -13,7 +14,7 @@ namespace Seedream.Soak;
 /// <list type="bullet">
 /// <item><c>soak [--tasks 1000] [--concurrency N] [--faults 0.2] [--seed 7] [--webhook-patience 15]</c>: the soak; prints its figures, exit code 1 if a promise broke.</item>
 /// <item><c>submit --url U --ids FILE --tasks N</c> and <c>resume --url U --ids FILE --out DIR</c> (key in <c>SEEDREAM_API_KEY</c>): the two halves of the kill-and-resume proof (ResumeTests starts them).</item>
-/// <item><c>polling</c> and <c>waits [--tasks 1000]</c>: the polling figures of BENCHMARKS.md.</item>
+/// <item><c>polling [--samples 200]</c> and <c>waits [--tasks 1000] [--seconds 10]</c>: the polling figures of BENCHMARKS.md.</item>
 /// </list>
 /// </summary>
 public static class Program
@@ -42,6 +43,12 @@ public static class Program
                 return await ResumeModes.SubmitAsync(options, stop.Token);
             case "resume":
                 return await ResumeModes.ResumeAsync(options, stop.Token);
+            case "polling":
+                Console.WriteLine(await PollingBenchmark.SchedulesAsync(options.Int("samples", 200)));
+                return 0;
+            case "waits":
+                Console.WriteLine(await PollingBenchmark.ConcurrentWaitsAsync(options.Int("tasks", 1000), TimeSpan.FromSeconds(options.Int("seconds", 10))));
+                return 0;
             default:
                 Console.Error.WriteLine($"unknown mode '{args[0]}': expected soak, submit, resume, polling or waits");
                 return 2;
