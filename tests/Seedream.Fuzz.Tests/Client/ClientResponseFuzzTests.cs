@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
 using Seedream.Fuzz.Tests.Infrastructure;
+using Seedream.Testing;
 using Seedream.Transport;
 using Xunit;
 using Xunit.Abstractions;
@@ -40,7 +41,7 @@ public sealed class ClientResponseFuzzTests : IDisposable
             {
                 var script = ResponseMutator.Build(choices);
                 var clock = new FakeTimeProvider(Start);
-                var logs = new CapturingLoggerFactory();
+                using var logs = new LogCapture();
                 var options = new SeedreamClientOptions
                 {
                     ApiKey = ResponseMutator.ApiKey,
@@ -50,7 +51,7 @@ public sealed class ClientResponseFuzzTests : IDisposable
                     UseSyncEndpoint = script.Operation == ClientOperation.Generate && choices[0] % 2 == 0,
                 };
                 using var handler = new ScriptedHandler(script);
-                using var client = new SeedreamClient(options, handler, clock, logs);
+                using var client = new SeedreamClient(options, handler, clock, logs.Factory);
                 var directory = Path.Combine(_directory, "case");
                 var driver = new ClockDriver(clock, Step);
                 var run = RunAsync(client, script.Operation, directory, driver);

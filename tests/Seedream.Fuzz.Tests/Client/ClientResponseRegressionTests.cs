@@ -5,7 +5,7 @@ using System.Text;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
-using Seedream.Fuzz.Tests.Infrastructure;
+using Seedream.Testing;
 using Seedream.Transport;
 using Xunit;
 
@@ -22,7 +22,8 @@ public sealed class ClientResponseRegressionTests : IDisposable
         // Fuzz seed 20261124, case 9713: the handle carried " ", which WaitAsync then refused with ArgumentException.
         var task = ApiBodies.Task("queued", 0);
         task["task_id"] = " ";
-        using var client = Client(new[] { Json(task) }, Array.Empty<ScriptedAnswer>(), out _);
+        using var logs = new LogCapture();
+        using var client = Client(new[] { Json(task) }, Array.Empty<ScriptedAnswer>(), logs);
 
         await Assert.ThrowsAsync<SeedreamServerException>(() => client.SubmitAsync(Request()));
     }
@@ -39,7 +40,8 @@ public sealed class ClientResponseRegressionTests : IDisposable
         }
 
         var emptyPng = new ScriptedAnswer(200, new[] { new KeyValuePair<string, string>("Content-Type", "image/png") }, Array.Empty<byte>(), TransportFault.None);
-        using var client = Client(new[] { Json(task) }, new[] { emptyPng, emptyPng, emptyPng }, out _);
+        using var logs = new LogCapture();
+        using var client = Client(new[] { Json(task) }, new[] { emptyPng, emptyPng, emptyPng }, logs);
         var result = await client.WaitAsync(ApiBodies.TaskId);
 
         await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(_directory));
@@ -52,7 +54,8 @@ public sealed class ClientResponseRegressionTests : IDisposable
         // Fuzz seed 20261124, case 28815: the failed task's error message reached SeedreamTaskFailedException.Message unredacted.
         var task = ApiBodies.Task("failed", 0);
         task["error"]!["message"] = "Invalid API key " + ResponseMutator.ApiKey;
-        using var client = Client(new[] { Json(task) }, Array.Empty<ScriptedAnswer>(), out var logs);
+        using var logs = new LogCapture();
+        using var client = Client(new[] { Json(task) }, Array.Empty<ScriptedAnswer>(), logs);
 
         var failure = await Assert.ThrowsAsync<SeedreamTaskFailedException>(() => client.WaitAsync(ApiBodies.TaskId));
 
@@ -68,11 +71,10 @@ public sealed class ClientResponseRegressionTests : IDisposable
         }
     }
 
-    private static SeedreamClient Client(IReadOnlyList<ScriptedAnswer> api, IReadOnlyList<ScriptedAnswer> downloads, out CapturingLoggerFactory logs)
+    private static SeedreamClient Client(IReadOnlyList<ScriptedAnswer> api, IReadOnlyList<ScriptedAnswer> downloads, LogCapture logs)
     {
-        logs = new CapturingLoggerFactory();
         var options = new SeedreamClientOptions { ApiKey = ResponseMutator.ApiKey, BaseUrl = new Uri("https://api.seedream.test/") };
-        return new SeedreamClient(options, new ScriptedHandler(new ClientFuzzCase(ClientOperation.Get, api, downloads)), new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)), logs);
+        return new SeedreamClient(options, new ScriptedHandler(new ClientFuzzCase(ClientOperation.Get, api, downloads)), new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)), logs.Factory);
     }
 
     private static ScriptedAnswer Json(JObject body) =>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Seedream.Fuzz.Tests.Infrastructure;
+using Seedream.Testing;
 
 namespace Seedream.Fuzz.Tests.Tables;
 
@@ -11,7 +11,7 @@ internal static class ShippedTables
 {
     public static readonly string[] FileNames = { "seedream-4.0.json", "seedream-4.5.json", "seedream-5.0.json" };
 
-    public static IReadOnlyList<byte[]> Bytes { get; } = FileNames.Select(name => File.ReadAllBytes(RepositoryFiles.ModelTable(name))).ToList();
+    public static IReadOnlyList<byte[]> Bytes { get; } = FileNames.Select(name => File.ReadAllBytes(RepositoryPaths.ModelTable(name))).ToList();
 
     public static IReadOnlyList<string> StringTokens { get; } =
         Bytes.SelectMany(bytes => JsonTokens.Strings(Encoding.UTF8.GetString(bytes))).Distinct().ToList();

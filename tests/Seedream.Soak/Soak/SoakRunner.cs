@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Seedream.Emulator;
 using Seedream.Soak.Infrastructure;
+using Seedream.Testing;
 using Seedream.Transport;
 
 namespace Seedream.Soak.Soak;
@@ -36,9 +37,9 @@ internal static class SoakRunner
         {
             await using var emulator = await SeedreamEmulator.StartAsync(EmulatorOptionsFor(settings), cancellationToken);
             await using var inbox = await WebhookInbox.StartAsync(cancellationToken);
-            var logs = new CapturingLoggerFactory();
+            using var logs = new LogCapture();
             using var handler = new WireLedger(new SocketsHttpHandler { UseProxy = false });
-            using var client = new SeedreamClient(ClientOptionsFor(emulator), handler, TimeProvider.System, logs);
+            using var client = new SeedreamClient(ClientOptionsFor(emulator), handler, TimeProvider.System, logs.Factory);
             using var plain = new HttpClient(new SocketsHttpHandler { UseProxy = false });
             using var gate = new SemaphoreSlim(settings.Concurrency);
 
