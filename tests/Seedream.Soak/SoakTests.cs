@@ -22,7 +22,7 @@ public sealed class SoakTests : IDisposable
     [Fact]
     public async Task HundredTasksUnderTwentyPercentFaults_AllSaveCompleteImages_NoneIsCreatedTwice_AndTheKeyIsInNoLog()
     {
-        var report = await SoakRunner.RunAsync(new SoakSettings(Tasks: 100, Concurrency: 100, FaultRate: 0.2, Seed: 7, _directory, WebhookPatience: TimeSpan.FromSeconds(5)), default);
+        var report = await SoakRunner.RunAsync(new SoakSettings(Tasks: 100, Concurrency: 100, FaultRate: 0.2, Seed: 7, _directory, WebhookPatience: TimeSpan.FromSeconds(10)), default);
 
         _output.WriteLine(report.ToMarkdown());
         Assert.Empty(report.Problems());

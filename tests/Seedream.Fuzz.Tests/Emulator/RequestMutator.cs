@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using CsCheck;
 using Newtonsoft.Json.Linq;
+using Seedream.Fuzz.Tests.Infrastructure;
 
 namespace Seedream.Fuzz.Tests.Emulator;
 
@@ -17,11 +18,8 @@ internal static class RequestMutator
 
     public static FuzzRequest Build(int[] choices, string apiKey, IReadOnlyList<string> taskIds)
     {
-        var next = 0;
-        int Pick(int count) => choices[next++ % choices.Length] % count;
-        bool Chance(int percent) => Pick(100) < percent;
-
-        var endpoint = Pick(8);
+        var pick = new ChoiceReader(choices);
+        var endpoint = pick.Pick(8);
         string method;
         string path;
         byte[]? body = null;
@@ -29,66 +27,66 @@ internal static class RequestMutator
         {
             method = "POST";
             path = endpoint == 4 ? "/v1/tasks/sync" : "/v1/tasks";
-            body = Body(Pick, Chance);
+            body = Body(pick);
         }
         else
         {
-            var id = Chance(60) ? taskIds[Pick(taskIds.Count)] : WireValues.TaskIds[Pick(WireValues.TaskIds.Length)];
+            var id = pick.Chance(60) ? pick.Pick(taskIds) : pick.Pick(WireValues.TaskIds);
             method = endpoint == 7 ? "POST" : "GET";
             path = "/v1/tasks/" + (id.Length > 0 && id.Trim().Length == 0 ? Uri.EscapeDataString(id) : id) + (endpoint == 7 ? "/cancel" : string.Empty);
         }
 
-        if (Chance(5))
+        if (pick.Chance(5))
         {
-            method = new[] { "PUT", "DELETE", "PATCH", "GET", "POST", "HEAD", "OPTIONS" }[Pick(7)];
+            method = pick.Pick(new[] { "PUT", "DELETE", "PATCH", "GET", "POST", "HEAD", "OPTIONS" });
         }
 
         var headers = new List<KeyValuePair<string, string>>
         {
-            new("Authorization", Chance(90) ? "Bearer " + apiKey : Authorization(Pick, apiKey)),
+            new("Authorization", pick.Chance(90) ? "Bearer " + apiKey : Authorization(pick, apiKey)),
         };
-        if (body is not null && Chance(90))
+        if (body is not null && pick.Chance(90))
         {
-            headers.Add(new("Content-Type", Chance(90) ? "application/json" : new[] { "text/plain", "application/xml", "multipart/form-data; boundary=x", "application/json; charset=latin1" }[Pick(4)]));
+            headers.Add(new("Content-Type", pick.Chance(90) ? "application/json" : pick.Pick(new[] { "text/plain", "application/xml", "multipart/form-data; boundary=x", "application/json; charset=latin1" })));
         }
 
         return new FuzzRequest(method, path, headers, body);
     }
 
-    private static byte[] Body(Func<int, int> pick, Func<int, bool> chance)
+    private static byte[] Body(ChoiceReader pick)
     {
         var models = new[] { "seedream-5.0", "seedream-4.5", "seedream-4.0" };
         var body = new JObject
         {
-            ["model"] = models[pick(models.Length)],
+            ["model"] = pick.Pick(models),
             ["prompt"] = "一只柴犬穿宇航服站在月球上",
         };
-        if (chance(50))
+        if (pick.Chance(50))
         {
             body["size"] = "1:1";
         }
 
-        if (chance(30))
+        if (pick.Chance(30))
         {
             body["extra"] = new JObject { ["response_format"] = "url" };
         }
 
-        var mutations = pick(4);
+        var mutations = pick.Pick(4);
         for (var i = 0; i < mutations; i++)
         {
-            var field = WireValues.Fields[pick(WireValues.Fields.Length)];
-            if (chance(20))
+            var field = pick.Pick(WireValues.Fields);
+            if (pick.Chance(20))
             {
                 Remove(body, field);
             }
             else
             {
-                Set(body, field, new JRaw(WireValues.Json[pick(WireValues.Json.Length)]));
+                Set(body, field, new JRaw(pick.Pick(WireValues.Json)));
             }
         }
 
         var bytes = Encoding.UTF8.GetBytes(body.ToString(Newtonsoft.Json.Formatting.None));
-        if (chance(15))
+        if (pick.Chance(15))
         {
             bytes = DamageBytes(bytes, pick);
         }
@@ -133,20 +131,20 @@ internal static class RequestMutator
         (parent as JObject)?.Remove(parts[^1]);
     }
 
-    private static byte[] DamageBytes(byte[] bytes, Func<int, int> pick)
+    private static byte[] DamageBytes(byte[] bytes, ChoiceReader pick)
     {
         var list = new List<byte>(bytes);
-        var at = pick(list.Count);
-        switch (pick(4))
+        var at = pick.Pick(list.Count);
+        switch (pick.Pick(4))
         {
             case 0:
-                list[at] = (byte)pick(256);
+                list[at] = (byte)pick.Pick(256);
                 break;
             case 1:
                 list.RemoveRange(at, list.Count - at);
                 break;
             case 2:
-                list.Insert(at, (byte)pick(256));
+                list.Insert(at, (byte)pick.Pick(256));
                 break;
             default:
                 list.InsertRange(at, new byte[] { 0xC3, 0x28, 0xFF, 0xFE });
@@ -156,7 +154,7 @@ internal static class RequestMutator
         return list.ToArray();
     }
 
-    private static string Authorization(Func<int, int> pick, string apiKey) => pick(7) switch
+    private static string Authorization(ChoiceReader pick, string apiKey) => pick.Pick(7) switch
     {
         0 => string.Empty,
         1 => "Bearer",
