@@ -17,6 +17,10 @@ public sealed class TableTextEscapingTests
     [InlineData("a\\u2028b")]
     [InlineData("a\\u0085b")]
     [InlineData("a\\r\\nb")]
+    [InlineData("a\\fb")] // Full run, seed 20261124, case 3246: U+000C is not allowed in XML, so the doc comment is CS1570.
+    [InlineData("a\\u0001b")]
+    [InlineData("\\uD800")] // Full run, seed 20261124, case 3690: a lone surrogate is not allowed in XML either.
+    [InlineData("😀 keeps its surrogate pair")]
     [InlineData("</summary> <b> & \\\" \\\\ */")]
     [InlineData("中文描述，带标点。")]
     public void ValueDescription_WithAnyText_GeneratesCodeThatCompiles(string jsonEscapedDescription)
