@@ -8,8 +8,6 @@ internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
 
-    private static readonly char[] XmlSpecial = { '&', '<', '>', '\r', '\n', '\u0085', '\u2028', '\u2029' };
-
     private readonly StringBuilder _builder;
     private int _indent;
 
@@ -98,17 +96,22 @@ internal sealed class SourceWriter
 
     public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Escapes text for an XML documentation comment and keeps it on one line.</summary>
+    /// <summary>
+    /// Escapes text for an XML documentation comment and keeps it on one line: markup characters become
+    /// entities, line breaks (including the ones C# alone counts: U+0085, U+2028, U+2029) and other control
+    /// characters become spaces, and what XML cannot hold (a lone surrogate, U+FFFE, U+FFFF) becomes U+FFFD.
+    /// </summary>
     public static string Xml(string text)
     {
-        if (text.IndexOfAny(XmlSpecial) < 0)
+        if (!NeedsXmlEscaping(text))
         {
             return text;
         }
 
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             switch (c)
             {
                 case '&': builder.Append("&amp;"); break;
@@ -116,11 +119,39 @@ internal sealed class SourceWriter
                 case '>': builder.Append("&gt;"); break;
                 case '\r': break;
                 case '\n' or '\u0085' or '\u2028' or '\u2029': builder.Append(' '); break;
-                default: builder.Append(c); break;
+                case '\uFFFE' or '\uFFFF': builder.Append('\uFFFD'); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        builder.Append(c).Append(text[++i]);
+                    }
+                    else if (char.IsSurrogate(c))
+                    {
+                        builder.Append('\uFFFD');
+                    }
+                    else
+                    {
+                        builder.Append(c < ' ' && c != '\t' ? ' ' : c);
+                    }
+
+                    break;
             }
         }
 
         return builder.ToString();
+    }
+
+    private static bool NeedsXmlEscaping(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < ' ' || c is '&' or '<' or '>' or '\u0085' or '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Joins wire values for documentation, e.g. <c>1:1, 16:9</c>.</summary>
