@@ -9,16 +9,8 @@ namespace Seedream.Fuzz.Tests.Tables;
 /// <summary>Generates and applies byte and token mutations of the shipped model tables.</summary>
 internal static class TableMutator
 {
-    /// <summary>Which table to damage (an index into the shipped tables) and one to three mutations, applied in order.</summary>
-    public static Gen<(int Table, TableMutation[] Mutations)> Cases(int tableCount) =>
-        Gen.Select(
-            Gen.Int[0, tableCount - 1],
-            Gen.Select(Kinds, Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue])
-                .Select((kind, a, b, c) => new TableMutation(kind, a, b, c))
-                .Array[1, 3]);
-
     /// <summary>
-    /// Byte mutations nearly always break the JSON, so they are a third of the draws: the token
+    /// Byte mutations nearly always break the JSON, so they are a sixth of the draws: the token
     /// mutations keep most files readable and reach the checks behind the JSON reader.
     /// </summary>
     private static readonly Gen<TableMutationKind> Kinds = Gen.Frequency(
@@ -27,6 +19,14 @@ internal static class TableMutator
         (4, Gen.Const(TableMutationKind.ReplaceWithInterestingToken)),
         (4, Gen.Const(TableMutationKind.ReplaceWithStringFromTables)),
         (1, Gen.Const(TableMutationKind.InsertInterestingToken)));
+
+    /// <summary>Which table to damage (an index into the shipped tables) and one to three mutations, applied in order.</summary>
+    public static Gen<(int Table, TableMutation[] Mutations)> Cases(int tableCount) =>
+        Gen.Select(
+            Gen.Int[0, tableCount - 1],
+            Gen.Select(Kinds, Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue])
+                .Select((kind, a, b, c) => new TableMutation(kind, a, b, c))
+                .Array[1, 3]);
 
     /// <summary>Applies <paramref name="mutations"/> to <paramref name="original"/> and returns the damaged file's bytes.</summary>
     /// <param name="original">The table as UTF-8 bytes.</param>
