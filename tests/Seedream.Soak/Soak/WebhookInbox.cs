@@ -52,9 +52,14 @@ internal sealed class WebhookInbox : IAsyncDisposable
     /// <summary>The id of the task created for <paramref name="task"/>, or <see langword="null"/> if no webhook came within <paramref name="patience"/>.</summary>
     public async Task<string?> WaitForAsync(int task, TimeSpan patience, CancellationToken cancellationToken)
     {
-        var arrival = Arrival(task).Task;
-        var finished = await Task.WhenAny(arrival, Task.Delay(patience, cancellationToken)).ConfigureAwait(false);
-        return finished == arrival ? await arrival.ConfigureAwait(false) : null;
+        try
+        {
+            return await Arrival(task).Task.WaitAsync(patience, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            return null;
+        }
     }
 
     public async ValueTask DisposeAsync()
