@@ -99,6 +99,7 @@ internal sealed record SoakReport(
             .AppendLine($"| faults injected | {N(Faults.Values.Sum())}: {string.Join(", ", Faults.Where(pair => pair.Value > 0).Select(pair => $"{pair.Key} {N(pair.Value)}"))} |")
             .AppendLine($"| tasks completed with every image saved | {N(Completed)} |")
             .AppendLine($"| images saved / decoded completely and equal to the served file | {N(ImagesSaved)} / {N(ImagesVerified)} |")
+            .AppendLine($"| tasks generated through POST /v1/tasks/sync | {N(Tasks.Count(task => SoakRunner.UsesSyncEndpoint(task.Task)))} |")
             .AppendLine($"| submit calls / create requests on the wire | {N(SubmitCalls)} / {N(Tasks.Sum(task => task.Submits.Sum(submit => submit.Outcomes.Count)))} |")
             .AppendLine($"| create answers: 2xx / 429+503 (re-sent by the client) / 500 / connection dropped | {N(WireCreates(WireOutcome.Answered))} / {N(WireCreates(WireOutcome.RateLimitedOrUnavailable))} / {N(WireCreates(WireOutcome.ServerError))} / {N(WireCreates(WireOutcome.BrokeAfterHandling))} |")
             .AppendLine($"| ambiguous submits: resolved by the task's webhook / no webhook, so submitted again | {N(RecoveredByWebhook)} / {N(Tasks.Sum(task => task.SilentAmbiguousSubmits))} |")

@@ -18,7 +18,8 @@ namespace Seedream.Soak.Soak;
 /// emulator with a share of its API answers faulted (500, 503, 429 with Retry-After, dropped
 /// connections, truncated bodies, added latency). Each task is submitted, waited for and its images
 /// saved; a submit that fails ambiguously is never repeated blindly: the task's webhook says whether
-/// (and which) task was created, and only when none comes is it submitted again.
+/// (and which) task was created, and only when none comes is it submitted again. Every fourth task
+/// goes through the synchronous endpoint (which answers <c>processing</c> at once here and falls back to polling).
 /// </summary>
 internal static class SoakRunner
 {
@@ -40,11 +41,14 @@ internal static class SoakRunner
             using var logs = new LogCapture();
             using var handler = new WireLedger(new SocketsHttpHandler { UseProxy = false });
             using var client = new SeedreamClient(ClientOptionsFor(emulator), handler, TimeProvider.System, logs.Factory);
+            var syncOptions = ClientOptionsFor(emulator);
+            syncOptions.UseSyncEndpoint = true;
+            using var syncClient = new SeedreamClient(syncOptions, handler, TimeProvider.System, logs.Factory);
             using var plain = new HttpClient(new SocketsHttpHandler { UseProxy = false });
             using var gate = new SemaphoreSlim(settings.Concurrency);
 
             var outcomes = await Task.WhenAll(Enumerable.Range(0, settings.Tasks).Select(task =>
-                RunTaskAsync(task, settings, client, inbox, plain, gate, cancellationToken)));
+                RunTaskAsync(task, settings, UsesSyncEndpoint(task) ? syncClient : client, inbox, plain, gate, cancellationToken)));
 
             GC.Collect();
             GC.WaitForPendingFinalizers();
@@ -113,6 +117,9 @@ internal static class SoakRunner
         Download = new SeedreamDownloadOptions { MaxAttempts = 5 },
     };
 
+    /// <summary>Every fourth task is generated through <c>POST /v1/tasks/sync</c> (<see cref="SeedreamClientOptions.UseSyncEndpoint"/>), the others through submit and wait.</summary>
+    public static bool UsesSyncEndpoint(int task) => task % 4 == 3;
+
     /// <summary>A request for logical task <paramref name="task"/>, its webhook aimed at the inbox.</summary>
     public static CreateTaskRequest Request(int task, Uri callback) => new()
     {
@@ -137,6 +144,7 @@ internal static class SoakRunner
         await gate.WaitAsync(cancellationToken);
         var submits = new List<SubmitAttempt>();
         string? taskId = null;
+        GenerationResult? result = null;
         var recovered = false;
         var silent = 0;
         try
@@ -153,7 +161,20 @@ internal static class SoakRunner
                 SubmitAttempt.Current = attempt;
                 try
                 {
-                    taskId = (await client.SubmitAsync(Request(task, inbox.CallbackFor(task)), cancellationToken)).TaskId;
+                    if (UsesSyncEndpoint(task))
+                    {
+                        result = await client.GenerateAsync(Request(task, inbox.CallbackFor(task)), null, cancellationToken);
+                        taskId = result.TaskId;
+                    }
+                    else
+                    {
+                        taskId = (await client.SubmitAsync(Request(task, inbox.CallbackFor(task)), cancellationToken)).TaskId;
+                    }
+                }
+                catch (SeedreamException failure) when (failure.TaskId is not null)
+                {
+                    // The sync create made the task and the wait after it failed: resume the wait by id below.
+                    taskId = failure.TaskId;
                 }
                 catch (SeedreamException failure) when (CertainlyNotCreated(failure))
                 {
@@ -172,7 +193,7 @@ internal static class SoakRunner
                 }
             }
 
-            var result = await client.WaitAsync(taskId, null, cancellationToken);
+            result ??= await client.WaitAsync(taskId, null, cancellationToken);
             var saved = await result.SaveImagesAsync(Path.Combine(settings.OutputDirectory, task.ToString(System.Globalization.CultureInfo.InvariantCulture)), cancellationToken);
             var verified = 0;
             foreach (var image in saved)

@@ -18,7 +18,7 @@ internal sealed class WireLedger : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var attempt = request.Method == HttpMethod.Post && request.RequestUri!.AbsolutePath == "/v1/tasks" ? SubmitAttempt.Current : null;
+        var attempt = request.Method == HttpMethod.Post && request.RequestUri!.AbsolutePath is "/v1/tasks" or "/v1/tasks/sync" ? SubmitAttempt.Current : null;
         HttpResponseMessage response;
         try
         {
