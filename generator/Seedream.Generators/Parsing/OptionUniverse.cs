@@ -17,7 +17,8 @@ internal static class OptionUniverse
 
         void Add(OptionCategory category, string extraName, string member, string wire, ExtraKind kind, string modelId)
         {
-            var key = (category, extraName, category == OptionCategory.Extra ? member : wire);
+            // Keyed by the C# name: two wire values that read as one name ("4K", "4K|") are one generated member.
+            var key = (category, extraName, member);
             if (index.TryGetValue(key, out var at))
             {
                 var existing = options[at];

@@ -477,6 +477,13 @@ internal sealed class TableParser
 
         if (property.Value is JsonNumberNode number)
         {
+            if (double.IsInfinity(number.Value) || double.IsNaN(number.Value))
+            {
+                Report(DiagnosticDescriptors.InvalidValue, property.Value.Span, display + "." + key, "the number is beyond what a double can hold");
+                ok = false;
+                return null;
+            }
+
             return number.Value;
         }
 
