@@ -292,7 +292,13 @@ internal sealed class JsonReader
         }
 
         var text = _text.Substring(start, _position - start);
-        var value = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+        // The text is a valid JSON number, so parsing fails only on overflow, and only where the compiler
+        // runs on .NET Framework (Visual Studio); .NET Core gives infinity. Both hosts then read infinity.
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            value = text[0] == '-' ? double.NegativeInfinity : double.PositiveInfinity;
+        }
+
         return new JsonNumberNode(TextSpan.FromBounds(start, _position), value, text);
     }
 
