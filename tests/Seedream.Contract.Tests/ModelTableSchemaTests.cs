@@ -3,8 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using NJsonSchema;
-using Xunit;
 using Seedream.Testing;
+using Xunit;
 
 namespace Seedream.Contract.Tests;
 

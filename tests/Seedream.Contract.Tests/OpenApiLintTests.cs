@@ -1,8 +1,8 @@
-using System.Diagnostics;
+using System;
 using System.IO;
 using System.Threading.Tasks;
-using Xunit;
 using Seedream.Testing;
+using Xunit;
 
 namespace Seedream.Contract.Tests;
 
@@ -16,32 +16,22 @@ public class OpenApiLintTests
         var redocly = Path.Combine(LintDirectory, "node_modules", ".bin", "redocly");
         if (!File.Exists(redocly))
         {
-            var install = await RunAsync("npm", "install --no-audit --no-fund --loglevel=error");
-            Assert.True(install.ExitCode == 0, "npm install of the linter failed:\n" + install.Output);
+            var install = await RunAsync("npm", "install", "--no-audit", "--no-fund", "--loglevel=error");
+            Assert.True(install.Succeeded, install.Describe());
         }
 
-        var lint = await RunAsync(redocly, $"lint \"{RepositoryPaths.Spec("seedream-tasks.openapi.json")}\" --format=stylish");
+        var lint = await RunAsync(redocly, "lint", RepositoryPaths.Spec("seedream-tasks.openapi.json"), "--format=stylish");
 
-        Assert.True(lint.ExitCode == 0, "redocly lint failed:\n" + lint.Output);
+        Assert.True(lint.Succeeded, lint.Describe());
         Assert.Contains("Your API description is valid", lint.Output);
         Assert.DoesNotMatch(@"You have \d+ warning", lint.Output);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(string fileName, string arguments)
+    private static Task<CommandResult> RunAsync(string fileName, params string[] arguments)
     {
-        var start = new ProcessStartInfo(fileName, arguments)
-        {
-            WorkingDirectory = LintDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = ProcessRunner.Prepare(fileName, arguments, LintDirectory);
         start.Environment["REDOCLY_TELEMETRY"] = "off";
         start.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout + await stderr);
+        return ProcessRunner.RunAsync(start, TimeSpan.FromMinutes(5));
     }
 }

@@ -1,10 +1,10 @@
+using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using Xunit;
 using Seedream.Testing;
+using Xunit;
 
 namespace Seedream.Contract.Tests;
 
@@ -31,7 +31,7 @@ public class TransportGenerationTests
         Assert.DoesNotContain(Generating, unchanged);
         Assert.Contains(Skipped, unchanged);
 
-        File.SetLastWriteTimeUtc(Path.Combine(root, "spec", "seedream-tasks.openapi.json"), System.DateTime.UtcNow.AddSeconds(5));
+        File.SetLastWriteTimeUtc(Path.Combine(root, "spec", "seedream-tasks.openapi.json"), DateTime.UtcNow.AddSeconds(5));
         var afterSpecEdit = await GenerateAsync(project, restore: false);
         Assert.Contains(Generating, afterSpecEdit);
     }
@@ -74,13 +74,8 @@ public class TransportGenerationTests
             arguments.Add("-restore");
         }
 
-        var start = new ProcessStartInfo("dotnet", arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var log = await stdout + await stderr;
-        Assert.True(process.ExitCode == 0, log);
-        return log;
+        var result = await DotnetCli.RunAsync(Path.GetDirectoryName(project)!, arguments, TimeSpan.FromMinutes(3));
+        Assert.True(result.Succeeded, result.Describe());
+        return result.Output;
     }
 }

@@ -5,8 +5,8 @@ using System.Linq;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
-using Xunit;
 using Seedream.Testing;
+using Xunit;
 
 namespace Seedream.Emulator.Tests;
 

@@ -4,8 +4,8 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Seedream.Generators.Tests.Infrastructure;
-using Xunit;
 using Seedream.Testing;
+using Xunit;
 
 namespace Seedream.Generators.Tests;
 

@@ -9,8 +9,8 @@ using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
 using Seedream.Generators.Tests.Infrastructure;
-using Xunit;
 using Seedream.Testing;
+using Xunit;
 
 namespace Seedream.Generators.Tests;
 

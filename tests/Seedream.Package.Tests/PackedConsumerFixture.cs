@@ -4,8 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
-using Xunit;
 using Seedream.Testing;
+using Xunit;
 
 namespace Seedream.Package.Tests;
 

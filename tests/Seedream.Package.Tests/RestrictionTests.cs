@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using Seedream.Testing;
 using Xunit;
 
 namespace Seedream.Package.Tests;

@@ -1,8 +1,8 @@
 using System;
 using System.IO;
 using System.Threading.Tasks;
-using Xunit;
 using Seedream.Testing;
+using Xunit;
 
 namespace Seedream.Package.Tests;
 

@@ -1,8 +1,8 @@
 using System;
 using System.IO;
 using System.Threading.Tasks;
-using Xunit;
 using Seedream.Testing;
+using Xunit;
 
 namespace Seedream.Generators.Tests.Infrastructure;
 
@@ -17,9 +17,9 @@ public sealed class ConsumerProjectFixture : IAsyncLifetime
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "seedream-consumer-" + Guid.NewGuid().ToString("N"));
 
-    public (int ExitCode, string Output) ValidBuild { get; private set; }
+    public CommandResult ValidBuild { get; private set; } = null!;
 
-    public (int ExitCode, string Output) InvalidBuild { get; private set; }
+    public CommandResult InvalidBuild { get; private set; } = null!;
 
     public const string ValidCode = """
         using Seedream.Models;
@@ -71,9 +71,9 @@ public sealed class ConsumerProjectFixture : IAsyncLifetime
             """);
         var source = Path.Combine(_directory, "Requests.cs");
         await File.WriteAllTextAsync(source, ValidCode);
-        ValidBuild = await DotnetBuild.RunAsync(project, restore: true, BuildTimeout);
+        ValidBuild = await DotnetCli.RunAsync(_directory, new[] { "build", project, "-nologo", "-nodeReuse:false" }, BuildTimeout);
         await File.WriteAllTextAsync(source, InvalidCode);
-        InvalidBuild = await DotnetBuild.RunAsync(project, restore: false, BuildTimeout);
+        InvalidBuild = await DotnetCli.RunAsync(_directory, new[] { "build", project, "-nologo", "-nodeReuse:false", "--no-restore" }, BuildTimeout);
     }
 
     public Task DisposeAsync()

@@ -6,10 +6,10 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Seedream.Package.Tests;
+namespace Seedream.Testing;
 
 /// <summary>Runs a program to its end, collecting what it prints; kills its process tree past a deadline.</summary>
-internal static class ProcessRunner
+public static class ProcessRunner
 {
     /// <summary>Runs <paramref name="fileName"/> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
     /// <param name="fileName">The program.</param>

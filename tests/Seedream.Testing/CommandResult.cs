@@ -1,4 +1,4 @@
-namespace Seedream.Package.Tests;
+namespace Seedream.Testing;
 
 /// <summary>What a finished <c>dotnet</c> command printed and how it exited.</summary>
 /// <param name="Command">The command line, for failure messages.</param>

@@ -2,14 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 
-namespace Seedream.Package.Tests;
+namespace Seedream.Testing;
 
 /// <summary>
 /// Runs the <c>dotnet</c> CLI as a child process, as a developer would in a terminal. Build servers
 /// are off (no MSBuild node, compiler server or Razor server outlives the test), and the MSBuild
 /// variables the test host inherited from <c>dotnet test</c> are removed so the child picks its own SDK.
 /// </summary>
-internal static class DotnetCli
+public static class DotnetCli
 {
     private static readonly string[] InheritedMSBuildVariables =
     {
@@ -35,6 +35,7 @@ internal static class DotnetCli
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         start.Environment["DOTNET_GENERATE_ASPNET_CERTIFICATE"] = "false";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
