@@ -80,7 +80,7 @@ internal static class ResponseMutator
         var bytes = Encoding.UTF8.GetBytes(body.ToString(Newtonsoft.Json.Formatting.None));
         if (pick.Chance(15))
         {
-            bytes = DamageBytes(bytes, pick);
+            bytes = ByteDamage.Apply(bytes, pick);
         }
 
         return new ScriptedAnswer(pick.Chance(70) ? 200 : pick.Pick(Statuses), Headers(pick, json: true), bytes, Fault(pick));
@@ -93,7 +93,7 @@ internal static class ResponseMutator
             0 => ApiBodies.Png.Take(pick.Pick(ApiBodies.Png.Length)).ToArray(),
             1 => Encoding.UTF8.GetBytes("<html><body>expired</body></html>"),
             2 => Array.Empty<byte>(),
-            3 => DamageBytes(ApiBodies.Png, pick),
+            3 => ByteDamage.Apply(ApiBodies.Png, pick),
             _ => ApiBodies.Png,
         };
         return new ScriptedAnswer(pick.Chance(70) ? 200 : pick.Pick(Statuses), Headers(pick, json: false), bytes, Fault(pick));
@@ -156,32 +156,4 @@ internal static class ResponseMutator
         JArray array when int.TryParse(key, out var index) && index < array.Count => array[index],
         _ => null,
     };
-
-    private static byte[] DamageBytes(byte[] bytes, ChoiceReader pick)
-    {
-        var list = new List<byte>(bytes);
-        if (list.Count == 0)
-        {
-            return new byte[] { (byte)pick.Pick(256) };
-        }
-
-        var at = pick.Pick(list.Count);
-        switch (pick.Pick(4))
-        {
-            case 0:
-                list[at] = (byte)pick.Pick(256);
-                break;
-            case 1:
-                list.RemoveRange(at, list.Count - at);
-                break;
-            case 2:
-                list.Insert(at, (byte)pick.Pick(256));
-                break;
-            default:
-                list.InsertRange(at, new byte[] { 0xC3, 0x28, 0xFF, 0xFE });
-                break;
-        }
-
-        return list.ToArray();
-    }
 }

@@ -88,7 +88,7 @@ internal static class RequestMutator
         var bytes = Encoding.UTF8.GetBytes(body.ToString(Newtonsoft.Json.Formatting.None));
         if (pick.Chance(15))
         {
-            bytes = DamageBytes(bytes, pick);
+            bytes = ByteDamage.Apply(bytes, pick);
         }
 
         return bytes;
@@ -129,29 +129,6 @@ internal static class RequestMutator
         }
 
         (parent as JObject)?.Remove(parts[^1]);
-    }
-
-    private static byte[] DamageBytes(byte[] bytes, ChoiceReader pick)
-    {
-        var list = new List<byte>(bytes);
-        var at = pick.Pick(list.Count);
-        switch (pick.Pick(4))
-        {
-            case 0:
-                list[at] = (byte)pick.Pick(256);
-                break;
-            case 1:
-                list.RemoveRange(at, list.Count - at);
-                break;
-            case 2:
-                list.Insert(at, (byte)pick.Pick(256));
-                break;
-            default:
-                list.InsertRange(at, new byte[] { 0xC3, 0x28, 0xFF, 0xFE });
-                break;
-        }
-
-        return list.ToArray();
     }
 
     private static string Authorization(ChoiceReader pick, string apiKey) => pick.Pick(7) switch
