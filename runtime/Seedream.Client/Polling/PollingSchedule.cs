@@ -1,4 +1,5 @@
 using System;
+using Seedream.Http;
 
 namespace Seedream.Polling;
 
@@ -23,12 +24,6 @@ internal sealed class PollingSchedule
     /// <summary>The wait after poll number <paramref name="pollIndex"/> (from 0).</summary>
     /// <param name="pollIndex">How many waits came before this one.</param>
     /// <param name="retryAfter">The <c>Retry-After</c> of the last answer, when it had one.</param>
-    public TimeSpan NextDelay(int pollIndex, TimeSpan? retryAfter)
-    {
-        var maxTicks = (double)_options.MaxDelay.Ticks;
-        var grown = Math.Min(maxTicks, _options.InitialDelay.Ticks * Math.Pow(_options.Multiplier, Math.Max(0, pollIndex)));
-        var jitter = _options.JitterRatio * ((2 * _random()) - 1);
-        var delay = TimeSpan.FromTicks((long)Math.Min(maxTicks, grown * (1 + jitter)));
-        return retryAfter is TimeSpan wait && wait > delay ? wait : delay;
-    }
+    public TimeSpan NextDelay(int pollIndex, TimeSpan? retryAfter) =>
+        Backoff.Grown(pollIndex, _options.InitialDelay, _options.Multiplier, _options.MaxDelay, _options.JitterRatio, retryAfter, _random());
 }
