@@ -10,6 +10,8 @@ internal static class ApiErrorMapper
 {
     private const int MaxApiMessageLength = 500;
 
+    private static readonly JsonSerializerSettings Settings = SeedreamJson.CreateSettings();
+
     public static SeedreamException Map(SeedreamApiException exception, string operation, string? taskId, TimeSpan? retryAfter, SecretRedactor redactor)
     {
         var status = exception.StatusCode;
@@ -73,7 +75,7 @@ internal static class ApiErrorMapper
 
         try
         {
-            return JsonConvert.DeserializeObject<ErrorResponse>(body, SeedreamJson.CreateSettings())?.Error;
+            return JsonConvert.DeserializeObject<ErrorResponse>(body, Settings)?.Error;
         }
         catch (JsonException)
         {
