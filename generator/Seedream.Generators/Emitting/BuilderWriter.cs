@@ -31,7 +31,7 @@ internal static class BuilderWriter
         {
             writer.Line(extra.Kind == ExtraKind.Tool
                 ? "private bool " + Names.Field(extra.Name) + ";"
-                : "private " + KnownNames.JToken + " " + Names.Field(extra.Name) + ";");
+                : "private object " + Names.Field(extra.Name) + ";");
         }
 
         writer.Line();
@@ -186,7 +186,7 @@ internal static class BuilderWriter
                 writer.Line("/// <param name=\"enabled\">Whether to switch it on.</param>");
                 Returns(writer);
                 writer.Open("public " + builder + " " + extra.Name + "(bool enabled)");
-                writer.Line(field + " = new global::Newtonsoft.Json.Linq.JValue(enabled);");
+                writer.Line(field + " = enabled;");
                 break;
             case ExtraKind.Number:
                 var minimum = SourceWriter.Number(extra.Minimum!.Value);
@@ -201,7 +201,7 @@ internal static class BuilderWriter
                     + SourceWriter.Literal(table.Id + " accepts " + extra.Name + " only in [" + minimum + ", " + maximum + "].") + ");");
                 writer.Close();
                 writer.Line();
-                writer.Line(field + " = new global::Newtonsoft.Json.Linq.JValue(value);");
+                writer.Line(field + " = value;");
                 break;
             default:
                 writer.Summary(SourceWriter.Xml(extra.Description) + " Adds <c>{\"type\": \"" + SourceWriter.Xml(extra.Tool!) + "\"}</c> to <c>extra." + SourceWriter.Xml(extra.Path) + "</c>.");
@@ -244,47 +244,28 @@ internal static class BuilderWriter
             + " + _referenceImages.Count + \" + \" + _imageCount + \".\");");
         writer.Close();
         writer.Line();
-        writer.Line("var request = new " + KnownNames.Request + "();");
-        writer.Line("request.Model = " + SourceWriter.Literal(table.Id) + ";");
-        writer.Line("request.Action = \"generate\";");
-        writer.Line("request.Prompt = _prompt;");
-        writer.Line("request.Size = _size;");
-        writer.Line("request.Resolution = _resolution;");
-        writer.Line("request.Image_urls = _referenceImages.Count == 0 ? null : new " + KnownNames.UriList + "(_referenceImages);");
-        writer.Line("request.N = _imageCount;");
-        writer.Line("request.Watermark = _watermark;");
-        writer.Line("request.Callback_url = _callbackUrl;");
-        if (table.Extras.IsEmpty)
-        {
-            writer.Line("request.Extra = null;");
-            writer.Line("return request;");
-            writer.Close();
-            writer.Line();
-            return;
-        }
-
-        writer.Line();
-        writer.Line("var extra = new " + KnownNames.JObject + "();");
+        writer.Line("var builder = " + KnownNames.Request + ".ForModel(" + KnownNames.Tables + "." + table.TypeName + ".Table).Prompt(_prompt);");
+        writer.Line("if (_size != null) builder.Size(_size);");
+        writer.Line("if (_resolution != null) builder.Resolution(_resolution);");
+        writer.Line("builder.ReferenceImages(_referenceImages);");
+        writer.Line("if (_imageCount.HasValue) builder.ImageCount(_imageCount.Value);");
+        writer.Line("if (_watermark.HasValue) builder.Watermark(_watermark.Value);");
+        writer.Line("if (_callbackUrl != null) builder.CallbackUrl(_callbackUrl);");
         foreach (var extra in table.Extras)
         {
             var field = Names.Field(extra.Name);
-            if (extra.Kind == ExtraKind.Tool)
+            var cast = extra.Kind switch
             {
-                writer.Open("if (" + field + ")");
-                writer.Line(KnownNames.BuilderSupport + ".AddTool(extra, " + SourceWriter.Literal(extra.Path) + ", " + SourceWriter.Literal(extra.Tool) + ");");
-            }
-            else
-            {
-                writer.Open("if (" + field + " != null)");
-                writer.Line(KnownNames.BuilderSupport + ".SetExtra(extra, " + SourceWriter.Literal(extra.Path) + ", " + field + ".DeepClone());");
-            }
-
-            writer.Close();
-            writer.Line();
+                ExtraKind.Bool => "(bool)",
+                ExtraKind.Number => "(double)",
+                _ => "(string)",
+            };
+            writer.Line(extra.Kind == ExtraKind.Tool
+                ? "if (" + field + ") builder.Tool(" + SourceWriter.Literal(extra.Tool) + ");"
+                : "if (" + field + " != null) builder.Extra(" + SourceWriter.Literal(extra.Path) + ", " + cast + field + ");");
         }
 
-        writer.Line("request.Extra = extra.Count == 0 ? null : extra;");
-        writer.Line("return request;");
+        writer.Line("return builder.Build();");
         writer.Close();
         writer.Line();
     }

@@ -9,8 +9,7 @@ internal static class KnownNames
     public const string ExtraOption = "global::Seedream.SeedreamExtraOption";
     public const string ExtraValue = "global::Seedream.SeedreamExtraValue";
     public const string ExtraKind = "global::Seedream.SeedreamExtraKind";
-    public const string Catalog = "global::Seedream.SeedreamModelCatalog";
-    public const string Request = "global::Seedream.Transport.CreateTaskRequest";
+    public const string Request = "global::Seedream.SeedreamRequest";
     public const string JObject = "global::Newtonsoft.Json.Linq.JObject";
     public const string JToken = "global::Newtonsoft.Json.Linq.JToken";
     public const string Uri = "global::System.Uri";

@@ -51,11 +51,6 @@ internal static class ModelEmitter
         writer.Line(GeneratorVersion.Attribute);
         writer.Line(ModelAttribute(table));
         writer.Open("internal static class " + table.TypeName);
-        writer.Summary("Registers this model's table in <see cref=\"" + KnownNames.Catalog + "\"/> before the model is first used, so runtime validation knows it.");
-        writer.Open("static " + table.TypeName + "()");
-        writer.Line(KnownNames.Catalog + ".Register(" + KnownNames.Tables + "." + table.TypeName + ".Table);");
-        writer.Close();
-        writer.Line();
         writer.Summary("The model id sent as <c>model</c>: " + SourceWriter.Code(table.Id) + ".");
         writer.Line("public const string Id = " + SourceWriter.Literal(table.Id) + ";");
         writer.Line();
