@@ -58,7 +58,7 @@ internal static class WireMapper
             .ToList();
         return new Seedream.SeedreamTask(
             id,
-            new SeedreamTaskStatus(task.Status),
+            new SeedreamTaskStatus(redactor.Redact(task.Status)),
             task.Model,
             task.Progress,
             task.CreatedAt,
