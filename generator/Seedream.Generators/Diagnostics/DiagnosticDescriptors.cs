@@ -43,11 +43,6 @@ internal static class DiagnosticDescriptors
         "Duplicate model id",
         "The model id \"{0}\" is already defined in {1}; this table is not generated");
 
-    public static readonly DiagnosticDescriptor DuplicateTypeName = Table(
-        "SEEDREAM007",
-        "Duplicate model type name",
-        "The type name \"{0}\" is already used by model \"{1}\" in {2}; this table is not generated");
-
     public static readonly DiagnosticDescriptor NotAnIdentifier = Table(
         "SEEDREAM008",
         "A model table value cannot become a C# identifier",
