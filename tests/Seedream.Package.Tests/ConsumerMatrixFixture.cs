@@ -12,7 +12,7 @@ namespace Seedream.Package.Tests;
 /// Builds the consumer setups of ConsumerFiles/Matrix from the packed feed, with warnings as errors: the
 /// setups that must build clean in one build, the setups that must fail with one diagnostic each in
 /// another, and the override named unlike the shipped table once more from a package cache at another
-/// place. The three builds run at once, each building its projects in parallel; each kind of setup has a
+/// place, and a project made of the READMEs' C# blocks. The four builds run at once, each building its projects in parallel; each kind of setup has a
 /// package cache of its own. Then the design-time build and the late-table build of the setup whose
 /// tables are declared in Directory.Build.targets.
 /// </summary>
@@ -38,6 +38,12 @@ public sealed class ConsumerMatrixFixture : IAsyncLifetime
     /// <summary>That setup built with a target that adds a table after the tables reached the compiler.</summary>
     public CommandResult SharedBuildFilesWithLateTable { get; private set; } = null!;
 
+    /// <summary>The build of a project made of every C# block of the repository's READMEs.</summary>
+    public MatrixBuild Readme { get; private set; } = null!;
+
+    /// <summary>How many C# blocks the READMEs have.</summary>
+    public int ReadmeBlockCount { get; private set; }
+
     /// <summary>The folder of the clean build's copy of the setups.</summary>
     public string CleanDirectory => Path.Combine(_root, "clean");
 
@@ -48,7 +54,10 @@ public sealed class ConsumerMatrixFixture : IAsyncLifetime
         var clean = BuildAsync("Clean", CleanDirectory, "0-cache-clean", "All.slnx");
         var failing = BuildAsync("Failing", Path.Combine(_root, "failing"), "0-cache-failing", "All.slnx");
         var otherCache = BuildAsync("Clean/OverrideCase", Path.Combine(_root, "other-cache", "Consumer"), "../zz-cache", "OverrideCase.csproj");
+        var readmeDirectory = Path.Combine(_root, "readme");
+        var readme = BuildAsync("../Readme", readmeDirectory, "0-cache-readme", "Readme.csproj", () => ReadmeBlockCount = ReadmeBlocks.WriteSources(readmeDirectory));
         Clean = await clean;
+        Readme = await readme;
         Failing = await failing;
         OverrideFromOtherCache = await otherCache;
 
@@ -68,9 +77,10 @@ public sealed class ConsumerMatrixFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private async Task<MatrixBuild> BuildAsync(string setup, string directory, string cache, string project)
+    private async Task<MatrixBuild> BuildAsync(string setup, string directory, string cache, string project, Action? prepare = null)
     {
-        CopyFolder(PackageTestPaths.ConsumerFile(Path.Combine("Matrix", setup)), directory);
+        CopyFolder(Path.GetFullPath(PackageTestPaths.ConsumerFile(Path.Combine("Matrix", setup))), directory);
+        prepare?.Invoke();
         File.WriteAllText(Path.Combine(directory, "nuget.config"), _feed.NuGetConfig());
         var result = await DotnetAsync(directory, Path.GetFullPath(Path.Combine(directory, "..", cache)),
             "build", project, "--disable-build-servers", "-nodeReuse:false", "-clp:NoSummary", "-p:TreatWarningsAsErrors=true", "-p:SeedreamVersion=" + _feed.Version);

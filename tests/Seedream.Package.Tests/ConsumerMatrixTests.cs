@@ -110,4 +110,13 @@ public sealed class ConsumerMatrixTests
         Assert.Equal(("SharedBuildFiles.csproj", "SEEDREAM013"), (error.FileName, error.Id));
         Assert.Contains(Path.Combine("Tables", "late.json") + " did not reach the compiler", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void EveryCSharpBlockOfTheReadmes_Compiles_AgainstThePackages()
+    {
+        Assert.True(_matrix.ReadmeBlockCount >= 4, $"Only {_matrix.ReadmeBlockCount} C# blocks were found in the READMEs.");
+        var errors = BuildDiagnostic.ErrorsIn(_matrix.Readme.Result.Output);
+        Assert.True(errors.Count == 0, "README blocks that do not compile:\n" + string.Join('\n', errors.Select(error => $"{error.FileName}({error.Line}): {error.Id} {error.Message}")));
+        Assert.True(_matrix.Readme.Result.Succeeded, _matrix.Readme.Result.Describe());
+    }
 }

@@ -9,8 +9,9 @@ namespace Seedream.Generators.Emitting;
 /// (<c>InternalsVisibleTo</c>, e.g. its test project) and runs the generator itself has one copy of each
 /// generated type, its own, instead of CS0436 on every one. The declaration has no attributes and is
 /// <c>partial</c>, as Roslyn's own <c>AddEmbeddedAttributeDefinition</c> writes it, so it merges with the
-/// declarations of other generators. Compilers before Roslyn 4.13 reject a declared EmbeddedAttribute
-/// whenever they must embed attributes of their own, so there nothing is marked.
+/// declarations of other generators. Roslyn 4.13 is the first compiler that accepts a declared
+/// EmbeddedAttribute in every compilation (dotnet/roslyn#76523: before it, a compilation that needs
+/// attributes of the compiler's own embedded reserves the name), so with older compilers nothing is marked.
 /// </summary>
 internal static class EmbeddedAttributeEmitter
 {
