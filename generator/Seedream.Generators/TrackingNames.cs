@@ -38,4 +38,10 @@ public static class TrackingNames
 
     /// <summary>Diagnostics about duplicates across tables.</summary>
     public const string DuplicateDiagnostics = nameof(DuplicateDiagnostics);
+
+    /// <summary>Whether the compilation sees the client types the generated code uses.</summary>
+    public const string RuntimeTypes = nameof(RuntimeTypes);
+
+    /// <summary>The type names that make up <c>SeedreamProjectModels.Tables</c>.</summary>
+    public const string ProjectTypeNames = nameof(ProjectTypeNames);
 }

@@ -29,6 +29,7 @@ public sealed class SnapshotTests
         "Seedream50.g.cs",
         "SeedreamBuilderSupport.g.cs",
         "SeedreamModelTables.g.cs",
+        "SeedreamProjectModels.g.cs",
     };
 
     public static TheoryData<string> HintNames => new(ExpectedHintNames);
