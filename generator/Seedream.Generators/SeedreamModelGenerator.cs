@@ -9,7 +9,7 @@ namespace Seedream.Generators;
 
 /// <summary>
 /// Turns the Seedream model tables given to the compilation as additional files into typed request
-/// builders in <c>Seedream.Models</c>. The pipeline only wires: parsing, the models, emitting and the
+/// builders in <c>Seedream.Models</c> (or, with <c>SeedreamGenerateBuilders=false</c>, into the tables as data only). The pipeline only wires: parsing, the models, emitting and the
 /// diagnostics live in their own files. Source and diagnostics travel separately.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -18,7 +18,11 @@ public sealed class SeedreamModelGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        context.RegisterPostInitializationOutput(static output => output.AddSource(SupportEmitter.HintName, SourceText.From(SupportEmitter.Emit(), System.Text.Encoding.UTF8)));
+        var emitOptions = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => EmitOptionsReader.GenerateBuilders(options))
+            .Combine(context.ParseOptionsProvider.Select(static (options, _) => EmitOptionsReader.NullableAnnotations(options)))
+            .Select(static (pair, _) => new EmitOptions(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.EmitOptions);
 
         var tableFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -46,25 +50,22 @@ public sealed class SeedreamModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.DuplicateDiagnostics);
         context.RegisterSourceOutput(duplicateDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
-        var universe = tableSet
-            .Select(static (set, _) => OptionUniverse.Build(set))
-            .WithTrackingName(TrackingNames.OptionUniverse);
-
         var modelSources = tableSet
             .SelectMany(static (set, _) => set.Accepted)
             .WithTrackingName(TrackingNames.AcceptedTables)
-            .Combine(universe)
-            .WithTrackingName(TrackingNames.TablesWithOptionUniverse)
-            .Select(static (pair, _) => OptionUniverse.ForModel(pair.Left, pair.Right))
+            .Combine(emitOptions)
+            .Select(static (pair, _) => new ModelEmitSpec(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ModelSources);
         context.RegisterSourceOutput(modelSources, static (output, spec) =>
             output.AddSource(ModelEmitter.HintName(spec.Table), SourceText.From(ModelEmitter.Emit(spec), System.Text.Encoding.UTF8)));
 
         var catalog = tableSet
             .Select(static (set, _) => new EquatableArray<string>(set.Accepted.Select(table => table.TypeName)))
-            .WithTrackingName(TrackingNames.CatalogTypeNames);
-        context.RegisterSourceOutput(catalog, static (output, typeNames) =>
-            output.AddSource(CatalogEmitter.HintName, SourceText.From(CatalogEmitter.Emit(typeNames), System.Text.Encoding.UTF8)));
+            .WithTrackingName(TrackingNames.CatalogTypeNames)
+            .Combine(emitOptions)
+            .WithTrackingName(TrackingNames.CatalogWithEmitOptions);
+        context.RegisterSourceOutput(catalog, static (output, pair) =>
+            output.AddSource(CatalogEmitter.HintName, SourceText.From(CatalogEmitter.Emit(pair.Left, pair.Right), System.Text.Encoding.UTF8)));
     }
 
     private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)

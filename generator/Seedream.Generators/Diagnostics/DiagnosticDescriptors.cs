@@ -94,6 +94,18 @@ internal static class DiagnosticDescriptors
         "The callback URL \"{0}\" is not an absolute http or https URL; {1} posts the finished task to it",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor OptionNotSupported = Usage(
+        "SEEDREAM107",
+        "Option not supported by this model",
+        "{0} does not support {1}. Supported by: {2}.",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ValueNotSupported = Usage(
+        "SEEDREAM108",
+        "Value not supported by this model",
+        "{0} does not support {1}. Supported by: {2}.",
+        DiagnosticSeverity.Error);
+
     private static DiagnosticDescriptor Table(string id, string title, string message)
         => new(id, title, message, TablesCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
 
