@@ -109,7 +109,8 @@ internal static class ChainSyntax
         }
     }
 
-    private static SimpleNameSyntax? TypeName(ExpressionSyntax expression) => expression switch
+    /// <summary>The rightmost name of a type expression (<c>Seedream50Size</c> in <c>Seedream.Models.Seedream50Size</c>).</summary>
+    public static SimpleNameSyntax? TypeName(ExpressionSyntax expression) => expression switch
     {
         SimpleNameSyntax name => name,
         MemberAccessExpressionSyntax { Name: var name } => name,

@@ -21,11 +21,20 @@ namespace Seedream.Generators.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ForeignOptionAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>The property holding the type names (<c>Seedream50</c>) of the models that support everything the chain uses, separated by <c>;</c>.</summary>
+    /// <summary>
+    /// The property holding the models that support everything the chain uses, each as <c>TypeName|id</c>
+    /// (<c>Seedream50|seedream-5.0</c>), separated by <c>;</c>; empty when there is none.
+    /// </summary>
     public const string CandidatesProperty = "Candidates";
 
     /// <summary>The property holding the type name of the model the chain uses now.</summary>
     public const string ModelProperty = "Model";
+
+    /// <summary>
+    /// The property holding the generated type names of that model the chain names (its entry type and enums,
+    /// e.g. <c>Seedream45;Seedream45Size</c>), separated by <c>;</c>: what "Use &lt;model&gt;" renames.
+    /// </summary>
+    public const string ModelTypesProperty = "ModelTypes";
 
     /// <summary>The property holding what the option is, as the message says it (e.g. <c>WebSearch (extra.tools)</c>).</summary>
     public const string OptionProperty = "Option";
@@ -88,9 +97,37 @@ public sealed class ForeignOptionAnalyzer : DiagnosticAnalyzer
         var candidates = Candidates(tables, access, model, option);
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(ModelProperty, model.TypeName)
+            .Add(ModelTypesProperty, string.Join(";", ModelTypes(tables, access, model)))
             .Add(OptionProperty, what)
             .Add(CandidatesProperty, string.Join(";", candidates));
         context.ReportDiagnostic(Diagnostic.Create(descriptor, access.Name.GetLocation(), properties, model.Id, what, string.Join(", ", option.SupportedBy)));
+    }
+
+    /// <summary>The generated types of <paramref name="model"/> the chain names: its entry type and the enums of values passed along it.</summary>
+    private static IEnumerable<string> ModelTypes(AnalyzerTables tables, MemberAccessExpressionSyntax access, ModelTableSpec model)
+    {
+        var chain = ChainSyntax.Outermost(access);
+        var names = new List<string>();
+        if (ChainSyntax.EntryType(chain) is { } entry && entry.Identifier.ValueText == model.TypeName)
+        {
+            names.Add(model.TypeName);
+        }
+
+        var values = ChainSyntax.EnumValues(chain, tables).Select(value => value.Type).ToList();
+        if (ChainSyntax.TypeName(access.Expression) is { } accessed)
+        {
+            values.Add(accessed);
+        }
+
+        foreach (var type in values)
+        {
+            if (tables.EnumOf(type.Identifier.ValueText) is { } found && found.Table.Id == model.Id)
+            {
+                names.Add(type.Identifier.ValueText);
+            }
+        }
+
+        return names.Distinct();
     }
 
     /// <summary>What the option is, in the words of the message.</summary>
@@ -114,6 +151,6 @@ public sealed class ForeignOptionAnalyzer : DiagnosticAnalyzer
             supporters = supporters.Intersect(used.SupportedBy);
         }
 
-        return supporters.Where(id => id != model.Id).Select(id => tables.ById(id)!.TypeName).ToList();
+        return supporters.Where(id => id != model.Id).Select(id => tables.ById(id)!.TypeName + "|" + id).ToList();
     }
 }
