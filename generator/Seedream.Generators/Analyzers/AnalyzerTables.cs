@@ -83,6 +83,9 @@ internal sealed class AnalyzerTables
     public (ModelTableSpec Table, OptionCategory Category, string ExtraName)? EnumOf(string typeName)
         => _byEnum.TryGetValue(typeName, out var found) ? found : null;
 
+    /// <summary>The model whose entry type is named <paramref name="typeName"/>, read from syntax alone.</summary>
+    public ModelTableSpec? ModelNamed(string typeName) => _byEntryType.TryGetValue(typeName, out var table) ? table : null;
+
     /// <summary>The table with this model id.</summary>
     public ModelTableSpec? ById(string id) => _byId.TryGetValue(id, out var table) ? table : null;
 

@@ -62,7 +62,7 @@ public sealed class ForeignOptionAnalyzer : DiagnosticAnalyzer
     {
         var access = (MemberAccessExpressionSyntax)context.Node;
         var member = access.Name.Identifier.ValueText;
-        if (!tables.IsOptionName(member))
+        if (!tables.IsOptionName(member) || NamedModelHasIt(tables, access, member))
         {
             return;
         }
@@ -89,6 +89,20 @@ public sealed class ForeignOptionAnalyzer : DiagnosticAnalyzer
         {
             Report(context, tables, access, DiagnosticDescriptors.OptionNotSupported, model, extra);
         }
+    }
+
+    /// <summary>
+    /// Whether the syntax alone shows that the option is the named model's own (<c>Seedream50Size.Ratio16x9</c>,
+    /// <c>Seedream50.Generate("…").WebSearch()</c>): valid code, the common case, then costs no binding.
+    /// </summary>
+    private static bool NamedModelHasIt(AnalyzerTables tables, MemberAccessExpressionSyntax access, string member)
+    {
+        if (ChainSyntax.TypeName(access.Expression) is { } typeName && tables.EnumOf(typeName.Identifier.ValueText) is { } enumType)
+        {
+            return tables.Option(enumType.Category, enumType.ExtraName, member)?.SupportedBy.Contains(enumType.Table.Id) == true;
+        }
+
+        return ChainSyntax.EntryType(access) is { } entry && tables.ModelNamed(entry.Identifier.ValueText) is { } model && AnalyzerTables.Extra(model, member) is not null;
     }
 
     private static void Report(SyntaxNodeAnalysisContext context, AnalyzerTables tables, MemberAccessExpressionSyntax access, DiagnosticDescriptor descriptor, ModelTableSpec model, ModelOption option)
