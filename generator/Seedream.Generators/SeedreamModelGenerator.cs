@@ -11,7 +11,7 @@ namespace Seedream.Generators;
 
 /// <summary>
 /// Turns the Seedream model tables given to the compilation as additional files into typed request
-/// builders in <c>Seedream.Models</c>. The pipeline only wires: parsing, the models, emitting and the
+/// builders in <c>Seedream.Models</c> (or, with <c>SeedreamGenerateBuilders=false</c>, into the tables as data only). The pipeline only wires: parsing, the models, emitting and the
 /// diagnostics live in their own files. Source and diagnostics travel separately.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -25,6 +25,12 @@ public sealed class SeedreamModelGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => RuntimeTypes.AreReferenced(compilation))
             .WithTrackingName(TrackingNames.RuntimeTypes);
         context.RegisterSourceOutput(runtimeTypes, static (output, referenced) => EmitFixedSources(output, referenced));
+
+        var emitOptions = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => EmitOptionsReader.GenerateBuilders(options))
+            .Combine(context.ParseOptionsProvider.Select(static (options, _) => EmitOptionsReader.NullableAnnotations(options)))
+            .Select(static (pair, _) => new EmitOptions(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.EmitOptions);
 
         var tableFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -55,16 +61,11 @@ public sealed class SeedreamModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.DuplicateDiagnostics);
         context.RegisterSourceOutput(duplicateDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
-        var universe = tableSet
-            .Select(static (set, _) => OptionUniverse.Build(set))
-            .WithTrackingName(TrackingNames.OptionUniverse);
-
         var modelSources = tableSet
             .SelectMany(static (set, _) => set.Accepted)
             .WithTrackingName(TrackingNames.AcceptedTables)
-            .Combine(universe)
-            .WithTrackingName(TrackingNames.TablesWithOptionUniverse)
-            .Select(static (pair, _) => OptionUniverse.ForModel(pair.Left, pair.Right))
+            .Combine(emitOptions)
+            .Select(static (pair, _) => new ModelEmitSpec(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ModelSources);
         context.RegisterSourceOutput(modelSources, static (output, spec) =>
             output.AddSource(ModelEmitter.HintName(spec.Table), SourceText.From(ModelEmitter.Emit(spec), System.Text.Encoding.UTF8)));
@@ -72,24 +73,27 @@ public sealed class SeedreamModelGenerator : IIncrementalGenerator
         var catalog = tableSet
             .Select(static (set, _) => new EquatableArray<string>(set.Accepted.Select(table => table.TypeName)))
             .WithTrackingName(TrackingNames.CatalogTypeNames)
+            .Combine(emitOptions)
+            .WithTrackingName(TrackingNames.CatalogWithEmitOptions)
             .Combine(runtimeTypes);
         context.RegisterSourceOutput(catalog, static (output, pair) =>
         {
             if (pair.Right)
             {
-                output.AddSource(CatalogEmitter.HintName, SourceText.From(CatalogEmitter.Emit(pair.Left), System.Text.Encoding.UTF8));
+                output.AddSource(CatalogEmitter.HintName, SourceText.From(CatalogEmitter.Emit(pair.Left.Left, pair.Left.Right), System.Text.Encoding.UTF8));
             }
         });
 
         var projectModels = tableSet
             .Select(static (set, _) => set.ProjectTypeNames)
             .WithTrackingName(TrackingNames.ProjectTypeNames)
+            .Combine(emitOptions)
             .Combine(runtimeTypes);
         context.RegisterSourceOutput(projectModels, static (output, pair) =>
         {
-            if (pair.Right)
+            if (pair.Right && pair.Left.Right.Builders)
             {
-                output.AddSource(ProjectModelsEmitter.HintName, SourceText.From(ProjectModelsEmitter.Emit(pair.Left), System.Text.Encoding.UTF8));
+                output.AddSource(ProjectModelsEmitter.HintName, SourceText.From(ProjectModelsEmitter.Emit(pair.Left.Left), System.Text.Encoding.UTF8));
             }
         });
     }
@@ -103,7 +107,6 @@ public sealed class SeedreamModelGenerator : IIncrementalGenerator
             return;
         }
 
-        output.AddSource(SupportEmitter.HintName, SourceText.From(SupportEmitter.Emit(), System.Text.Encoding.UTF8));
         if (EmbeddedAttributeEmitter.Supported)
         {
             output.AddSource(EmbeddedAttributeEmitter.HintName, SourceText.From(EmbeddedAttributeEmitter.Emit(), System.Text.Encoding.UTF8));

@@ -103,7 +103,7 @@ public sealed class BadTableTests
 
         AssertAt(diagnostic, "SEEDREAM008", 2, 14, 2, 35);
         Assert.Equal(
-            "The type name \"SeedreamModelTables\" cannot become a C# member name: the generator already emits a type of that name (reserved: SeedreamModelTables, SeedreamBuilderSupport)",
+            "The type name \"SeedreamModelTables\" cannot become a C# member name: the generator already emits a type of that name (reserved: SeedreamModelTables)",
             diagnostic.GetMessage());
     }
 

@@ -106,6 +106,20 @@ internal static class DiagnosticDescriptors
         "The Seedream client is not referenced",
         "No Seedream builders were generated: this project does not see the Seedream client (type Seedream.SeedreamModelTable), which the generated code uses. The Seedream.Generators package is referenced without its compile assets, as GlobalPackageReference or IncludeAssets/ExcludeAssets without 'compile' do. Reference it as <PackageReference Include=\"Seedream.Generators\" Version=\"...\" /> with its default assets.");
 
+    // Options another model has (SEEDREAM107-108).
+
+    public static readonly DiagnosticDescriptor OptionNotSupported = Usage(
+        "SEEDREAM107",
+        "Option not supported by this model",
+        "{0} does not support {1}. Supported by: {2}.",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ValueNotSupported = Usage(
+        "SEEDREAM108",
+        "Value not supported by this model",
+        "{0} does not support {1}. Supported by: {2}.",
+        DiagnosticSeverity.Error);
+
     private static DiagnosticDescriptor Table(string id, string title, string message)
         => new(id, title, message, TablesCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
 

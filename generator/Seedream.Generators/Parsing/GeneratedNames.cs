@@ -16,10 +16,8 @@ internal static class GeneratedNames
     public static IReadOnlyList<GeneratedName> Fixed { get; } = new[]
     {
         new GeneratedName("type", "SeedreamModelTables", "the generator's list of every table"),
-        new GeneratedName("type", "SeedreamBuilderSupport", "the generator's builder helpers"),
         new GeneratedName("type", ProjectModelsEmitter.TypeName, "the generator's list of the project's tables"),
         new GeneratedName("file", CatalogEmitter.HintName, "the generator's list of every table"),
-        new GeneratedName("file", SupportEmitter.HintName, "the generator's builder helpers"),
         new GeneratedName("file", ProjectModelsEmitter.HintName, "the generator's list of the project's tables"),
         new GeneratedName("file", EmbeddedAttributeEmitter.HintName, "the generator's EmbeddedAttribute"),
     };
