@@ -53,12 +53,12 @@ internal sealed class AnalyzerTables
     /// <summary>The tables among <paramref name="options"/>' additional files, or <see langword="null"/> when there are none.</summary>
     public static AnalyzerTables? Read(AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        var parsed = new List<ParsedTable>();
+        var parsed = new List<SourcedTable>();
         foreach (var file in options.AdditionalFiles)
         {
-            if (TableFileFilter.IsTable(file, options.AnalyzerConfigOptionsProvider))
+            if (TableFileFilter.SourceOf(file, options.AnalyzerConfigOptionsProvider) is TableSource source)
             {
-                parsed.Add(TableParser.Parse(file.Path, file.GetText(cancellationToken) ?? SourceText.From(string.Empty), cancellationToken));
+                parsed.Add(new SourcedTable(TableParser.Parse(file.Path, file.GetText(cancellationToken) ?? SourceText.From(string.Empty), cancellationToken), source));
             }
         }
 
