@@ -93,7 +93,7 @@ public sealed class SeedreamModelGenerator : IIncrementalGenerator
         {
             if (pair.Right && pair.Left.Right.Builders)
             {
-                output.AddSource(ProjectModelsEmitter.HintName, SourceText.From(ProjectModelsEmitter.Emit(pair.Left.Left), System.Text.Encoding.UTF8));
+                output.AddSource(ProjectModelsEmitter.HintName, SourceText.From(ProjectModelsEmitter.Emit(pair.Left.Left, pair.Left.Right), System.Text.Encoding.UTF8));
             }
         });
     }

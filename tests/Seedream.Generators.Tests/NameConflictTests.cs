@@ -41,7 +41,7 @@ public sealed class NameConflictTests
 
     [Theory]
     [InlineData("SeedreamProjectModels")]
-    [InlineData("SEEDREAMBUILDERSUPPORT")]
+    [InlineData("SEEDREAMMODELTABLES")]
     public async Task TypeNameEqualIgnoringCaseToAFixedGeneratedName_IsAnErrorOnThatTable(string typeName)
     {
         var run = await ProjectTables.RunAsync(("/consumer/Tables/a.json", ProjectTables.Variant("seedream-4.0.json", typeName, "clash", "Clash.")));

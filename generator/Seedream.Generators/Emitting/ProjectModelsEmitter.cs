@@ -12,11 +12,10 @@ internal static class ProjectModelsEmitter
     public const string TypeName = "SeedreamProjectModels";
     public const string HintName = TypeName + ".g.cs";
 
-    public static string Emit(EquatableArray<string> typeNames)
+    public static string Emit(EquatableArray<string> typeNames, EmitOptions options)
     {
         var writer = new SourceWriter(2048);
-        writer.Line(KnownNames.FileHeader.TrimEnd('\n'));
-        writer.Line();
+        ModelEmitter.WriteHeader(writer, options);
         writer.Open("namespace " + KnownNames.Namespace);
         writer.Summary("The model tables this project declares itself, as data: add them to the client's catalog so it validates requests against them.");
         writer.Line(GeneratorVersion.Attribute);

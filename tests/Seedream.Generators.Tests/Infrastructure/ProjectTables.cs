@@ -37,11 +37,7 @@ internal static class ProjectTables
         var tables = ShippedTables.All().Cast<AdditionalText>()
             .Concat(projectTables.Select(table => new InMemoryAdditionalText(table.Path, table.Text)))
             .ToList();
-        var references = await TestReferences.AllAsync();
-        if (!withClient)
-        {
-            references = references.Remove(TestReferences.Client);
-        }
+        var references = withClient ? await TestReferences.AllAsync() : await TestReferences.FrameworkAsync();
 
         var compilation = CSharpCompilation.Create(
             "Consumer",

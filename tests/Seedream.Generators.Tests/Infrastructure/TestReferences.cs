@@ -29,6 +29,10 @@ internal static class TestReferences
     /// <summary>The client stub's assembly bytes, e.g. to load it or to write it beside a consumer project.</summary>
     public static Task<byte[]> ClientBytesAsync() => ClientImage.Value;
 
+    /// <summary>The .NET 8 reference assemblies alone: a consumer that does not see the client.</summary>
+    public static Task<ImmutableArray<MetadataReference>> FrameworkAsync() => Framework.Value;
+
+    /// <summary>The .NET 8 reference assemblies and the client stub.</summary>
     public static async Task<ImmutableArray<MetadataReference>> AllAsync() => (await Framework.Value).Add(await ClientAsync());
 
     private static async Task<byte[]> CompileClientStubAsync()
