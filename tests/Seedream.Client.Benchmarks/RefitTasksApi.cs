@@ -2,6 +2,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Refit;
 using Seedream.Transport;
+using WireTask = Seedream.Transport.SeedreamTask;
 
 namespace Seedream.Client.Benchmarks;
 
@@ -13,5 +14,5 @@ public interface IRefitTasksApi
     /// <param name="cancellationToken">Stops the request.</param>
     [Get("/v1/tasks/{taskId}")]
     [Headers("Authorization: Bearer")]
-    Task<SeedreamTask> GetTaskAsync(string taskId, CancellationToken cancellationToken);
+    Task<WireTask> GetTaskAsync(string taskId, CancellationToken cancellationToken);
 }

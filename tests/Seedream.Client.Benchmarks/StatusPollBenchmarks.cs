@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using Refit;
 using Seedream.Transport;
+using WireTask = Seedream.Transport.SeedreamTask;
 
 namespace Seedream.Client.Benchmarks;
 
@@ -46,17 +47,17 @@ public class StatusPollBenchmarks
 
     /// <summary>HttpClient + Newtonsoft, written by hand.</summary>
     [Benchmark(Baseline = true)]
-    public Task<SeedreamTask> HandWritten() => _handWritten.GetTaskAsync(TaskId, CancellationToken.None);
+    public Task<WireTask> HandWritten() => _handWritten.GetTaskAsync(TaskId, CancellationToken.None);
 
     /// <summary>Refit with the same Newtonsoft settings.</summary>
     [Benchmark]
-    public Task<SeedreamTask> Refit() => _refit.GetTaskAsync(TaskId, CancellationToken.None);
+    public Task<WireTask> Refit() => _refit.GetTaskAsync(TaskId, CancellationToken.None);
 
     /// <summary>SeedreamClient.GetAsync: NSwag transport, retry runner, per-request time limit, typed errors.</summary>
     [Benchmark]
-    public Task<SeedreamTask> SeedreamClient() => _seedream.GetAsync(TaskId, CancellationToken.None);
+    public Task<WireTask> SeedreamClient() => _seedream.GetAsync(TaskId, CancellationToken.None);
 
     /// <summary>The NSwag-generated transport alone (no key, no retries, no time limit): what SeedreamClient adds is the difference.</summary>
     [Benchmark]
-    public Task<SeedreamTask> GeneratedTransportOnly() => _transport.GetTaskAsync(TaskId, CancellationToken.None);
+    public Task<WireTask> GeneratedTransportOnly() => _transport.GetTaskAsync(TaskId, CancellationToken.None);
 }
