@@ -7,7 +7,7 @@ using WireTask = Seedream.Transport.SeedreamTask;
 namespace Seedream.Client.Benchmarks;
 
 /// <summary>The same call declared for Refit.</summary>
-public interface IRefitTasksApi
+internal interface IRefitTasksApi
 {
     /// <summary>GET /v1/tasks/{taskId}.</summary>
     /// <param name="taskId">The task id.</param>
