@@ -149,7 +149,7 @@ public class SeedreamClient : IDisposable
             SeedreamLog.SyncFellBackToPolling(_logger, _redactor.Redact(taskId)!, _redactor.Redact(task.Status));
         }
 
-        return ToResult(await WaitCoreAsync(taskId, task, null, progress, cancellationToken).ConfigureAwait(false));
+        return ToResult(await WaitCoreAsync(taskId, task, null, progress, cancellationToken).ConfigureAwait(false), this);
     }
 
     /// <summary>An operation for a task known only by its id (read back after a restart); makes no request. Replaces resuming by handle.</summary>
@@ -220,7 +220,7 @@ public class SeedreamClient : IDisposable
             throw new ArgumentException($"Task {task.Id} is still {(task.Status.Value.Length == 0 ? "running" : task.Status.Value)}; wait for it with GetOperation(id).WaitForCompletionAsync().", nameof(task));
         }
 
-        return ToResult(task);
+        return ToResult(task, this);
     }
 
     /// <summary>
@@ -286,14 +286,14 @@ public class SeedreamClient : IDisposable
         return WireMapper.ToTask(last!, _redactor, taskId);
     }
 
-    /// <summary>The result of a final task; a failed or cancelled task throws.</summary>
-    internal SeedreamResult ToResult(SeedreamTask task) =>
-        task.Status == SeedreamTaskStatus.Completed ? new SeedreamResult(task, this) : throw Failed(task);
+    /// <summary>The result of a final task, saved through <paramref name="client"/>; a failed or cancelled task throws.</summary>
+    internal static SeedreamResult ToResult(SeedreamTask task, SeedreamClient? client) =>
+        task.Status == SeedreamTaskStatus.Completed ? new SeedreamResult(task, client) : throw Failed(task);
 
-    /// <summary>The typed error of a task that failed or was cancelled.</summary>
-    internal SeedreamTaskFailedException Failed(SeedreamTask task)
+    /// <summary>The typed error of a task that failed or was cancelled (its text already cleared of the key by <see cref="WireMapper"/>).</summary>
+    internal static SeedreamTaskFailedException Failed(SeedreamTask task)
     {
-        var id = _redactor.Redact(task.Id);
+        var id = task.Id;
         if (task.Status == SeedreamTaskStatus.Cancelled)
         {
             return new SeedreamTaskFailedException($"Task {id} was cancelled; it produced no images and its quota was refunded.", task);
