@@ -117,7 +117,7 @@ public class SeedreamClient : IDisposable
         var task = await _runner!.RunAsync(CreateOperation, null, RequestKind.Create, _options!.RequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskAsync(wire, ct), cancellationToken).ConfigureAwait(false);
         var taskId = RequireId(task, CreateOperation);
         SeedreamLog.TaskSubmitted(_logger, _redactor.Redact(taskId)!, _redactor.Redact(wire.Model)!, _redactor.Redact(task.Status));
-        return new SeedreamOperation(this, taskId, task, WireMapper.ToTask(task, _redactor));
+        return new SeedreamOperation(this, taskId, task, WireMapper.ToTask(task, _redactor, taskId));
     }
 
     /// <summary>
@@ -149,7 +149,7 @@ public class SeedreamClient : IDisposable
             SeedreamLog.SyncFellBackToPolling(_logger, _redactor.Redact(taskId)!, _redactor.Redact(task.Status));
         }
 
-        return ToResult(await WaitCoreAsync(taskId, task, null, progress, cancellationToken).ConfigureAwait(false));
+        return ToResult(await WaitCoreAsync(taskId, task, null, progress, cancellationToken).ConfigureAwait(false), this);
     }
 
     /// <summary>An operation for a task known only by its id (read back after a restart); makes no request. Replaces resuming by handle.</summary>
@@ -168,7 +168,7 @@ public class SeedreamClient : IDisposable
     /// <exception cref="SeedreamNotFoundException">No such task, or it belongs to another key.</exception>
     /// <exception cref="SeedreamException">Another failure, typed by what can be done about it.</exception>
     public virtual async Task<SeedreamTask> GetTaskAsync(string taskId, CancellationToken cancellationToken = default) =>
-        WireMapper.ToTask(await GetWireAsync(taskId, cancellationToken).ConfigureAwait(false), _redactor);
+        WireMapper.ToTask(await GetWireAsync(taskId, cancellationToken).ConfigureAwait(false), _redactor, taskId);
 
     /// <summary>Cancels a task that is still queued (<c>POST /v1/tasks/{id}/cancel</c>); its quota is refunded.</summary>
     /// <param name="taskId">The task id.</param>
@@ -220,7 +220,7 @@ public class SeedreamClient : IDisposable
             throw new ArgumentException($"Task {task.Id} is still {(task.Status.Value.Length == 0 ? "running" : task.Status.Value)}; wait for it with GetOperation(id).WaitForCompletionAsync().", nameof(task));
         }
 
-        return ToResult(task);
+        return ToResult(task, this);
     }
 
     /// <summary>
@@ -283,17 +283,17 @@ public class SeedreamClient : IDisposable
             last = task;
         }
 
-        return WireMapper.ToTask(last!, _redactor);
+        return WireMapper.ToTask(last!, _redactor, taskId);
     }
 
-    /// <summary>The result of a final task; a failed or cancelled task throws.</summary>
-    internal SeedreamResult ToResult(SeedreamTask task) =>
-        task.Status == SeedreamTaskStatus.Completed ? new SeedreamResult(task, this) : throw Failed(task);
+    /// <summary>The result of a final task, saved through <paramref name="client"/>; a failed or cancelled task throws.</summary>
+    internal static SeedreamResult ToResult(SeedreamTask task, SeedreamClient? client) =>
+        task.Status == SeedreamTaskStatus.Completed ? new SeedreamResult(task, client) : throw Failed(task);
 
-    /// <summary>The typed error of a task that failed or was cancelled.</summary>
-    internal SeedreamTaskFailedException Failed(SeedreamTask task)
+    /// <summary>The typed error of a task that failed or was cancelled (its text already cleared of the key by <see cref="WireMapper"/>).</summary>
+    internal static SeedreamTaskFailedException Failed(SeedreamTask task)
     {
-        var id = _redactor.Redact(task.Id);
+        var id = task.Id;
         if (task.Status == SeedreamTaskStatus.Cancelled)
         {
             return new SeedreamTaskFailedException($"Task {id} was cancelled; it produced no images and its quota was refunded.", task);
@@ -307,7 +307,7 @@ public class SeedreamClient : IDisposable
         var yielded = new HashSet<int>();
         await foreach (var wire in Poller(null).PollAsync(taskId, null, progress, cancellationToken).ConfigureAwait(false))
         {
-            var task = WireMapper.ToTask(wire, _redactor);
+            var task = WireMapper.ToTask(wire, _redactor, taskId);
             foreach (var image in task.Images)
             {
                 var shown = image.Error is not null || image.Url is not null || !string.IsNullOrEmpty(image.Base64Data);
@@ -351,7 +351,7 @@ public class SeedreamClient : IDisposable
         }
 
         var table = request.Table ?? _catalog.Find(request.Model);
-        var checkedRequest = _options!.ValidateRequests ? SeedreamRequestValidator.Checked(request, table, _catalog) : table is null ? request : ExtraText.Read(request, table);
+        var checkedRequest = _options!.ValidateRequests ? _catalog.Validate(request) : table is null ? request : ExtraText.Read(request, table);
         return WireMapper.ToWire(checkedRequest);
     }
 

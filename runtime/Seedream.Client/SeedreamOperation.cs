@@ -57,7 +57,7 @@ public class SeedreamOperation
                 throw new InvalidOperationException($"Task {Id} has not completed yet (last seen {(_last is null ? "never" : _last.Status.Value)}); call UpdateStatusAsync or WaitForCompletionAsync first.");
             }
 
-            return Client.ToResult(_last);
+            return SeedreamClient.ToResult(_last, _client);
         }
     }
 
@@ -117,11 +117,11 @@ public class SeedreamOperation
     {
         if (_lastWire is null && _last is not null && _last.Status.IsTerminal)
         {
-            return Client.ToResult(_last);
+            return SeedreamClient.ToResult(_last, _client);
         }
 
         _last = await Client.WaitCoreAsync(Id, _lastWire, polling, progress, cancellationToken).ConfigureAwait(false);
         _lastWire = null;
-        return Client.ToResult(_last);
+        return SeedreamClient.ToResult(_last, _client);
     }
 }

@@ -132,7 +132,7 @@ public class ValidationTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => For("seedream-5.0").ImageCount(0));
 
         Assert.Equal("count", error.ParamName);
-        Assert.Contains("n must be 1 or more", error.Message);
+        Assert.Contains("it must be 1 or more", error.Message);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ namespace Seedream.Rules
         /// <param name="n">The image count.</param>
         public static string? ImageCountBelowOne(int n)
         {
-            return n >= 1 ? null : "ImageCount is " + Text(n) + ", but a request generates at least 1 image (n must be 1 or more).";
+            return n >= 1 ? null : "The image count (n) is " + Text(n) + "; it must be 1 or more.";
         }
 
         /// <summary>A model accepts at most <paramref name="max"/> reference images (<c>image_urls</c>).</summary>

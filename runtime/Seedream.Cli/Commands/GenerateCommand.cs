@@ -130,7 +130,8 @@ internal sealed class GenerateCommand : Command
             request.Extra(key, pair.Substring(equals + 1));
         }
 
-        return request.Build();
+        // Checked here, before any connection is opened (or the built-in emulator started).
+        return SeedreamModelCatalog.Shipped.Validate(request.Build());
     }
 
     private static string Describe(SeedreamRequest request)

@@ -77,6 +77,16 @@ public sealed class SeedreamModelCatalog
         return null;
     }
 
+    /// <summary>
+    /// Checks <paramref name="request"/> as a client with this catalog does before sending it: against the table it
+    /// carries, else this catalog's table for its model. Options given as text are read by the table's kinds.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The request as it would be sent, carrying the table it was checked against.</returns>
+    /// <exception cref="SeedreamValidationException">The model is unknown or the request does not fit its table; every problem is listed.</exception>
+    public SeedreamRequest Validate(SeedreamRequest request) =>
+        SeedreamRequestValidator.Checked(request ?? throw new ArgumentNullException(nameof(request)), this);
+
     /// <inheritdoc />
     public override string ToString() => "models: " + string.Join(", ", All.Select(t => t.Id));
 }

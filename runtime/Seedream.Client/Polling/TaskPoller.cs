@@ -82,7 +82,7 @@ internal sealed class TaskPoller
                         SeedreamLog.TaskStatusChanged(_logger, taskId, _redactor.Redact(current.Status), current.Progress);
                     }
 
-                    progress?.Report(new SeedreamTaskUpdate(WireMapper.ToTask(current, _redactor), reported ? new SeedreamTaskStatus(lastStatus) : null, _time.GetElapsedTime(started)));
+                    progress?.Report(new SeedreamTaskUpdate(WireMapper.ToTask(current, _redactor, taskId), reported ? new SeedreamTaskStatus(lastStatus) : null, _time.GetElapsedTime(started)));
                     reported = true;
                     lastStatus = current.Status;
                     lastProgress = current.Progress;

@@ -50,9 +50,10 @@ internal static class WireMapper
     /// <summary>The public task for a wire task.</summary>
     /// <param name="task">The task as read.</param>
     /// <param name="redactor">Clears the API key from text the server sent.</param>
-    public static Seedream.SeedreamTask ToTask(WireTask task, SecretRedactor redactor)
+    /// <param name="requestedId">The id the task was asked for by, which wins over whatever id the answer carries.</param>
+    public static Seedream.SeedreamTask ToTask(WireTask task, SecretRedactor redactor, string? requestedId = null)
     {
-        var id = task.Task_id ?? string.Empty;
+        var id = requestedId ?? task.Task_id ?? string.Empty;
         var images = (task.Result?.Images ?? new List<TaskImage>())
             .Select((image, index) => ToImage(id, index, image ?? new TaskImage(), redactor))
             .ToList();
