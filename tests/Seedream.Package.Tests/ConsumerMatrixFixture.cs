@@ -18,7 +18,7 @@ namespace Seedream.Package.Tests;
 /// </summary>
 public sealed class ConsumerMatrixFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(25);
 
     private readonly string _root = Directory.CreateTempSubdirectory("seedream-matrix-").FullName;
     private PackedFeed _feed = null!;
