@@ -2,7 +2,11 @@ using System;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Seedream.Models;
-using Seedream.Transport;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using Xunit;
 
 namespace Seedream.Generators.Tests;
@@ -131,5 +135,23 @@ public sealed class BuilderRequestTests
         return urls;
     }
 
-    private static string Serialize(CreateTaskRequest request) => JsonConvert.SerializeObject(request, Formatting.None, SeedreamJson.CreateSettings());
+    /// <summary>The body the client sends for <paramref name="request"/> (the wire is internal to the client).</summary>
+    private static string Serialize(SeedreamRequest request)
+    {
+        var handler = new CapturingHandler();
+        using var client = new SeedreamClient(new SeedreamClientOptions { ApiKey = "sk-test", BaseUrl = new Uri("https://api.test/") }, handler);
+        client.SubmitAsync(request).GetAwaiter().GetResult();
+        return handler.Body!;
+    }
+
+    private sealed class CapturingHandler : HttpMessageHandler
+    {
+        public string? Body { get; private set; }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Body = await request.Content!.ReadAsStringAsync(cancellationToken);
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{\"task_id\":\"task-1\",\"status\":\"queued\"}", Encoding.UTF8, "application/json") };
+        }
+    }
 }

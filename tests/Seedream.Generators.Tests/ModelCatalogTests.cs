@@ -5,57 +5,46 @@ using Xunit;
 
 namespace Seedream.Generators.Tests;
 
-/// <summary>The catalog knows the shipped tables and the tables of builders a consumer uses.</summary>
+/// <summary>The shipped catalog knows the shipped tables; a generated builder's request carries its own table; no registry.</summary>
 public sealed class ModelCatalogTests
 {
     [Fact]
     public void ShippedTables_AreKnownWithoutParsingJson()
     {
-        var ids = SeedreamModelCatalog.All.Select(table => table.Id).ToList();
+        var ids = SeedreamModelCatalog.Shipped.All.Select(table => table.Id).ToList();
         Assert.Contains("seedream-5.0", ids);
         Assert.Contains("seedream-4.5", ids);
         Assert.Contains("seedream-4.0", ids);
-        Assert.Equal(new[] { "1K", "2K", "4K" }, SeedreamModelCatalog.Find("seedream-4.0")!.Resolutions);
+        Assert.Equal(new[] { "1K", "2K", "4K" }, SeedreamModelCatalog.Shipped.Find("seedream-4.0")!.Resolutions);
     }
 
     [Fact]
-    public void UsingAGeneratedBuilder_RegistersThatCompilationsTable()
+    public void AGeneratedBuildersRequest_CarriesThatCompilationsTable()
     {
-        Seedream45.Generate("a cat");
+        var request = Seedream45.Generate("a cat").Build();
 
-        Assert.Same(Seedream45.Table, SeedreamModelCatalog.Find("seedream-4.5"));
+        Assert.Same(Seedream45.Table, request.Table);
     }
 
     [Fact]
-    public void Register_ReplacesTheTableWithTheSameId()
+    public void Create_AnAddedTableWithAShippedId_ReplacesItInThatCatalogOnly()
     {
-        var first = Table("catalog-test-replace", "First");
-        var second = Table("catalog-test-replace", "Second");
+        var replacement = Table("seedream-4.5", "Replacement");
 
-        SeedreamModelCatalog.Register(first);
-        SeedreamModelCatalog.Register(second);
+        var catalog = SeedreamModelCatalog.Create(new[] { replacement });
 
-        Assert.Same(second, SeedreamModelCatalog.Find("catalog-test-replace"));
-        Assert.Single(SeedreamModelCatalog.All, table => table.Id == "catalog-test-replace");
+        Assert.Same(replacement, catalog.Find("seedream-4.5"));
+        Assert.NotSame(replacement, SeedreamModelCatalog.Shipped.Find("seedream-4.5"));
+        Assert.Single(catalog.All, table => table.Id == "seedream-4.5");
     }
 
     [Fact]
-    public void All_IsASnapshotThatLaterRegistrationsLeaveAlone()
-    {
-        var before = SeedreamModelCatalog.All;
-        SeedreamModelCatalog.Register(Table("catalog-test-snapshot", "Snapshot"));
-
-        Assert.DoesNotContain(before, table => table.Id == "catalog-test-snapshot");
-        Assert.Contains(SeedreamModelCatalog.All, table => table.Id == "catalog-test-snapshot");
-    }
+    public void Create_TwoAddedTablesWithOneId_Throws()
+        => Assert.Throws<ArgumentException>(() => SeedreamModelCatalog.Create(new[] { Table("catalog-test", "A"), Table("catalog-test", "B") }));
 
     [Fact]
     public void Find_UnknownId_ReturnsNull()
-        => Assert.Null(SeedreamModelCatalog.Find("no-such-model"));
-
-    [Fact]
-    public void Register_Null_Throws()
-        => Assert.Throws<ArgumentNullException>(() => SeedreamModelCatalog.Register(null!));
+        => Assert.Null(SeedreamModelCatalog.Shipped.Find("no-such-model"));
 
     private static SeedreamModelTable Table(string id, string typeName)
         => new(id, typeName, "A test model.", new[] { "1:1" }, new[] { "2K" }, new SeedreamModelLimits(1, 1, 2, 10), Array.Empty<SeedreamExtraOption>());
