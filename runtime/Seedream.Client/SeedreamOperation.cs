@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using System.Threading.Tasks;
 using WireTask = Seedream.Transport.SeedreamTask;
@@ -82,6 +83,7 @@ public class SeedreamOperation
     /// <returns>The completed task's images.</returns>
     /// <exception cref="SeedreamWaitTimeoutException">The deadline (<see cref="SeedreamPollingOptions.Timeout"/>) passed; the task may still finish.</exception>
     /// <exception cref="SeedreamTaskFailedException">The task failed or was cancelled.</exception>
+    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "Both overloads ship together; the common call has no arguments, and the one taking polling options takes all of them.")]
     public virtual Task<SeedreamResult> WaitForCompletionAsync(IProgress<SeedreamTaskUpdate>? progress = null, CancellationToken cancellationToken = default) =>
         WaitAsync(null, progress, cancellationToken);
 
@@ -93,7 +95,7 @@ public class SeedreamOperation
     /// <exception cref="ArgumentException"><paramref name="polling"/> is not valid.</exception>
     /// <exception cref="SeedreamWaitTimeoutException">The deadline passed; the task may still finish.</exception>
     /// <exception cref="SeedreamTaskFailedException">The task failed or was cancelled.</exception>
-    public virtual Task<SeedreamResult> WaitForCompletionAsync(SeedreamPollingOptions polling, IProgress<SeedreamTaskUpdate>? progress = null, CancellationToken cancellationToken = default) =>
+    public virtual Task<SeedreamResult> WaitForCompletionAsync(SeedreamPollingOptions polling, IProgress<SeedreamTaskUpdate>? progress, CancellationToken cancellationToken) =>
         WaitAsync(polling ?? throw new ArgumentNullException(nameof(polling)), progress, cancellationToken);
 
     /// <summary>Cancels the task while it is queued; see <see cref="SeedreamClient.CancelAsync"/>.</summary>

@@ -13,18 +13,7 @@ public sealed class SeedreamTaskFailedException : SeedreamException
     /// <param name="task">The task in its final state.</param>
     /// <param name="innerException">The cause, when there is one.</param>
     public SeedreamTaskFailedException(string message, SeedreamTask task, Exception? innerException = null)
-        : this(message, task, task?.Error?.Code, task?.Error?.Message, innerException)
-    {
-    }
-
-    /// <summary>Creates the error with the task's code and message as they may be shown (e.g. with secrets removed).</summary>
-    /// <param name="message">What went wrong and what to do about it.</param>
-    /// <param name="task">The task in its final state.</param>
-    /// <param name="apiCode">The task's error code, as it may be shown.</param>
-    /// <param name="apiMessage">The task's error message, as it may be shown.</param>
-    /// <param name="innerException">The cause, when there is one.</param>
-    public SeedreamTaskFailedException(string message, SeedreamTask task, string? apiCode, string? apiMessage, Exception? innerException = null)
-        : base(message, null, apiCode, apiMessage, task?.Id, innerException)
+        : base(message, null, task?.Error?.Code, task?.Error?.Message, task?.Id, innerException)
     {
         Task = task ?? throw new ArgumentNullException(nameof(task));
     }
