@@ -3,18 +3,22 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Seedream.Batch.Ledger;
 
 namespace Seedream.Batch.Report;
 
-/// <summary>The batch's summary as JSON: counts per state, and every job with its task, error and files.</summary>
+/// <summary>
+/// The batch's summary as JSON: counts per state, and every job with its task, error and files. Text is escaped
+/// only as JSON requires (the file is data, never embedded in a page), so prompts in any script stay readable.
+/// </summary>
 internal static class JsonSummary
 {
     public static byte[] Render(IReadOnlyList<BatchJob> jobs, string? inputSha256, DateTimeOffset generatedAt)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("generated_at", generatedAt.ToString("O", CultureInfo.InvariantCulture));

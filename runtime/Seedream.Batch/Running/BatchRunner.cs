@@ -75,6 +75,7 @@ public sealed class BatchRunner
         using var client = new BatchClientAdapter(_clientOptions, handler);
         var run = new BatchRun(ledger, client, output, options, _time, progress);
         await run.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+        ImageFileCommitter.RemoveEmptyStaging(output);
         return new BatchRunSummary(ledger.ReadJobs(), input.Problems, run.Interrupted, run.StopReason, limiter.Throttles);
     }
 

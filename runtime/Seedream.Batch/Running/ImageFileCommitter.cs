@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Security.Cryptography;
 using Seedream.Batch.Client;
 using Seedream.Batch.Ledger;
@@ -55,6 +56,16 @@ internal static class ImageFileCommitter
         if (Directory.Exists(staging))
         {
             Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    /// <summary>Removes the staging folder when no job left anything in it.</summary>
+    public static void RemoveEmptyStaging(string outputDirectory)
+    {
+        var staging = Path.Combine(outputDirectory, StagingFolder);
+        if (Directory.Exists(staging) && !Directory.EnumerateFileSystemEntries(staging).Any())
+        {
+            Directory.Delete(staging);
         }
     }
 
