@@ -7,24 +7,23 @@ namespace Seedream.Batch.Throttling;
 /// <summary>
 /// The one limiter every request of a batch passes through. A 429 (or 503) closes it until the answer's
 /// <c>Retry-After</c> has passed (or, without one, a wait that doubles from 1 s up to 30 s while the refusals go
-/// on), and afterwards admits requests one at a time at a spacing that starts at 250 ms and halves after every
-/// 16 answers in a row that were not refusals, so the whole batch slows down together instead of each job
-/// retrying on its own. Thread-safe.
+/// on), and afterwards admits requests one at a time at a spacing: 100 ms after the first refusal, doubled by
+/// each further one up to 2 s, and shrunk by a quarter by every answer that is not a refusal, so the whole batch
+/// slows down together instead of each job retrying on its own, and speeds up again as the refusals stop. Thread-safe.
 /// </summary>
 public sealed class BatchRateLimiter
 {
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan FirstSpacing = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan FirstSpacing = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan MaxSpacing = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan MinSpacing = TimeSpan.FromMilliseconds(5);
-    private const int AnswersPerRecovery = 16;
 
     private readonly TimeProvider _time;
     private readonly object _gate = new();
     private DateTimeOffset _nextSlot = DateTimeOffset.MinValue;
     private TimeSpan _spacing = TimeSpan.Zero;
     private TimeSpan _backoff = FirstBackoff;
-    private int _goodAnswers;
     private long _throttles;
 
     /// <summary>Creates an open limiter.</summary>
@@ -81,24 +80,18 @@ public sealed class BatchRateLimiter
                 _nextSlot = reopen;
             }
 
-            _spacing = _spacing < FirstSpacing ? FirstSpacing : TimeSpan.FromTicks(Math.Min(_spacing.Ticks * 2, MaxBackoff.Ticks));
-            _goodAnswers = 0;
+            _spacing = _spacing < FirstSpacing ? FirstSpacing : TimeSpan.FromTicks(Math.Min(_spacing.Ticks * 2, MaxSpacing.Ticks));
         }
     }
 
-    /// <summary>Records an answer that was not a refusal; enough of them in a row bring the batch back to full speed.</summary>
+    /// <summary>Records an answer that was not a refusal: the spacing shrinks by a quarter, to none below 5 ms.</summary>
     public void OnAnswered()
     {
         lock (_gate)
         {
             _backoff = FirstBackoff;
-            if (_spacing == TimeSpan.Zero || ++_goodAnswers < AnswersPerRecovery)
-            {
-                return;
-            }
-
-            _goodAnswers = 0;
-            _spacing = _spacing.Ticks / 2 < MinSpacing.Ticks ? TimeSpan.Zero : TimeSpan.FromTicks(_spacing.Ticks / 2);
+            var shrunk = _spacing.Ticks * 3 / 4;
+            _spacing = shrunk < MinSpacing.Ticks ? TimeSpan.Zero : TimeSpan.FromTicks(shrunk);
         }
     }
 }
