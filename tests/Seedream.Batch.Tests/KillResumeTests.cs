@@ -71,7 +71,7 @@ public sealed class KillResumeTests : IDisposable
             bool killed;
             if (kills < KillsAfterTransitions)
             {
-                var target = LedgerProbe.Transitions(ledgerPath) + random.Next(4, 30);
+                var target = LedgerProbe.Transitions(ledgerPath) + random.Next(3, 16);
                 while (!cli.HasExited && LedgerProbe.Transitions(ledgerPath) < target)
                 {
                     await Task.Delay(5);
@@ -81,7 +81,7 @@ public sealed class KillResumeTests : IDisposable
             }
             else if (kills < KillsAfterTransitions + KillsAtRandomMoments)
             {
-                await Task.Delay(random.Next(300, 2500));
+                await Task.Delay(random.Next(200, 1500));
                 killed = Kill(cli);
             }
             else

@@ -24,7 +24,7 @@ internal sealed class BatchRunCommand : Command
     private readonly Option<bool> _skipInvalid = new("--skip-invalid") { Description = "Leave invalid lines out (they are listed) instead of sending nothing." };
     private readonly Option<bool> _acceptChangedInput = new("--accept-changed-input") { Description = "Go on although the file changed since the batch started: new lines become new jobs, recorded jobs carry on." };
     private readonly Option<bool> _resendAmbiguous = new("--resend-ambiguous") { Description = "Send again the jobs whose create may have created a task. Each may then exist, and be billed, twice: check with the provider first." };
-    private readonly Option<int?> _timeout = CommonOptions.Timeout();
+    private readonly Option<int?> _waitTimeout = new("--wait-timeout") { HelpName = "SECONDS", Description = "Stop waiting for one task after this many seconds; it stays submitted and the next run waits for it again. Default: 300." };
 
     /// <summary>Creates the command.</summary>
     /// <param name="output">Where progress, results and messages go.</param>
@@ -40,7 +40,7 @@ internal sealed class BatchRunCommand : Command
         Add(_skipInvalid);
         Add(_acceptChangedInput);
         Add(_resendAmbiguous);
-        Add(_timeout);
+        Add(_waitTimeout);
         SetAction(GuardedAction.For(output, RunAsync));
     }
 
@@ -147,9 +147,9 @@ internal sealed class BatchRunCommand : Command
             }
         }
 
-        if (parseResult.GetValue(_timeout) is int seconds)
+        if (parseResult.GetValue(_waitTimeout) is int seconds)
         {
-            options.Polling.Timeout = TimeSpan.FromSeconds(seconds);
+            options.Polling.Timeout = seconds > 0 ? TimeSpan.FromSeconds(seconds) : throw new CommandInputException($"--wait-timeout is {seconds}; it must be a positive number of seconds.");
         }
 
         return options;
