@@ -25,7 +25,7 @@ public sealed class BatchFileReaderTests : System.IDisposable
             "{\"model\": \"seedream-5.0\", \"prompt\": \"x\", \"n\": \"two\"}",
             "{\"model\": \"seedream-5.0\", \"prompt\": \"x\", \"image_urls\": [\"not a url\"]}");
 
-        var input = BatchFileReader.Read(path);
+        var input = BatchFileReader.Read(path, SeedreamModelCatalog.Shipped);
 
         Assert.Equal(new[] { 1 }, input.Lines.Select(l => l.LineNumber));
         var problems = input.Problems.ToDictionary(p => p.LineNumber, p => p.Message);
@@ -47,7 +47,7 @@ public sealed class BatchFileReaderTests : System.IDisposable
             "{\"name\": \"hero\", \"model\": \"seedream-5.0\", \"prompt\": \"一只柴犬\", \"size\": \"16:9\", \"resolution\": \"3K\", \"n\": 2, \"watermark\": false, " +
             "\"image_urls\": [\"https://example.com/a.png\"], \"extra\": {\"output_format\": \"png\", \"optimize_prompt_options\": {\"mode\": \"standard\"}, \"tools\": [{\"type\": \"web_search\"}]}}");
 
-        var line = Assert.Single(BatchFileReader.Read(path).Lines);
+        var line = Assert.Single(BatchFileReader.Read(path, SeedreamModelCatalog.Shipped).Lines);
 
         Assert.Equal(("hero", "seedream-5.0", "一只柴犬", "16:9", "3K", 2, false), (line.Name, line.Model, line.Prompt, line.Size, line.Resolution, line.ImageCount, line.Watermark));
         Assert.Equal(new[] { "https://example.com/a.png" }, line.ImageUrls);
@@ -55,6 +55,23 @@ public sealed class BatchFileReaderTests : System.IDisposable
         Assert.Equal("png", extras["output_format"]);
         Assert.Equal("standard", extras["optimize_prompt_options.mode"]);
         Assert.Equal(new[] { "web_search" }, (IReadOnlyList<string>)extras["tools"]);
+    }
+
+    [Fact]
+    public void Lines_AreCheckedAgainstTheCatalogGiven_SoAProjectTableIsKnownOnlyWhereItWasAdded()
+    {
+        var path = _folder.WriteBatch(
+            "jobs.jsonl",
+            $"{{\"model\": \"{ProjectTables.ModelId}\", \"prompt\": \"fine\", \"size\": \"7:3\", \"extra\": {{\"strength\": 0.5}}}}",
+            $"{{\"model\": \"{ProjectTables.ModelId}\", \"prompt\": \"x\", \"extra\": {{\"strength\": 2}}}}");
+
+        var withTable = BatchFileReader.Read(path, SeedreamModelCatalog.Create(new[] { ProjectTables.Table }));
+        var shippedOnly = BatchFileReader.Read(path, SeedreamModelCatalog.Shipped);
+
+        Assert.Equal(new[] { 1 }, withTable.Lines.Select(l => l.LineNumber));
+        Assert.Contains("accepts a number from 0 to 1", Assert.Single(withTable.Problems).Message, System.StringComparison.Ordinal);
+        Assert.Empty(shippedOnly.Lines);
+        Assert.All(shippedOnly.Problems, p => Assert.Contains($"model '{ProjectTables.ModelId}' is not known", p.Message, System.StringComparison.Ordinal));
     }
 
     [Theory]

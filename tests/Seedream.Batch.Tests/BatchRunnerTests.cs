@@ -76,6 +76,32 @@ public sealed class BatchRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task AProjectTableInTheClientOptions_LetsItsLinesRun_AndItsRulesAreCheckedBeforeAnythingIsSent()
+    {
+        var emulatorOptions = InProcessEmulator.QuickOptions();
+        emulatorOptions.ModelTables.Add(ProjectTables.Table);
+        await using var emulator = await InProcessEmulator.StartAsync(emulatorOptions);
+        var input = _folder.WriteBatch(
+            "jobs.jsonl",
+            $"{{\"model\": \"{ProjectTables.ModelId}\", \"prompt\": \"fine\", \"size\": \"7:3\", \"extra\": {{\"strength\": 0.5}}}}",
+            $"{{\"model\": \"{ProjectTables.ModelId}\", \"prompt\": \"x\", \"extra\": {{\"strength\": 2}}}}");
+        var clientOptions = InProcessEmulator.ClientOptions(emulator);
+        clientOptions.ModelTables.Add(ProjectTables.Table);
+
+        var refused = await Assert.ThrowsAsync<BatchInputException>(() => new BatchRunner(clientOptions).RunAsync(InProcessEmulator.Options(input, Output)));
+
+        Assert.Equal(2, Assert.Single(refused.Problems).LineNumber);
+        Assert.Equal(0, emulator.Counters.TasksCreated);
+
+        var options = InProcessEmulator.Options(input, Output);
+        options.SkipInvalidLines = true;
+        var summary = await new BatchRunner(clientOptions).RunAsync(options);
+
+        Assert.Equal(BatchJobState.Saved, Assert.Single(summary.Jobs).State);
+        Assert.Equal(1, emulator.Counters.TasksCreated);
+    }
+
+    [Fact]
     public async Task ChangedInput_IsRefused_UnlessAccepted_ThenOnlyTheNewLineIsSubmitted()
     {
         await using var emulator = await InProcessEmulator.StartAsync();

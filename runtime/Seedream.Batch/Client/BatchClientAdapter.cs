@@ -4,9 +4,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using Newtonsoft.Json.Linq;
 using Seedream.Batch.Input;
-using Seedream.Transport;
 
 namespace Seedream.Batch.Client;
 
@@ -27,14 +25,21 @@ internal sealed class BatchClientAdapter : IDisposable
         _client = new SeedreamClient(options, handler);
     }
 
-    /// <summary>Checks a line against its model's table, as the client will before sending it.</summary>
+    /// <summary>
+    /// The tables this client checks requests against: the shipped ones plus <see cref="SeedreamClientOptions.ModelTables"/>.
+    /// The batch file is checked against the same catalog (<see cref="BatchFileReader.Read"/>), so a line that passes is one the client sends.
+    /// </summary>
+    public SeedreamModelCatalog Catalog => _client.Catalog;
+
+    /// <summary>Checks a line against <paramref name="catalog"/>, as a client with that catalog does before sending it.</summary>
     /// <param name="line">The parsed line.</param>
+    /// <param name="catalog">The client's catalog (<see cref="Catalog"/>).</param>
     /// <returns><see langword="null"/> when it can be sent, else every problem in one message.</returns>
-    public static string? Check(BatchLine line)
+    public static string? Check(BatchLine line, SeedreamModelCatalog catalog)
     {
         try
         {
-            Build(line);
+            catalog.Validate(Build(line, catalog));
             return null;
         }
         catch (SeedreamValidationException exception)
@@ -43,11 +48,8 @@ internal sealed class BatchClientAdapter : IDisposable
         }
         catch (ArgumentException exception)
         {
-            return exception.ParamName is null ? exception.Message : exception.Message.Replace($" (Parameter '{exception.ParamName}')", string.Empty, StringComparison.Ordinal);
-        }
-        catch (UriFormatException exception)
-        {
-            return "'image_urls' holds a value that is not a URL: " + exception.Message;
+            var message = exception.ParamName is null ? exception.Message : exception.Message.Replace($" (Parameter '{exception.ParamName}')", string.Empty, StringComparison.Ordinal);
+            return WireField(exception.ParamName) is string field ? $"'{field}': {message}" : message;
         }
     }
 
@@ -61,8 +63,14 @@ internal sealed class BatchClientAdapter : IDisposable
     {
         try
         {
-            var handle = await _client.SubmitAsync(Build(line), cancellationToken).ConfigureAwait(false);
-            return new SubmitOutcome(SubmitResult.Submitted, handle.TaskId, null, null, null);
+            var operation = await _client.SubmitAsync(Build(line, Catalog), cancellationToken).ConfigureAwait(false);
+            return new SubmitOutcome(SubmitResult.Submitted, operation.Id, null, null, null);
+        }
+        catch (SeedreamException exception) when (exception.MayHaveCreatedTask)
+        {
+            // No answer, a broken answer or a server error after the request arrived: the task may exist
+            // (under exception.TaskId when the answer named it), so it is never sent again on its own.
+            return Outcome(SubmitResult.Ambiguous, exception) with { TaskId = exception.TaskId };
         }
         catch (SeedreamAuthenticationException exception)
         {
@@ -76,26 +84,23 @@ internal sealed class BatchClientAdapter : IDisposable
         {
             return Outcome(SubmitResult.RetryLater, exception) with { RetryAfter = exception.RetryAfter };
         }
-        catch (SeedreamInvalidRequestException exception)
+        catch (SeedreamServerException exception)
         {
-            return Outcome(SubmitResult.Rejected, exception);
+            // Only a 503 reaches here: the service did not take the request (the client already re-sent it as often as its retry options allow).
+            return Outcome(SubmitResult.RetryLater, exception) with { RetryAfter = exception.RetryAfter };
         }
         catch (SeedreamNetworkException exception)
         {
-            return Outcome(exception.MayHaveCreatedTask ? SubmitResult.Ambiguous : SubmitResult.RetryLater, exception);
+            return Outcome(SubmitResult.RetryLater, exception);
         }
-        catch (SeedreamTimeoutException exception)
+        catch (SeedreamRequestTimeoutException exception)
         {
-            return Outcome(exception.MayHaveCreatedTask ? SubmitResult.Ambiguous : SubmitResult.RetryLater, exception);
-        }
-        catch (SeedreamServerException exception) when (exception.StatusCode == 503)
-        {
-            // The client re-sends a create only on answers that certainly created nothing (429, 503).
-            return Outcome(SubmitResult.RetryLater, exception) with { RetryAfter = exception.RetryAfter };
+            return Outcome(SubmitResult.RetryLater, exception);
         }
         catch (SeedreamException exception)
         {
-            return Outcome(SubmitResult.Ambiguous, exception);
+            // 400, a table the API disagrees with, or another answer that certainly created nothing: sending it again as it is fails again.
+            return Outcome(SubmitResult.Rejected, exception);
         }
     }
 
@@ -106,18 +111,22 @@ internal sealed class BatchClientAdapter : IDisposable
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<CollectOutcome> CollectAsync(string taskId, string stagingDirectory, CancellationToken cancellationToken)
     {
-        GenerationResult result;
+        SeedreamResult result;
         try
         {
-            result = await _client.WaitAsync(taskId, null, cancellationToken).ConfigureAwait(false);
+            result = await _client.GetOperation(taskId).WaitForCompletionAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (SeedreamTaskFailedException exception)
         {
-            return new CollectOutcome(CollectResult.TaskFailed, Array.Empty<StagedImage>(), exception.ApiCode ?? exception.Status, exception.ApiMessage ?? exception.Message);
+            return new CollectOutcome(CollectResult.TaskFailed, Array.Empty<StagedImage>(), exception.ApiCode ?? exception.Status.Value, exception.ApiMessage ?? exception.Message);
         }
         catch (SeedreamNotFoundException exception)
         {
             return new CollectOutcome(CollectResult.NotFound, Array.Empty<StagedImage>(), exception.ApiCode ?? "task_not_found", exception.Message);
+        }
+        catch (SeedreamWaitTimeoutException exception)
+        {
+            return new CollectOutcome(CollectResult.RetryLater, Array.Empty<StagedImage>(), "wait_timeout", exception.Message);
         }
         catch (SeedreamException exception)
         {
@@ -126,7 +135,7 @@ internal sealed class BatchClientAdapter : IDisposable
 
         try
         {
-            var saved = await result.SaveImagesAsync(stagingDirectory, cancellationToken).ConfigureAwait(false);
+            var saved = await _client.SaveImagesAsync(result, stagingDirectory, cancellationToken).ConfigureAwait(false);
             return new CollectOutcome(CollectResult.Saved, Staged(saved), null, null);
         }
         catch (SeedreamImagesNotSavedException exception)
@@ -151,9 +160,14 @@ internal sealed class BatchClientAdapter : IDisposable
     /// <summary>Releases the client.</summary>
     public void Dispose() => _client.Dispose();
 
-    private static CreateTaskRequest Build(BatchLine line)
+    /// <summary>
+    /// The line as a request. A model <paramref name="catalog"/> knows is built from its table, so a tool list lands at
+    /// the table's tool path and the builder checks the line at once; an unknown model is built from its bare id and
+    /// refused by <see cref="SeedreamModelCatalog.Validate"/> with the known models listed.
+    /// </summary>
+    private static SeedreamRequest Build(BatchLine line, SeedreamModelCatalog catalog)
     {
-        var request = SeedreamRequest.ForModel(line.Model).Prompt(line.Prompt);
+        var request = (catalog.Find(line.Model) is SeedreamModelTable table ? SeedreamRequest.ForModel(table) : SeedreamRequest.ForModel(line.Model)).Prompt(line.Prompt);
         if (line.Size is not null)
         {
             request.Size(line.Size);
@@ -166,12 +180,12 @@ internal sealed class BatchClientAdapter : IDisposable
 
         if (line.ImageCount is int count)
         {
-            request.Count(count);
+            request.ImageCount(count);
         }
 
         foreach (var url in line.ImageUrls)
         {
-            request.ImageUrl(new Uri(url, UriKind.Absolute));
+            request.ReferenceImage(url);
         }
 
         if (line.Watermark is bool watermark)
@@ -187,13 +201,17 @@ internal sealed class BatchClientAdapter : IDisposable
                     request.Extra(extra.Path, flag);
                     break;
                 case long whole:
-                    request.Extra(extra.Path, new JValue(whole));
+                    request.Extra(extra.Path, whole);
                     break;
                 case double number:
                     request.Extra(extra.Path, number);
                     break;
                 case IReadOnlyList<string> tools:
-                    request.Extra(extra.Path, new JArray(tools.Select(type => new JObject { ["type"] = type })));
+                    foreach (var type in tools)
+                    {
+                        request.Extra(extra.Path, type);
+                    }
+
                     break;
                 default:
                     request.Extra(extra.Path, (string)extra.Value);
@@ -203,6 +221,16 @@ internal sealed class BatchClientAdapter : IDisposable
 
         return request.Build();
     }
+
+    /// <summary>The batch line's field a builder argument comes from, for problems the builder reports by argument name.</summary>
+    private static string? WireField(string? parameter) => parameter switch
+    {
+        "url" => "image_urls",
+        "count" => "n",
+        "prompt" or "size" or "resolution" => parameter,
+        "path" or "value" or "type" => "extra",
+        _ => null,
+    };
 
     private static IReadOnlyList<StagedImage> Staged(IReadOnlyList<SavedImage> saved) =>
         saved.OrderBy(s => s.Index).Select(s => new StagedImage(s.Index, s.Path, s.MediaType)).ToList();

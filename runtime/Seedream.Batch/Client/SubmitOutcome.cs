@@ -8,7 +8,7 @@ internal enum SubmitResult
     /// <summary>A task was created; <see cref="SubmitOutcome.TaskId"/> holds its id.</summary>
     Submitted,
 
-    /// <summary>The API refused the request as it is (400): no task exists, and sending it again will fail again.</summary>
+    /// <summary>The API refused the request as it is (400, or another answer the client says certainly created nothing): no task exists, and sending it again will fail again.</summary>
     Rejected,
 
     /// <summary>Certainly no task was created (429, 503, connection refused): the job may be sent again later.</summary>
@@ -23,7 +23,7 @@ internal enum SubmitResult
 
 /// <summary>The outcome of submitting one job.</summary>
 /// <param name="Result">What happened.</param>
-/// <param name="TaskId">The new task's id, when <see cref="SubmitResult.Submitted"/>.</param>
+/// <param name="TaskId">The new task's id, when <see cref="SubmitResult.Submitted"/>; when <see cref="SubmitResult.Ambiguous"/>, the id of the task that may exist, if the answer named one.</param>
 /// <param name="Code">The API's error code, when it gave one.</param>
 /// <param name="Message">What went wrong, when something did.</param>
 /// <param name="RetryAfter">How long the API asked to wait, when it said.</param>

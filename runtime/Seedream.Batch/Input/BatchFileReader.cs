@@ -14,7 +14,7 @@ namespace Seedream.Batch.Input;
 /// Reads a batch file: JSON Lines, one request per line with the wire's field names (<c>model</c>, <c>prompt</c>,
 /// <c>size</c>, <c>resolution</c>, <c>n</c>, <c>image_urls</c>, <c>watermark</c>, <c>extra</c>) plus an optional
 /// <c>name</c> for the output files. Blank lines and lines starting with <c>#</c> are skipped. Every line is checked
-/// against its model's table here, before anything is sent; each problem names its line.
+/// here, before anything is sent, against its model's table in the catalog the client uses; each problem names its line.
 /// </summary>
 public static class BatchFileReader
 {
@@ -22,11 +22,17 @@ public static class BatchFileReader
 
     /// <summary>Reads and checks <paramref name="path"/>.</summary>
     /// <param name="path">The batch file.</param>
+    /// <param name="catalog">The model tables the lines are checked against: the client's <see cref="SeedreamClient.Catalog"/>, so a project's own tables are known.</param>
     /// <returns>The valid lines, the problems, and the file's SHA-256.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static BatchInput Read(string path)
+    public static BatchInput Read(string path, SeedreamModelCatalog catalog)
     {
+        if (catalog is null)
+        {
+            throw new ArgumentNullException(nameof(catalog));
+        }
+
         var fullPath = System.IO.Path.GetFullPath(path ?? throw new ArgumentNullException(nameof(path)));
         var bytes = File.ReadAllBytes(fullPath);
         var hash = Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
@@ -43,7 +49,7 @@ public static class BatchFileReader
                 continue;
             }
 
-            var problem = TryParse(number, line, out var parsed) ?? BatchClientAdapter.Check(parsed!);
+            var problem = TryParse(number, line, out var parsed) ?? BatchClientAdapter.Check(parsed!, catalog);
             if (problem is null)
             {
                 lines.Add(parsed!);

@@ -114,7 +114,7 @@ internal sealed class BatchRun
 
     private async Task<string?> SubmitAsync(BatchJob job, CancellationToken cancellationToken)
     {
-        var problem = BatchFileReader.TryParse(job.LineNumber, job.Request, out var line) ?? BatchClientAdapter.Check(line!);
+        var problem = BatchFileReader.TryParse(job.LineNumber, job.Request, out var line) ?? BatchClientAdapter.Check(line!, _client.Catalog);
         if (problem is not null)
         {
             Record(job.Id, BatchJobState.Failed, null, "invalid_request", problem);
@@ -138,7 +138,7 @@ internal sealed class BatchRun
                     Record(job.Id, BatchJobState.Failed, null, outcome.Code ?? "invalid_request", outcome.Message);
                     return null;
                 case SubmitResult.Ambiguous:
-                    Record(job.Id, BatchJobState.Ambiguous, null, outcome.Code, outcome.Message + " It is not sent again on its own; to send it again anyway, run with --resend-ambiguous.");
+                    Record(job.Id, BatchJobState.Ambiguous, outcome.TaskId, outcome.Code, outcome.Message + " It is not sent again on its own; to send it again anyway, run with --resend-ambiguous.");
                     return null;
                 case SubmitResult.Fatal:
                     Record(job.Id, BatchJobState.Pending, null, outcome.Code, outcome.Message);

@@ -32,7 +32,7 @@ public sealed class BatchRunner
     private readonly TimeProvider _time;
 
     /// <summary>Creates a runner.</summary>
-    /// <param name="clientOptions">The client's settings: key, address, polling (its timeout bounds one wait), retries, downloads.</param>
+    /// <param name="clientOptions">The client's settings: key, address, polling (its timeout bounds one wait), retries, downloads, and the project's model tables (<see cref="SeedreamClientOptions.ModelTables"/>), which the batch file is checked against too.</param>
     /// <param name="openLedger">Opens the ledger at a path; <see cref="SqliteBatchLedger.Open"/> when omitted.</param>
     /// <param name="timeProvider">The clock for pauses, the limiter and the ETA; <see cref="TimeProvider.System"/> when omitted.</param>
     public BatchRunner(SeedreamClientOptions clientOptions, Func<string, IBatchLedger>? openLedger = null, TimeProvider? timeProvider = null)
@@ -48,11 +48,14 @@ public sealed class BatchRunner
     /// <param name="cancellationToken">Ctrl+C: no new create is sent, creates already on their way are finished and recorded, waits stop; every job keeps a state the next run can resume from.</param>
     /// <returns>How the batch stands at the end of the run.</returns>
     /// <exception cref="BatchInputException">Invalid lines, a changed input, or a folder in use; nothing was sent.</exception>
-    /// <exception cref="ArgumentException">The options are out of range.</exception>
+    /// <exception cref="ArgumentException">The options are out of range, or the client's settings are incomplete or unsafe (no API key, …); nothing was sent.</exception>
     public async Task<BatchRunSummary> RunAsync(BatchRunOptions options, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         (options ?? throw new ArgumentNullException(nameof(options))).Validate();
-        var input = BatchFileReader.Read(options.InputPath);
+        var limiter = new BatchRateLimiter(_time);
+        using var handler = new RateLimitingHandler(limiter, new SocketsHttpHandler { UseProxy = false });
+        using var client = new BatchClientAdapter(_clientOptions, handler);
+        var input = BatchFileReader.Read(options.InputPath, client.Catalog);
         if (input.Problems.Count > 0 && !options.SkipInvalidLines)
         {
             throw new BatchInputException(
@@ -70,9 +73,6 @@ public sealed class BatchRunner
         ledger.AddJobs(NewJobs(ledger, input));
         PrepareResume(ledger, output, options);
 
-        var limiter = new BatchRateLimiter(_time);
-        using var handler = new RateLimitingHandler(limiter, new SocketsHttpHandler { UseProxy = false });
-        using var client = new BatchClientAdapter(_clientOptions, handler);
         var run = new BatchRun(ledger, client, output, options, _time, progress);
         await run.ExecuteAsync(cancellationToken).ConfigureAwait(false);
         ImageFileCommitter.RemoveEmptyStaging(output);

@@ -18,12 +18,15 @@ internal static class InProcessEmulator
     public static Task<SeedreamEmulator> StartAsync(EmulatorOptions? options = null) => SeedreamEmulator.StartAsync(options ?? QuickOptions());
 
     /// <summary>A runner whose client talks to <paramref name="emulator"/>, polling every 100–200 ms.</summary>
-    public static BatchRunner Runner(SeedreamEmulator emulator) => new(new SeedreamClientOptions
+    public static BatchRunner Runner(SeedreamEmulator emulator) => new(ClientOptions(emulator));
+
+    /// <summary>The client settings of <see cref="Runner"/>, to change before making a runner.</summary>
+    public static SeedreamClientOptions ClientOptions(SeedreamEmulator emulator) => new()
     {
         ApiKey = emulator.ApiKey,
         BaseUrl = emulator.BaseAddress,
         Polling = new SeedreamPollingOptions { InitialDelay = TimeSpan.FromMilliseconds(100), MaxDelay = TimeSpan.FromMilliseconds(200) },
-    });
+    };
 
     /// <summary>Run options for <paramref name="input"/> into <paramref name="output"/>, with short pauses between attempts.</summary>
     public static BatchRunOptions Options(string input, string output) => new()
