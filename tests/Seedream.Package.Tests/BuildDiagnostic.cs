@@ -17,7 +17,7 @@ namespace Seedream.Package.Tests;
 public sealed record BuildDiagnostic(string FileName, int Line, string Id, string Message, string Project)
 {
     private static readonly Regex ErrorLine = new(
-        @"^\s*(?<origin>[^\s(:][^(:]*?)(?:\((?<line>\d+),(?<column>\d+)\))?\s*: error (?<id>[A-Z]+[0-9]+): (?<message>.*?)(?: \[(?<project>[^\]]+)\])?\s*$",
+        @"^[ \t]*(?<origin>[^\s(:][^(:\r\n]*?)(?:\((?<line>\d+),(?<column>\d+)\))?[ \t]*: error (?<id>[A-Z]+[0-9]+): (?<message>.*?)(?: \[(?<project>[^\]]+)\])?\s*$",
         RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     /// <summary>The distinct errors in <paramref name="output"/> (MSBuild repeats each at the end of a build).</summary>

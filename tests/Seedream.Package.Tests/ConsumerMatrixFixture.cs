@@ -18,7 +18,7 @@ namespace Seedream.Package.Tests;
 /// </summary>
 public sealed class ConsumerMatrixFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(25);
 
     private readonly string _root = Directory.CreateTempSubdirectory("seedream-matrix-").FullName;
     private PackedFeed _feed = null!;
@@ -63,7 +63,7 @@ public sealed class ConsumerMatrixFixture : IAsyncLifetime
 
         var sharedBuildFiles = Path.Combine(CleanDirectory, "SharedBuildFiles");
         SharedBuildFilesDesignTime = await DotnetAsync(sharedBuildFiles, Path.Combine(_root, "0-cache-clean"),
-            "msbuild", "-nodeReuse:false", "-t:Compile", "-p:DesignTimeBuild=true", "-p:BuildingProject=false",
+            "msbuild", "-nodeReuse:false", "-t:Compile", "-p:DesignTimeBuild=true", "-p:BuildingInsideVisualStudio=true", "-p:BuildingProject=false",
             "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true", "-p:SeedreamVersion=" + _feed.Version,
             "-getItem:CscCommandLineArgs");
         SharedBuildFilesWithLateTable = await DotnetAsync(sharedBuildFiles, Path.Combine(_root, "0-cache-clean"),

@@ -56,7 +56,7 @@ public sealed class ConsumerMatrixTests
     {
         var error = Assert.Single(_matrix.Failing.ErrorsOf("TwoIds.csproj"));
 
-        Assert.Equal(("b-second.json", 3, "SEEDREAM010"), (error.FileName, error.Line, error.Id));
+        Assert.Equal(("b-second.json", 2, "SEEDREAM010"), (error.FileName, error.Line, error.Id));
         Assert.Contains("also declared by " + Path.Combine(_matrix.Failing.Directory, "TwoIds", "Tables", "a-first.json"), error.Message, StringComparison.Ordinal);
     }
 

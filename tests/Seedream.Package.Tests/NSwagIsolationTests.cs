@@ -32,7 +32,7 @@ public sealed class NSwagIsolationTests
     {
         var log = Path.Combine(_consumer.ConsumerDirectory, "obj", "design-time.log");
         var designTime = await _consumer.MSBuildAsync(
-            "-t:Compile", "-p:DesignTimeBuild=true", "-p:BuildingProject=false", "-p:SkipCompilerExecution=true",
+            "-t:Compile", "-p:DesignTimeBuild=true", "-p:BuildingInsideVisualStudio=true", "-p:BuildingProject=false", "-p:SkipCompilerExecution=true",
             "-p:ProvideCommandLineArgs=true", $"-flp:LogFile={log};Verbosity=normal", "-getItem:CscCommandLineArgs");
 
         Assert.True(designTime.Succeeded, designTime.Describe());

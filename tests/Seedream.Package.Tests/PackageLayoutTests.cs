@@ -1,8 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
 using System.Xml.Linq;
+using Seedream.Testing;
 using Xunit;
 
 namespace Seedream.Package.Tests;
@@ -32,6 +36,7 @@ public sealed class PackageLayoutTests
         Assert.Contains("models/seedream-5.0.json", entries);
         Assert.Contains("models/seedream-4.5.json", entries);
         Assert.Contains("models/seedream-4.0.json", entries);
+        Assert.Contains("model-table.schema.json", entries);
         Assert.Contains("buildTransitive/Seedream.Generators.props", entries);
         Assert.Contains("buildTransitive/Seedream.Generators.targets", entries);
         Assert.Contains("README.md", entries);
@@ -63,5 +68,48 @@ public sealed class PackageLayoutTests
         Assert.All(groups.Values, dependencies => Assert.Contains("Newtonsoft.Json", dependencies));
         Assert.Contains("Microsoft.Bcl.AsyncInterfaces", groups[".NETStandard2.0"]);
         Assert.All(groups.Values, dependencies => Assert.DoesNotContain(dependencies, id => id.StartsWith("NSwag", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void EmulatorPackage_HoldsTheEmulatorAlone_AndDependsOnTheMainPackageOfTheSameVersion()
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(_consumer.FeedDirectory, $"Seedream.Emulator.{_consumer.Version}.nupkg"));
+        var entries = package.Entries.Select(entry => entry.FullName).ToList();
+
+        Assert.Contains("lib/net10.0/Seedream.Emulator.dll", entries);
+        Assert.DoesNotContain(entries, entry => entry.EndsWith("Seedream.Client.dll", StringComparison.Ordinal));
+
+        using var stream = package.GetEntry("Seedream.Emulator.nuspec")!.Open();
+        var dependencies = XDocument.Load(stream).Descendants().Where(element => element.Name.LocalName == "dependency").ToList();
+        var main = Assert.Single(dependencies, dependency => dependency.Attribute("id")!.Value == "Seedream.Generators");
+        Assert.Equal(_consumer.Version, main.Attribute("version")!.Value);
+    }
+
+    [Fact]
+    public async Task EveryPackageHasOneVersion_AndTheLibrariesShippedInsidePackagesAreNotPackagesOfTheirOwn()
+    {
+        var projects = Directory.EnumerateFiles(RepositoryPaths.Of("runtime"), "*.csproj", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(RepositoryPaths.Of("generator"), "*.csproj", SearchOption.AllDirectories));
+        var packable = new List<(string Project, string Version)>();
+        foreach (var project in projects)
+        {
+            var result = await DotnetCli.RunAsync(RepositoryPaths.Root, new[] { "msbuild", project, "-getProperty:IsPackable", "-getProperty:Version" }, TimeSpan.FromMinutes(2));
+            Assert.True(result.Succeeded, result.Describe());
+            using var json = JsonDocument.Parse(result.Output);
+            var properties = json.RootElement.GetProperty("Properties");
+            if (properties.GetProperty("IsPackable").GetString() == "true")
+            {
+                packable.Add((Path.GetFileNameWithoutExtension(project), properties.GetProperty("Version").GetString()!));
+            }
+        }
+
+        var names = packable.Select(entry => entry.Project).ToList();
+        Assert.Contains("Seedream.Generators.Package", names);
+        Assert.Contains("Seedream.Emulator.Package", names);
+        Assert.Contains("Seedream.Cli", names);
+        Assert.DoesNotContain("Seedream.Client", names);
+        Assert.DoesNotContain("Seedream.Generators", names);
+        Assert.DoesNotContain("Seedream.Emulator", names);
+        Assert.True(packable.Select(entry => entry.Version).Distinct().Count() == 1, "Packages with different versions: " + string.Join(", ", packable));
     }
 }
