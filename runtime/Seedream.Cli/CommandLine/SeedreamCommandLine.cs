@@ -20,5 +20,6 @@ internal static class SeedreamCommandLine
         new CancelCommand(output),
         new ModelsCommand(output),
         new EmulatorCommand(output),
+        new BatchCommand(output),
     };
 }

@@ -1,0 +1,240 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Seedream.Batch.Input;
+
+namespace Seedream.Batch.Client;
+
+/// <summary>
+/// Every call the batch runner makes into the Seedream client, in one place: building a request from a
+/// batch line, submitting it, and waiting for its task and saving the images. The rest of the runner sees only
+/// <see cref="SubmitOutcome"/> and <see cref="CollectOutcome"/>, which say what the ledger must record.
+/// </summary>
+internal sealed class BatchClientAdapter : IDisposable
+{
+    private readonly SeedreamClient _client;
+
+    /// <summary>Creates a client that sends every request through <paramref name="handler"/> (not disposed here).</summary>
+    /// <param name="options">The client's settings (key, address, polling, retries).</param>
+    /// <param name="handler">The HTTP pipeline, with the batch's shared rate limiter in it.</param>
+    public BatchClientAdapter(SeedreamClientOptions options, HttpMessageHandler handler)
+    {
+        _client = new SeedreamClient(options, handler);
+    }
+
+    /// <summary>
+    /// The tables this client checks requests against: the shipped ones plus <see cref="SeedreamClientOptions.ModelTables"/>.
+    /// The batch file is checked against the same catalog (<see cref="BatchFileReader.Read"/>), so a line that passes is one the client sends.
+    /// </summary>
+    public SeedreamModelCatalog Catalog => _client.Catalog;
+
+    /// <summary>Checks a line against <paramref name="catalog"/>, as a client with that catalog does before sending it.</summary>
+    /// <param name="line">The parsed line.</param>
+    /// <param name="catalog">The client's catalog (<see cref="Catalog"/>).</param>
+    /// <returns><see langword="null"/> when it can be sent, else every problem in one message.</returns>
+    public static string? Check(BatchLine line, SeedreamModelCatalog catalog)
+    {
+        try
+        {
+            catalog.Validate(Build(line, catalog));
+            return null;
+        }
+        catch (SeedreamValidationException exception)
+        {
+            return string.Join(" ", exception.Problems.Select(p => p.Message));
+        }
+        catch (ArgumentException exception)
+        {
+            var message = exception.ParamName is null ? exception.Message : exception.Message.Replace($" (Parameter '{exception.ParamName}')", string.Empty, StringComparison.Ordinal);
+            return WireField(exception.ParamName) is string field ? $"'{field}': {message}" : message;
+        }
+    }
+
+    /// <summary>
+    /// Sends the create request once. The request is never sent again here when it may have created a task;
+    /// the outcome says whether it did, did not, or may have.
+    /// </summary>
+    /// <param name="line">The job's line (already checked).</param>
+    /// <param name="cancellationToken">Stops the request; the outcome is then unknown, so callers pass <see cref="CancellationToken.None"/> once the ledger says submitting.</param>
+    public async Task<SubmitOutcome> SubmitAsync(BatchLine line, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var operation = await _client.SubmitAsync(Build(line, Catalog), cancellationToken).ConfigureAwait(false);
+            return new SubmitOutcome(SubmitResult.Submitted, operation.Id, null, null, null);
+        }
+        catch (SeedreamException exception) when (exception.MayHaveCreatedTask)
+        {
+            // No answer, a broken answer or a server error after the request arrived: the task may exist
+            // (under exception.TaskId when the answer named it), so it is never sent again on its own.
+            return Outcome(SubmitResult.Ambiguous, exception) with { TaskId = exception.TaskId };
+        }
+        catch (SeedreamAuthenticationException exception)
+        {
+            return Outcome(SubmitResult.Fatal, exception);
+        }
+        catch (SeedreamInsufficientBalanceException exception)
+        {
+            return Outcome(SubmitResult.Fatal, exception);
+        }
+        catch (SeedreamRateLimitException exception)
+        {
+            return Outcome(SubmitResult.RetryLater, exception) with { RetryAfter = exception.RetryAfter };
+        }
+        catch (SeedreamServerException exception)
+        {
+            // Only a 503 reaches here: the service did not take the request (the client already re-sent it as often as its retry options allow).
+            return Outcome(SubmitResult.RetryLater, exception) with { RetryAfter = exception.RetryAfter };
+        }
+        catch (SeedreamNetworkException exception)
+        {
+            return Outcome(SubmitResult.RetryLater, exception);
+        }
+        catch (SeedreamRequestTimeoutException exception)
+        {
+            return Outcome(SubmitResult.RetryLater, exception);
+        }
+        catch (SeedreamException exception)
+        {
+            // 400, a table the API disagrees with, or another answer that certainly created nothing: sending it again as it is fails again.
+            return Outcome(SubmitResult.Rejected, exception);
+        }
+    }
+
+    /// <summary>Waits for the task to finish, then saves its images into <paramref name="stagingDirectory"/>.</summary>
+    /// <param name="taskId">The task's id, from the ledger.</param>
+    /// <param name="stagingDirectory">Where the client writes the images (as <c>&lt;task id&gt;-&lt;index&gt;.&lt;ext&gt;</c>).</param>
+    /// <param name="cancellationToken">Stops waiting or saving; the task goes on at the provider.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<CollectOutcome> CollectAsync(string taskId, string stagingDirectory, CancellationToken cancellationToken)
+    {
+        SeedreamResult result;
+        try
+        {
+            result = await _client.GetOperation(taskId).WaitForCompletionAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (SeedreamTaskFailedException exception)
+        {
+            return new CollectOutcome(CollectResult.TaskFailed, Array.Empty<StagedImage>(), exception.ApiCode ?? exception.Status.Value, exception.ApiMessage ?? exception.Message);
+        }
+        catch (SeedreamNotFoundException exception)
+        {
+            return new CollectOutcome(CollectResult.NotFound, Array.Empty<StagedImage>(), exception.ApiCode ?? "task_not_found", exception.Message);
+        }
+        catch (SeedreamWaitTimeoutException exception)
+        {
+            return new CollectOutcome(CollectResult.RetryLater, Array.Empty<StagedImage>(), "wait_timeout", exception.Message);
+        }
+        catch (SeedreamException exception)
+        {
+            return new CollectOutcome(CollectResult.RetryLater, Array.Empty<StagedImage>(), exception.ApiCode, exception.Message);
+        }
+
+        try
+        {
+            var saved = await _client.SaveImagesAsync(result, stagingDirectory, cancellationToken).ConfigureAwait(false);
+            return new CollectOutcome(CollectResult.Saved, Staged(saved), null, null);
+        }
+        catch (SeedreamImagesNotSavedException exception)
+        {
+            var failures = string.Join(" ", exception.Failures.Select(f => $"image {f.ImageIndex}: {f.Message}"));
+            if (exception.Failures.Any(f => f.Reason == ImageSaveFailureReason.LinkExpired))
+            {
+                return new CollectOutcome(CollectResult.Expired, Array.Empty<StagedImage>(), "link_expired", failures);
+            }
+
+            if (exception.Failures.All(f => f.Reason == ImageSaveFailureReason.ImageFailed))
+            {
+                return exception.Saved.Count == 0
+                    ? new CollectOutcome(CollectResult.TaskFailed, Array.Empty<StagedImage>(), "image_failed", failures)
+                    : new CollectOutcome(CollectResult.Saved, Staged(exception.Saved), "image_failed", failures);
+            }
+
+            return new CollectOutcome(CollectResult.RetryLater, Array.Empty<StagedImage>(), null, failures);
+        }
+    }
+
+    /// <summary>Releases the client.</summary>
+    public void Dispose() => _client.Dispose();
+
+    /// <summary>
+    /// The line as a request. A model <paramref name="catalog"/> knows is built from its table, so a tool list lands at
+    /// the table's tool path and the builder checks the line at once; an unknown model is built from its bare id and
+    /// refused by <see cref="SeedreamModelCatalog.Validate"/> with the known models listed.
+    /// </summary>
+    private static SeedreamRequest Build(BatchLine line, SeedreamModelCatalog catalog)
+    {
+        var request = (catalog.Find(line.Model) is SeedreamModelTable table ? SeedreamRequest.ForModel(table) : SeedreamRequest.ForModel(line.Model)).Prompt(line.Prompt);
+        if (line.Size is not null)
+        {
+            request.Size(line.Size);
+        }
+
+        if (line.Resolution is not null)
+        {
+            request.Resolution(line.Resolution);
+        }
+
+        if (line.ImageCount is int count)
+        {
+            request.ImageCount(count);
+        }
+
+        foreach (var url in line.ImageUrls)
+        {
+            request.ReferenceImage(url);
+        }
+
+        if (line.Watermark is bool watermark)
+        {
+            request.Watermark(watermark);
+        }
+
+        foreach (var extra in line.Extras)
+        {
+            switch (extra.Value)
+            {
+                case bool flag:
+                    request.Extra(extra.Path, flag);
+                    break;
+                case long whole:
+                    request.Extra(extra.Path, whole);
+                    break;
+                case double number:
+                    request.Extra(extra.Path, number);
+                    break;
+                case IReadOnlyList<string> tools:
+                    foreach (var type in tools)
+                    {
+                        request.Extra(extra.Path, type);
+                    }
+
+                    break;
+                default:
+                    request.Extra(extra.Path, (string)extra.Value);
+                    break;
+            }
+        }
+
+        return request.Build();
+    }
+
+    /// <summary>The batch line's field a builder argument comes from, for problems the builder reports by argument name.</summary>
+    private static string? WireField(string? parameter) => parameter switch
+    {
+        "url" => "image_urls",
+        "count" => "n",
+        "prompt" or "size" or "resolution" => parameter,
+        "path" or "value" or "type" => "extra",
+        _ => null,
+    };
+
+    private static IReadOnlyList<StagedImage> Staged(IReadOnlyList<SavedImage> saved) =>
+        saved.OrderBy(s => s.Index).Select(s => new StagedImage(s.Index, s.Path, s.MediaType)).ToList();
+
+    private static SubmitOutcome Outcome(SubmitResult result, SeedreamException exception) =>
+        new(result, null, exception.ApiCode, exception.Message, null);
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using Seedream.Batch.Client;
+using Seedream.Batch.Ledger;
+
+namespace Seedream.Batch.Running;
+
+/// <summary>
+/// Moves a job's images from the staging folder to their final names under <c>images/</c>, flushes each to
+/// disk (fsync) and measures its size and SHA-256, so the ledger can record the job as saved only once its
+/// files are durable.
+/// </summary>
+internal static class ImageFileCommitter
+{
+    /// <summary>The folder, inside the output folder, that holds the images.</summary>
+    public const string ImagesFolder = "images";
+
+    /// <summary>The folder, inside the output folder, where the client writes a job's images before they are committed.</summary>
+    public const string StagingFolder = ".staging";
+
+    /// <summary>The staging folder of one job.</summary>
+    public static string StagingDirectory(string outputDirectory, long jobId) =>
+        Path.Combine(outputDirectory, StagingFolder, jobId.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Commits the staged images of a job named <paramref name="name"/>; a single image is <c>name.ext</c>, a set <c>name-index.ext</c>.</summary>
+    /// <param name="outputDirectory">The batch's output folder.</param>
+    /// <param name="name">The job's unique stem.</param>
+    /// <param name="staged">The images the client wrote.</param>
+    /// <param name="imagesInSet">How many images the task produced (saved or not), to choose between the two naming forms.</param>
+    /// <exception cref="IOException">A file could not be moved or flushed.</exception>
+    public static IReadOnlyList<BatchSavedFile> Commit(string outputDirectory, string name, IReadOnlyList<StagedImage> staged, int imagesInSet)
+    {
+        var images = Path.Combine(outputDirectory, ImagesFolder);
+        Directory.CreateDirectory(images);
+        var files = new List<BatchSavedFile>(staged.Count);
+        foreach (var image in staged)
+        {
+            var fileName = (imagesInSet == 1 ? name : name + "-" + image.Index.ToString(CultureInfo.InvariantCulture)) + Path.GetExtension(image.Path);
+            var finalPath = Path.Combine(images, fileName);
+            File.Move(image.Path, finalPath, overwrite: true);
+            var (size, sha256) = FlushAndHash(finalPath);
+            files.Add(new BatchSavedFile(image.Index, ImagesFolder + "/" + fileName, size, sha256));
+        }
+
+        return files;
+    }
+
+    /// <summary>Removes a job's staging folder, if any (what a crash left behind in it is never used).</summary>
+    public static void ClearStaging(string outputDirectory, long jobId)
+    {
+        var staging = StagingDirectory(outputDirectory, jobId);
+        if (Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    /// <summary>Removes the staging folder when no job left anything in it.</summary>
+    public static void RemoveEmptyStaging(string outputDirectory)
+    {
+        var staging = Path.Combine(outputDirectory, StagingFolder);
+        if (Directory.Exists(staging) && !Directory.EnumerateFileSystemEntries(staging).Any())
+        {
+            Directory.Delete(staging);
+        }
+    }
+
+    /// <summary>Flushes the file to the disk and returns its length and lowercase hex SHA-256.</summary>
+    public static (long Size, string Sha256) FlushAndHash(string path)
+    {
+        // Opened for writing too: FileStream.Flush(true) calls fsync only on a stream that can write.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
+        var hash = SHA256.HashData(stream);
+        stream.Flush(flushToDisk: true);
+        return (stream.Length, Convert.ToHexString(hash).ToLowerInvariant());
+    }
+}

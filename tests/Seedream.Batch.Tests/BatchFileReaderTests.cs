@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using System.Linq;
+using Seedream.Batch.Input;
+using Seedream.Batch.Tests.Infrastructure;
+using Xunit;
+
+namespace Seedream.Batch.Tests;
+
+public sealed class BatchFileReaderTests : System.IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    [Fact]
+    public void InvalidLines_AreReportedWithTheirLineNumbers_AndWhatIsAllowed()
+    {
+        var path = _folder.WriteBatch(
+            "jobs.jsonl",
+            "{\"model\": \"seedream-5.0\", \"prompt\": \"fine\"}",
+            "# a comment",
+            "not json",
+            "{\"model\": \"seedream-5.0\"}",
+            "{\"model\": \"seedream-4.5\", \"prompt\": \"x\", \"resolution\": \"3K\"}",
+            "{\"model\": \"seedream-5.0\", \"prompt\": \"x\", \"promt\": \"typo\"}",
+            "",
+            "{\"model\": \"seedream-5.0\", \"prompt\": \"x\", \"n\": \"two\"}",
+            "{\"model\": \"seedream-5.0\", \"prompt\": \"x\", \"image_urls\": [\"not a url\"]}");
+
+        var input = BatchFileReader.Read(path, SeedreamModelCatalog.Shipped);
+
+        Assert.Equal(new[] { 1 }, input.Lines.Select(l => l.LineNumber));
+        var problems = input.Problems.ToDictionary(p => p.LineNumber, p => p.Message);
+        Assert.Equal(new[] { 3, 4, 5, 6, 8, 9 }, problems.Keys.OrderBy(k => k));
+        Assert.Contains("not valid JSON", problems[3], System.StringComparison.Ordinal);
+        Assert.Contains("'prompt' is required", problems[4], System.StringComparison.Ordinal);
+        Assert.Contains("2K, 4K", problems[5], System.StringComparison.Ordinal);
+        Assert.Contains("'promt'", problems[6], System.StringComparison.Ordinal);
+        Assert.Contains("'n' must be a whole number", problems[8], System.StringComparison.Ordinal);
+        Assert.Contains("image_urls", problems[9], System.StringComparison.Ordinal);
+        Assert.Equal("line 5: " + problems[5], input.Problems.Single(p => p.LineNumber == 5).ToString());
+    }
+
+    [Fact]
+    public void WireFields_AreRead_WithExtraFlattenedToDottedPaths_AndToolsAsTypes()
+    {
+        var path = _folder.WriteBatch(
+            "jobs.jsonl",
+            "{\"name\": \"hero\", \"model\": \"seedream-5.0\", \"prompt\": \"一只柴犬\", \"size\": \"16:9\", \"resolution\": \"3K\", \"n\": 2, \"watermark\": false, " +
+            "\"image_urls\": [\"https://example.com/a.png\"], \"extra\": {\"output_format\": \"png\", \"optimize_prompt_options\": {\"mode\": \"standard\"}, \"tools\": [{\"type\": \"web_search\"}]}}");
+
+        var line = Assert.Single(BatchFileReader.Read(path, SeedreamModelCatalog.Shipped).Lines);
+
+        Assert.Equal(("hero", "seedream-5.0", "一只柴犬", "16:9", "3K", 2, false), (line.Name, line.Model, line.Prompt, line.Size, line.Resolution, line.ImageCount, line.Watermark));
+        Assert.Equal(new[] { "https://example.com/a.png" }, line.ImageUrls);
+        var extras = line.Extras.ToDictionary(e => e.Path, e => e.Value);
+        Assert.Equal("png", extras["output_format"]);
+        Assert.Equal("standard", extras["optimize_prompt_options.mode"]);
+        Assert.Equal(new[] { "web_search" }, (IReadOnlyList<string>)extras["tools"]);
+    }
+
+    [Fact]
+    public void Lines_AreCheckedAgainstTheCatalogGiven_SoAProjectTableIsKnownOnlyWhereItWasAdded()
+    {
+        var path = _folder.WriteBatch(
+            "jobs.jsonl",
+            $"{{\"model\": \"{ProjectTables.ModelId}\", \"prompt\": \"fine\", \"size\": \"7:3\", \"extra\": {{\"strength\": 0.5}}}}",
+            $"{{\"model\": \"{ProjectTables.ModelId}\", \"prompt\": \"x\", \"extra\": {{\"strength\": 2}}}}");
+
+        var withTable = BatchFileReader.Read(path, SeedreamModelCatalog.Create(new[] { ProjectTables.Table }));
+        var shippedOnly = BatchFileReader.Read(path, SeedreamModelCatalog.Shipped);
+
+        Assert.Equal(new[] { 1 }, withTable.Lines.Select(l => l.LineNumber));
+        Assert.Contains("accepts a number from 0 to 1", Assert.Single(withTable.Problems).Message, System.StringComparison.Ordinal);
+        Assert.Empty(shippedOnly.Lines);
+        Assert.All(shippedOnly.Problems, p => Assert.Contains($"model '{ProjectTables.ModelId}' is not known", p.Message, System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd", "etc_passwd")]
+    [InlineData("cat: <b>bold</b>?", "cat_b_bold_b")]
+    [InlineData("...", "image")]
+    [InlineData("柴犬 01", "柴犬_01")]
+    public void Names_AreSanitised_ToSafeFileStems(string name, string expected) =>
+        Assert.Equal(expected, OutputNames.Sanitise(name));
+
+    [Fact]
+    public void Names_ThatCollide_IgnoringCase_GetNumberedSuffixes_AndLinesWithoutANameGetTheirLineNumber()
+    {
+        var taken = OutputNames.NewSet();
+
+        var names = new[] { OutputNames.Assign("Cat", 1, taken), OutputNames.Assign("cat", 2, taken), OutputNames.Assign("CAT", 3, taken), OutputNames.Assign(null, 4, taken), OutputNames.Assign("line-4", 5, taken) };
+
+        Assert.Equal(new[] { "Cat", "cat-2", "CAT-3", "line-4", "line-4-2" }, names);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
