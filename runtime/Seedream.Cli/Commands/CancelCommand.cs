@@ -25,11 +25,21 @@ internal sealed class CancelCommand : Command
 
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken interrupt)
     {
-        var taskId = parseResult.GetValue(_id)!;
+        var taskId = parseResult.GetValue(_id)!.Trim();
         await using var connection = await ApiConnection.OpenAsync(_output, null, interrupt).ConfigureAwait(false);
-        var answer = await connection.Client.CancelAsync(taskId, interrupt).ConfigureAwait(false);
-        var refund = answer.Refunded_quota is long quota ? "; refunded quota: " + quota.ToString(CultureInfo.InvariantCulture) : string.Empty;
-        _output.Result($"Task {answer.Task_id ?? taskId} {answer.Status ?? "cancelled"}{refund}.");
-        return ExitCodes.Success;
+        try
+        {
+            var answer = await connection.Client.CancelAsync(taskId, interrupt).ConfigureAwait(false);
+            var refund = answer.Refunded_quota is long quota ? "; refunded quota: " + quota.ToString(CultureInfo.InvariantCulture) : string.Empty;
+            _output.Result($"Task {TerminalText.Escape(answer.Task_id ?? taskId)} {TerminalText.Escape(answer.Status ?? "cancelled")}{refund}.");
+            return ExitCodes.Success;
+        }
+        catch (SeedreamInvalidRequestException exception) when (exception is not SeedreamValidationException)
+        {
+            _output.Message(
+                $"Task {TerminalText.Escape(taskId)} was not cancelled: only a queued task can be cancelled, and this one has already started or ended " +
+                $"(the API said: {TerminalText.Escape(exception.ApiMessage ?? exception.ApiCode ?? "not cancellable")}). `seedream status {TerminalText.Escape(taskId)}` shows where it is.");
+            return ExitCodes.ApiError;
+        }
     }
 }

@@ -5,7 +5,7 @@ using Seedream.Transport;
 
 namespace Seedream.Cli.Output;
 
-/// <summary>Writes a task's state as aligned <c>name  value</c> lines: id, model, status and progress, times, error, images.</summary>
+/// <summary>Writes a task's state as aligned <c>name  value</c> lines: id, model, status and progress, times, error, images (numbered from 1); server text is escaped.</summary>
 internal static class TaskSummaryWriter
 {
     /// <summary>Writes the summary.</summary>
@@ -27,7 +27,7 @@ internal static class TaskSummaryWriter
         var images = task.Result?.Images;
         for (var i = 0; images is not null && i < images.Count; i++)
         {
-            Line(writer, "image " + i.ToString(CultureInfo.InvariantCulture), Describe(images[i]));
+            Line(writer, "image " + (i + 1).ToString(CultureInfo.InvariantCulture), Describe(images[i]));
         }
     }
 
@@ -50,7 +50,7 @@ internal static class TaskSummaryWriter
     {
         if (value is not null)
         {
-            writer.WriteLine(name.PadRight(10) + value);
+            writer.WriteLine(name.PadRight(10) + TerminalText.Escape(value));
         }
     }
 }

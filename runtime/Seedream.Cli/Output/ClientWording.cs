@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Seedream.Cli.Connection;
+
+namespace Seedream.Cli.Output;
+
+/// <summary>
+/// Rewrites a message of the client library in the CLI's own words before a person reads it: the
+/// library's option names become the environment variable or command-line option the user controls,
+/// method calls become commands, images are numbered from 1, byte counts are shown in MB, doubled
+/// periods are made single, and control characters from server text are escaped.
+/// </summary>
+internal static partial class ClientWording
+{
+    /// <summary>The message, rephrased and safe to print.</summary>
+    /// <param name="message">A message of the client library (which may quote the server).</param>
+    public static string Rephrase(string message)
+    {
+        var text = OptionInParentheses().Replace(message, match => match.Groups["name"].Value switch
+        {
+            "SeedreamPollingOptions.Timeout" => " (--timeout)",
+            _ => string.Empty,
+        });
+        text = text
+            .Replace("SeedreamClientOptions.ApiKey", ApiConnection.ApiKeyVariable, System.StringComparison.Ordinal)
+            .Replace("SeedreamClientOptions.BaseUrl", ApiConnection.BaseUrlVariable, System.StringComparison.Ordinal);
+        text = WaitCall().Replace(text, match => $"`seedream wait {match.Groups["id"].Value}`");
+        text = ImageOfTask().Replace(text, match => $"{match.Groups["word"].Value} {Plus1(match.Groups["index"].Value)} of task");
+        text = ByteCount().Replace(text, match => match.Groups["lead"].Success || match.Groups["tail"].Success
+            ? match.Groups["lead"].Value + InMegabytes(match.Groups["bytes"].Value)
+            : match.Value);
+        text = DoubledPeriod().Replace(text, ".");
+        return TerminalText.Escape(text)!;
+    }
+
+    private static string InMegabytes(string digits) =>
+        long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) ? ByteSize.Describe(bytes) : digits + " bytes";
+
+    private static string Plus1(string digits) =>
+        int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? (index + 1).ToString(CultureInfo.InvariantCulture) : digits;
+
+    [GeneratedRegex(@"\s*\((?<name>Seedream[A-Za-z]*Options\.[A-Za-z]+)\)")]
+    private static partial Regex OptionInParentheses();
+
+    [GeneratedRegex("WaitAsync\\(\"(?<id>[^\"]*)\"\\)")]
+    private static partial Regex WaitCall();
+
+    [GeneratedRegex(@"\b(?<word>[Ii]mage) (?<index>\d{1,6}) of task")]
+    private static partial Regex ImageOfTask();
+
+    [GeneratedRegex(@"(?<lead>limit of )?\b(?<bytes>\d{6,18})\b(?<tail> bytes)?")]
+    private static partial Regex ByteCount();
+
+    [GeneratedRegex(@"(?<!\.)\.\.(?!\.)")]
+    private static partial Regex DoubledPeriod();
+}
