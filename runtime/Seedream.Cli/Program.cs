@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.IO;
 using Seedream.Cli;
 using Seedream.Cli.Output;
 
@@ -12,5 +13,10 @@ if (parseResult.Errors.Count > 0)
 }
 
 using var interrupt = new InterruptSignal(output, whereabouts);
-var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null };
-return await parseResult.InvokeAsync(configuration, interrupt.Token);
+
+// System.CommandLine writes only the help here; it is finished (HelpText) before it is shown.
+using var help = new StringWriter();
+var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null, Output = help };
+var exitCode = await parseResult.InvokeAsync(configuration, interrupt.Token);
+output.Results.Write(HelpText.Finish(help.ToString(), root));
+return exitCode;

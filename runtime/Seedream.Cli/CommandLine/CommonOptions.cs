@@ -15,7 +15,7 @@ internal static class CommonOptions
     /// <summary><c>--out DIR</c>: where images are saved.</summary>
     public static Option<string> OutputDirectory() => new("--out", "-o")
     {
-        Description = $"The folder the images are saved in, as <task id>-<index>.<png|jpg> (index from 0); created when missing. Default: ./{DefaultOutputDirectory}",
+        Description = $"The folder the images are saved in, as <task id>-<index>.<png|jpg> (index from 0); created when missing.",
         HelpName = "DIR",
         DefaultValueFactory = _ => DefaultOutputDirectory,
     };

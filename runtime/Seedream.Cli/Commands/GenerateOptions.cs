@@ -43,7 +43,7 @@ internal sealed class GenerateOptions
     public Option<string> Model { get; } = new("--model", "-m")
     {
         HelpName = "ID",
-        Description = $"The model: {KnownModels.Ids} (any letter case). Default: {KnownModels.Default}",
+        Description = $"The model: {KnownModels.Ids} (any letter case).",
         DefaultValueFactory = _ => KnownModels.Default,
         CustomParser = OptionParsers.Choice("--model", "one of " + KnownModels.Ids, KnownModels.All.ToDictionary(t => t.Id, t => t.Id)),
     };
