@@ -4,20 +4,23 @@ using System.Linq;
 
 namespace Seedream.Cli;
 
-/// <summary>Finds the command a person most likely meant when they mistyped one (<c>model</c> for <c>models</c>, <c>genrate</c> for <c>generate</c>).</summary>
+/// <summary>
+/// Finds the command a person most likely meant when they mistyped one (<c>model</c> for <c>models</c>,
+/// <c>genrate</c> for <c>generate</c>, <c>stat</c> for <c>status</c>): a command the word begins, or one a
+/// few edits away (one edit per three letters typed, at least one).
+/// </summary>
 internal static class CommandSuggestion
 {
-    private const int MostEdits = 2;
-
     /// <summary>The closest of <paramref name="commands"/> to <paramref name="typed"/>, or <see langword="null"/> when none is close.</summary>
     /// <param name="typed">What was typed where a command belongs.</param>
     /// <param name="commands">The command names.</param>
     public static string? Closest(string typed, IEnumerable<string> commands)
     {
         var word = typed.Trim().ToLowerInvariant();
+        var mostEdits = Math.Max(1, word.Length / 3);
         return commands
             .Select(name => (Name: name, Distance: name.StartsWith(word, StringComparison.Ordinal) && word.Length >= 3 ? 0 : Edits(word, name)))
-            .Where(candidate => candidate.Distance <= MostEdits)
+            .Where(candidate => candidate.Distance <= mostEdits)
             .OrderBy(candidate => candidate.Distance)
             .Select(candidate => candidate.Name)
             .FirstOrDefault();
