@@ -90,7 +90,7 @@ internal sealed class ScriptedServer : IAsyncDisposable
             try
             {
                 var stream = client.GetStream();
-                var request = await ReadRequestAsync(stream);
+                var request = await ReadRequestAsync(stream, BaseAddress);
                 Requests.Enqueue(request);
                 var answer = _answer(request);
                 if (answer.Kind == AnswerKind.NoAnswer)
@@ -99,8 +99,8 @@ internal sealed class ScriptedServer : IAsyncDisposable
                 }
 
                 var body = Encoding.UTF8.GetBytes(answer.Body);
-                var length = answer.Kind == AnswerKind.HeadersOnly ? body.Length + 1000 : body.Length;
-                var head = $"HTTP/1.1 {answer.Status} Scripted\r\nContent-Type: application/json\r\nContent-Length: {length}\r\nConnection: close\r\n\r\n";
+                var length = answer.Kind == AnswerKind.HeadersOnly ? answer.DeclaredLength ?? body.Length + 1000 : body.Length;
+                var head = $"HTTP/1.1 {answer.Status} Scripted\r\nContent-Type: {answer.ContentType}\r\nContent-Length: {length}\r\nConnection: close\r\n\r\n";
                 await stream.WriteAsync(Encoding.ASCII.GetBytes(head), _stop.Token);
                 await stream.WriteAsync(body, _stop.Token);
                 await stream.FlushAsync(_stop.Token);
@@ -115,7 +115,7 @@ internal sealed class ScriptedServer : IAsyncDisposable
         }
     }
 
-    private static async Task<ScriptedRequest> ReadRequestAsync(NetworkStream stream)
+    private static async Task<ScriptedRequest> ReadRequestAsync(NetworkStream stream, Uri server)
     {
         var buffer = new List<byte>();
         var one = new byte[1];
@@ -142,7 +142,7 @@ internal sealed class ScriptedServer : IAsyncDisposable
 
         var body = new byte[contentLength];
         await stream.ReadExactlyAsync(body);
-        return new ScriptedRequest(requestLine[0], requestLine[1], Encoding.UTF8.GetString(body));
+        return new ScriptedRequest(requestLine[0], requestLine[1], Encoding.UTF8.GetString(body), server);
     }
 }
 
@@ -150,7 +150,8 @@ internal sealed class ScriptedServer : IAsyncDisposable
 /// <param name="Method">The HTTP method.</param>
 /// <param name="Path">The path, e.g. <c>/v1/tasks</c>.</param>
 /// <param name="Body">The body as text.</param>
-internal sealed record ScriptedRequest(string Method, string Path, string Body);
+/// <param name="Server">The base address of the server that received it, for links in answers.</param>
+internal sealed record ScriptedRequest(string Method, string Path, string Body, Uri Server);
 
 /// <summary>How the scripted server answers a request.</summary>
 internal enum AnswerKind
@@ -168,8 +169,10 @@ internal enum AnswerKind
 /// <summary>The scripted server's answer to one request.</summary>
 /// <param name="Kind">Whether the answer is sent whole, stalls in its body, or never comes.</param>
 /// <param name="Status">The HTTP status.</param>
-/// <param name="Body">The JSON body (or its start).</param>
-internal sealed record ScriptedAnswer(AnswerKind Kind, int Status, string Body)
+/// <param name="Body">The body (or its start).</param>
+/// <param name="ContentType">The Content-Type header.</param>
+/// <param name="DeclaredLength">The Content-Length header of an answer that stalls, when not just past what is sent.</param>
+internal sealed record ScriptedAnswer(AnswerKind Kind, int Status, string Body, string ContentType = "application/json", long? DeclaredLength = null)
 {
     /// <summary>A whole JSON answer.</summary>
     /// <param name="status">The HTTP status.</param>
@@ -178,6 +181,10 @@ internal sealed record ScriptedAnswer(AnswerKind Kind, int Status, string Body)
 
     /// <summary>Headers and the start of a body, then a stall.</summary>
     public static ScriptedAnswer StalledBody() => new(AnswerKind.HeadersOnly, 200, "{\"task_id\":");
+
+    /// <summary>An image whose headers declare <paramref name="bytes"/> bytes, none of which follow.</summary>
+    /// <param name="bytes">The declared Content-Length.</param>
+    public static ScriptedAnswer HugeImage(long bytes) => new(AnswerKind.HeadersOnly, 200, string.Empty, "image/jpeg", bytes);
 
     /// <summary>No answer at all.</summary>
     public static ScriptedAnswer Never() => new(AnswerKind.NoAnswer, 0, string.Empty);

@@ -67,4 +67,33 @@ public class WordingTests
 
         Assert.Equal(new[] { 4, 3, 3, 3, 2, 0 }, runs.Select(r => r.ExitCode));
     }
+
+    [Fact]
+    public async Task Wait_ImageOverTheDownloadLimit_ExitsWith5_NumberingItFrom1_WithSizesInMegabytes()
+    {
+        await using var server = ScriptedServer.Start(request => request.Path.StartsWith("/files/", StringComparison.Ordinal)
+            ? ScriptedAnswer.HugeImage(100L * 1024 * 1024)
+            : ScriptedAnswer.Json(200, ScriptedServer.TaskJson("task-big", "completed", $",\"result\":{{\"images\":[{{\"url\":[\"{request.Server}files/big.jpeg\"]}}]}}")));
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliProcess.RunAsync(directory.Path, server.Environment, "wait", "task-big");
+
+        Assert.True(run.ExitCode == 5, run.ToString());
+        Assert.Equal(new[] { "1 of 1 images of task task-big were not saved:", "- image 1: the image is 100 MB, over the limit of 50 MB." }, run.Errors.Skip(run.Errors.Count - 2));
+    }
+
+    [Fact]
+    public async Task Status_WhenTheServerRefusesTheConnection_ExitsWith3_NamingTheBaseUrlVariable_NotALibraryType()
+    {
+        using var directory = new TemporaryDirectory();
+        var environment = new Dictionary<string, string> { ["SEEDREAM_API_KEY"] = "sk-any", ["SEEDREAM_BASE_URL"] = "http://127.0.0.1:9/" };
+
+        var run = await CliProcess.RunAsync(directory.Path, environment, "status", "task-any");
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        var message = Assert.Single(run.Errors);
+        Assert.Contains("could not connect (Connection refused", message);
+        Assert.EndsWith("nothing was sent. Check the network and SEEDREAM_BASE_URL.", message);
+        Assert.DoesNotContain("Exception", message);
+    }
 }

@@ -7,8 +7,8 @@ namespace Seedream.Cli.Output;
 /// <summary>
 /// Rewrites a message of the client library in the CLI's own words before a person reads it: the
 /// library's option names become the environment variable or command-line option the user controls,
-/// method calls become commands, images are numbered from 1, byte counts are shown in MB, doubled
-/// periods are made single, and control characters from server text are escaped.
+/// .NET exception names are left out, byte counts are shown in MB, doubled periods are made single,
+/// and control characters from server text are escaped.
 /// </summary>
 internal static partial class ClientWording
 {
@@ -19,13 +19,12 @@ internal static partial class ClientWording
         var text = OptionInParentheses().Replace(message, match => match.Groups["name"].Value switch
         {
             "SeedreamPollingOptions.Timeout" => " (--timeout)",
-            _ => string.Empty,
+            _ => string.Empty, // a download limit, which the CLI does not let the user change
         });
         text = text
             .Replace("SeedreamClientOptions.ApiKey", ApiConnection.ApiKeyVariable, System.StringComparison.Ordinal)
             .Replace("SeedreamClientOptions.BaseUrl", ApiConnection.BaseUrlVariable, System.StringComparison.Ordinal);
-        text = WaitCall().Replace(text, match => $"`seedream wait {match.Groups["id"].Value}`");
-        text = ImageOfTask().Replace(text, match => $"{match.Groups["word"].Value} {Plus1(match.Groups["index"].Value)} of task");
+        text = ExceptionName().Replace(text, match => match.Groups["end"].Value == ")" ? string.Empty : match.Groups["space"].Value + "(");
         text = ByteCount().Replace(text, match => match.Groups["lead"].Success || match.Groups["tail"].Success
             ? match.Groups["lead"].Value + InMegabytes(match.Groups["bytes"].Value)
             : match.Value);
@@ -36,17 +35,11 @@ internal static partial class ClientWording
     private static string InMegabytes(string digits) =>
         long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) ? ByteSize.Describe(bytes) : digits + " bytes";
 
-    private static string Plus1(string digits) =>
-        int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? (index + 1).ToString(CultureInfo.InvariantCulture) : digits;
-
     [GeneratedRegex(@"\s*\((?<name>Seedream[A-Za-z]*Options\.[A-Za-z]+)\)")]
     private static partial Regex OptionInParentheses();
 
-    [GeneratedRegex("WaitAsync\\(\"(?<id>[^\"]*)\"\\)")]
-    private static partial Regex WaitCall();
-
-    [GeneratedRegex(@"\b(?<word>[Ii]mage) (?<index>\d{1,6}) of task")]
-    private static partial Regex ImageOfTask();
+    [GeneratedRegex(@"(?<space>\s?)\((?:[A-Z][A-Za-z]*\.)*[A-Z][A-Za-z]*Exception(?<end>: |\))")]
+    private static partial Regex ExceptionName();
 
     [GeneratedRegex(@"(?<lead>limit of )?\b(?<bytes>\d{6,18})\b(?<tail> bytes)?")]
     private static partial Regex ByteCount();
