@@ -9,12 +9,15 @@ namespace Seedream.Cli.Tests;
 public class InputAsTypedTests
 {
     [Fact]
-    public async Task Generate_NamesInAnyLetterCase_JpgAndNoWords_AreTaken_AndSaveAJpeg()
+    public async Task Generate_NamesAndExtraValuesInAnyLetterCase_JpgAndNoWords_AreTaken_AndSaveAJpeg()
     {
         using var directory = new TemporaryDirectory();
 
         var run = await CliProcess.RunAsync(
-            directory.Path, null, "generate", "a cat", "--model", "SEEDREAM-5.0", "--resolution", "2k", "--format", "jpg", "--watermark", "no", "-n", "1", "--timeout", "90s");
+            directory.Path,
+            null,
+            "generate", "a cat", "--model", "SEEDREAM-5.0", "--resolution", "2k", "--format", "jpg", "--watermark", "no", "-n", "1", "--timeout", "90s",
+            "--extra", "response_format=B64_JSON", "--extra", "stream=off");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains(run.Errors, line => line.StartsWith("Submitted task ", StringComparison.Ordinal) && line.EndsWith(" (seedream-5.0, 2K).", StringComparison.Ordinal));

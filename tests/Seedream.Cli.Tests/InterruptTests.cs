@@ -4,11 +4,21 @@ using System.Linq;
 using System.Threading.Tasks;
 using Seedream.Transport;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Seedream.Cli.Tests;
 
 public class InterruptTests
 {
+    private readonly ITestOutputHelper _log;
+
+    /// <summary>Creates the tests.</summary>
+    /// <param name="log">Where each test writes how long the CLI took to end after Ctrl+C.</param>
+    public InterruptTests(ITestOutputHelper log)
+    {
+        _log = log;
+    }
+
     /// <summary>The CLI must end within 1 s of Ctrl+C; the rest is slack for starting and reaping a process on a busy machine.</summary>
     private static readonly TimeSpan StopBound = TimeSpan.FromSeconds(1) + TimeSpan.FromSeconds(1);
 
@@ -109,11 +119,35 @@ public class InterruptTests
             run.Errors);
     }
 
-    private static async Task<(CliRun Run, TimeSpan Elapsed)> InterruptAsync(CliProcess process)
+    [Fact]
+    public async Task CtrlC_WhileAnImageDownloadIsUnanswered_EndsWithin1s_AndSaysHowToSaveTheImagesLater()
+    {
+        const string taskId = "task-saving";
+        await using var server = ScriptedServer.Start(request => request.Path.StartsWith("/files/", StringComparison.Ordinal)
+            ? ScriptedAnswer.Never()
+            : ScriptedAnswer.Json(200, ScriptedServer.TaskJson(taskId, "completed", $",\"result\":{{\"images\":[{{\"url\":[\"{request.Server}files/slow.jpeg\"]}}]}}")));
+        using var directory = new TemporaryDirectory();
+        using var process = CliProcess.Start(directory.Path, server.Environment, "wait", taskId);
+        await process.ErrorLineAsync(line => line == $"{taskId}: saving 1 image");
+        while (!server.Requests.Any(request => request.Path.StartsWith("/files/", StringComparison.Ordinal)))
+        {
+            await Task.Delay(10);
+        }
+
+        var (run, elapsed) = await InterruptAsync(process);
+
+        Assert.True(run.ExitCode == 130, run.ToString());
+        Assert.True(elapsed < StopBound, $"Ended {elapsed.TotalMilliseconds:0} ms after Ctrl+C.");
+        Assert.Contains($"Cancelled while saving the images of task {taskId}; `seedream wait {taskId}` saves them (their links expire after 24 hours).", run.Errors);
+        Assert.Empty(run.OutputLines);
+    }
+
+    private async Task<(CliRun Run, TimeSpan Elapsed)> InterruptAsync(CliProcess process)
     {
         var clock = Stopwatch.StartNew();
         process.Signal("INT");
         var run = await process.WaitForExitAsync();
+        _log.WriteLine($"The CLI ended {clock.Elapsed.TotalMilliseconds:0} ms after Ctrl+C.");
         return (run, clock.Elapsed);
     }
 }

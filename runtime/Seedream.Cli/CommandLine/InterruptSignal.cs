@@ -14,13 +14,14 @@ namespace Seedream.Cli;
 /// </summary>
 internal sealed class InterruptSignal : IDisposable
 {
-    /// <summary>How long a command may take to stop cleanly after the first signal before the process is ended anyway.</summary>
-    public static readonly TimeSpan GracePeriod = TimeSpan.FromMilliseconds(900);
+    /// <summary>How long a command may take to stop cleanly after the first signal before the process is ended anyway: leaves room within the promised second for the process to exit.</summary>
+    public static readonly TimeSpan GracePeriod = TimeSpan.FromMilliseconds(750);
 
     private readonly CancellationTokenSource _source = new();
     private readonly CliOutput _output;
     private readonly PosixSignalRegistration _interrupt;
     private readonly PosixSignalRegistration _terminate;
+    private int _signals;
     private int _ended;
 
     /// <summary>Starts listening for SIGINT and SIGTERM.</summary>
@@ -57,14 +58,27 @@ internal sealed class InterruptSignal : IDisposable
             return;
         }
 
-        if (_source.IsCancellationRequested)
+        if (Interlocked.Increment(ref _signals) > 1)
         {
             ForceStop("Stopped at once (second Ctrl+C).");
             return;
         }
 
-        _ = Task.Run(() => _source.Cancel());
-        _ = Task.Delay(GracePeriod).ContinueWith(_ => ForceStop("Stopped: the command did not end within a second of Ctrl+C."), TaskScheduler.Default);
+        // Cancelling runs the token's callbacks; off the signal handler's thread, so a second signal is never held up by them.
+        _ = Task.Run(CancelCommand);
+        _ = Task.Delay(GracePeriod).ContinueWith(_ => ForceStop("Stopped: the command did not stop cleanly in time after Ctrl+C."), TaskScheduler.Default);
+    }
+
+    private void CancelCommand()
+    {
+        try
+        {
+            _source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The command ended between the signal and this call: nothing is left to cancel.
+        }
     }
 
     private void ForceStop(string what)

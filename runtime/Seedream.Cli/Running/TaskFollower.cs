@@ -15,7 +15,7 @@ namespace Seedream.Cli.Running;
 internal sealed class TaskFollower
 {
     /// <summary>How long cancelling a queued task may take after Ctrl+C, well inside <see cref="InterruptSignal.GracePeriod"/>.</summary>
-    private static readonly TimeSpan CancelTimeLimit = TimeSpan.FromMilliseconds(600);
+    private static readonly TimeSpan CancelTimeLimit = TimeSpan.FromMilliseconds(450);
 
     private readonly ApiConnection _connection;
     private readonly CliOutput _output;
