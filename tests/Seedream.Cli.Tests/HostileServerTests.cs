@@ -59,4 +59,19 @@ public class HostileServerTests
         var offending = run.Output.Concat(run.Errors).Where(line => line.Any(c => char.IsControl(c) || c == '\u202E')).ToList();
         Assert.True(offending.Count == 0, "Raw control characters reached the terminal:" + Environment.NewLine + string.Join(Environment.NewLine, offending));
     }
+
+    [Fact]
+    public async Task Generate_WhenTheConnectionDropsAfterTheCreateWasSent_ExitsWith3_SendsItOnce_AndNeverAdvisesGeneratingAgain()
+    {
+        await using var server = ScriptedServer.Start(_ => ScriptedAnswer.HangUp());
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliProcess.RunAsync(directory.Path, server.Environment, "generate", "a cat");
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Single(server.Requests, request => request.Method == "POST");
+        Assert.Contains("may have reached the server and created a task", run.ErrorText);
+        Assert.DoesNotContain("Try again later", run.ErrorText);
+        Assert.DoesNotContain("Exception", run.ErrorText);
+    }
 }

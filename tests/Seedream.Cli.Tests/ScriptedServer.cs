@@ -98,6 +98,12 @@ internal sealed class ScriptedServer : IAsyncDisposable
                     await Task.Delay(Timeout.Infinite, _stop.Token);
                 }
 
+                if (answer.Kind == AnswerKind.HangUp)
+                {
+                    client.Client.Shutdown(SocketShutdown.Both);
+                    return;
+                }
+
                 var body = Encoding.UTF8.GetBytes(answer.Body);
                 var length = answer.Kind == AnswerKind.HeadersOnly ? answer.DeclaredLength ?? body.Length + 1000 : body.Length;
                 var head = $"HTTP/1.1 {answer.Status} Scripted\r\nContent-Type: {answer.ContentType}\r\nContent-Length: {length}\r\nConnection: close\r\n\r\n";
@@ -164,6 +170,9 @@ internal enum AnswerKind
 
     /// <summary>Nothing at all: the request is never answered.</summary>
     NoAnswer,
+
+    /// <summary>The connection is closed once the request has arrived, without an answer.</summary>
+    HangUp,
 }
 
 /// <summary>The scripted server's answer to one request.</summary>
@@ -188,4 +197,7 @@ internal sealed record ScriptedAnswer(AnswerKind Kind, int Status, string Body, 
 
     /// <summary>No answer at all.</summary>
     public static ScriptedAnswer Never() => new(AnswerKind.NoAnswer, 0, string.Empty);
+
+    /// <summary>The connection closed after the request arrived.</summary>
+    public static ScriptedAnswer HangUp() => new(AnswerKind.HangUp, 0, string.Empty);
 }
