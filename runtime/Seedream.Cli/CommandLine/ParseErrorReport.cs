@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Linq;
 using Seedream.Cli.Commands;
 using Seedream.Cli.Output;
@@ -8,8 +9,8 @@ namespace Seedream.Cli;
 
 /// <summary>
 /// Reports a command line that does not parse (exit code 2, nothing sent): each error naming the option
-/// and the form it takes, a suggestion for a mistyped command, a hint to quote a multi-word prompt, and
-/// where the help is.
+/// and the form it takes, a missing argument with what it is, a suggestion for a mistyped command, a hint
+/// to quote a multi-word prompt, and where the help is.
 /// </summary>
 internal static class ParseErrorReport
 {
@@ -35,7 +36,18 @@ internal static class ParseErrorReport
             explained = words.ToArray();
         }
 
-        foreach (var error in parseResult.Errors.Where(e => !explained.Any(word => e.Message.Contains($"'{word}'", StringComparison.Ordinal))))
+        var missing = command.Arguments
+            .Where(argument => argument.Arity.MinimumNumberOfValues > 0 && parseResult.GetResult(argument) is not { Tokens.Count: > 0 })
+            .ToList();
+        foreach (var argument in missing)
+        {
+            output.Message($"'seedream {command.Name}' needs <{argument.Name}>: {argument.Description}");
+        }
+
+        var shown = parseResult.Errors
+            .Where(e => !explained.Any(word => e.Message.Contains($"'{word}'", StringComparison.Ordinal)))
+            .Where(e => e.SymbolResult is not ArgumentResult { Argument: var argument } || !missing.Contains(argument));
+        foreach (var error in shown)
         {
             output.Message(TerminalText.Escape(error.Message)!);
         }
