@@ -66,7 +66,9 @@ internal sealed class GenerateCommand : Command
         }
         catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
         {
-            _output.Message("Cancelled before the API answered the submit; a task may have been created (it would show among your provider's tasks).");
+            _output.Message(connection.UsesEmbeddedEmulator
+                ? "Cancelled before the built-in emulator answered the submit; it stops with this command, so no task goes on."
+                : "Cancelled before the API answered the submit; a task may have been created (it would show among your provider's tasks).");
             return ExitCodes.Cancelled;
         }
 

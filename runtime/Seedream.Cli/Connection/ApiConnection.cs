@@ -44,7 +44,7 @@ internal sealed class ApiConnection : IAsyncDisposable
     /// <param name="output">Where the announcement goes.</param>
     /// <param name="timeout">How long to wait for a task; the client's default (5 minutes) when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops the emulator's start-up.</param>
-    /// <exception cref="CommandInputException"><c>SEEDREAM_BASE_URL</c> is not a usable URL, or is set without <c>SEEDREAM_API_KEY</c>.</exception>
+    /// <exception cref="CommandInputException"><c>SEEDREAM_BASE_URL</c> is not a usable URL or is set without <c>SEEDREAM_API_KEY</c>, or the client refuses the key.</exception>
     public static async Task<ApiConnection> OpenAsync(CliOutput output, TimeSpan? timeout, CancellationToken cancellationToken)
     {
         if (EmbeddedEmulatorSelected)
@@ -72,7 +72,8 @@ internal sealed class ApiConnection : IAsyncDisposable
         }
         catch (ArgumentException exception)
         {
-            throw new CommandInputException($"{BaseUrlVariable} cannot be used: {ClientWording.Rephrase(WithoutParameterName(exception))}");
+            var variable = exception.Message.Contains("ApiKey", StringComparison.Ordinal) ? ApiKeyVariable : BaseUrlVariable;
+            throw new CommandInputException($"{variable} cannot be used: {ClientWording.Rephrase(WithoutParameterName(exception))}");
         }
     }
 
