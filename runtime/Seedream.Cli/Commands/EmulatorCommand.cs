@@ -12,11 +12,14 @@ namespace Seedream.Cli.Commands;
 /// <summary><c>seedream emulator [--urls …]</c>: runs the emulator of the task API in the foreground until Ctrl+C.</summary>
 internal sealed class EmulatorCommand : Command
 {
+    private static readonly TimeSpan DefaultQueueDuration = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan DefaultProcessingDuration = TimeSpan.FromSeconds(4);
+
     private readonly CliOutput _output;
     private readonly Option<string> _urls = new("--urls") { HelpName = "URL", Description = "Where to listen, as an http URL with a port (port 0 picks a free port).", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
     private readonly Option<string> _apiKey = new("--api-key") { HelpName = "KEY", Description = "The API key it accepts (any text without spaces).", DefaultValueFactory = _ => "sk-emulator" };
-    private readonly Option<TimeSpan?> _queueSeconds = Duration("--queue-seconds", "How long a task stays queued (the only status that can be cancelled)", TimeSpan.FromSeconds(1));
-    private readonly Option<TimeSpan?> _processingSeconds = Duration("--processing-seconds", "How long a task is processing before it completes", TimeSpan.FromSeconds(4));
+    private readonly Option<TimeSpan?> _queueSeconds = Duration("--queue-seconds", "How long a task stays queued (the only status that can be cancelled)", DefaultQueueDuration);
+    private readonly Option<TimeSpan?> _processingSeconds = Duration("--processing-seconds", "How long a task is processing before it completes", DefaultProcessingDuration);
 
     /// <summary>Creates the command.</summary>
     /// <param name="output">Where the emulator's address goes.</param>
@@ -38,8 +41,8 @@ internal sealed class EmulatorCommand : Command
         {
             Url = parseResult.GetValue(_urls)!,
             ApiKey = parseResult.GetValue(_apiKey)!,
-            QueueDuration = parseResult.GetValue(_queueSeconds)!.Value,
-            ProcessingDuration = parseResult.GetValue(_processingSeconds)!.Value,
+            QueueDuration = parseResult.GetValue(_queueSeconds) ?? DefaultQueueDuration,
+            ProcessingDuration = parseResult.GetValue(_processingSeconds) ?? DefaultProcessingDuration,
         };
         SeedreamEmulator emulator;
         try
@@ -75,8 +78,7 @@ internal sealed class EmulatorCommand : Command
     private static Option<TimeSpan?> Duration(string name, string description, TimeSpan defaultValue) => new(name)
     {
         HelpName = "DURATION",
-        Description = $"{description}: {Cli.Duration.Forms}.",
-        DefaultValueFactory = _ => defaultValue,
+        Description = $"{description}: {Cli.Duration.Forms}. Default: {Cli.Duration.Describe(defaultValue)}",
         CustomParser = OptionParsers.Duration(name, allowZero: true),
     };
 }
