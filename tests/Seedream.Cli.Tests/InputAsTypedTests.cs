@@ -45,7 +45,7 @@ public class InputAsTypedTests
     [Fact]
     public async Task Generate_PromptLongerThanTheModelRecommends_IsWarnedAboutAndStillGenerated()
     {
-        var recommended = SeedreamModelCatalog.Find("seedream-4.5")!.Limits.RecommendedPromptLength;
+        var recommended = SeedreamModelCatalog.Shipped.Find("seedream-4.5")!.Limits.RecommendedPromptLength;
         var prompt = new string('猫', recommended + 20);
         using var directory = new TemporaryDirectory();
 

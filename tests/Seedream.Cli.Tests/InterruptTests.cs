@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading.Tasks;
-using Seedream.Transport;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -37,7 +36,7 @@ public class InterruptTests
         Assert.True(elapsed < StopBound, $"Ended {elapsed.TotalMilliseconds:0} ms after Ctrl+C.");
         Assert.Contains($"Cancelled: task {taskId} was still queued, so it was cancelled and its quota refunded.", run.Errors);
         Assert.Empty(run.OutputLines);
-        Assert.Equal(SeedreamTaskStatus.Cancelled, (await api.Client.GetAsync(taskId)).Status);
+        Assert.Equal(SeedreamTaskStatus.Cancelled, (await api.Client.GetTaskAsync(taskId)).Status);
     }
 
     [Fact]
@@ -54,7 +53,7 @@ public class InterruptTests
         Assert.True(run.ExitCode == 130, run.ToString());
         Assert.True(elapsed < StopBound, $"Ended {elapsed.TotalMilliseconds:0} ms after Ctrl+C.");
         Assert.Contains(run.Errors, line => line.StartsWith($"Cancelled: stopped waiting for task {taskId} (processing); it goes on at the provider: `seedream wait {taskId}`", StringComparison.Ordinal));
-        Assert.Equal(SeedreamTaskStatus.Processing, (await api.Client.GetAsync(taskId)).Status);
+        Assert.Equal(SeedreamTaskStatus.Processing, (await api.Client.GetTaskAsync(taskId)).Status);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
+using System.Text.Json;
 using System.Threading.Tasks;
-using Seedream.Transport;
 using Xunit;
 
 namespace Seedream.Cli.Tests;
@@ -24,6 +24,29 @@ public class TaskCommandsTests
         Assert.Contains("model     seedream-5.0", run.Output);
         Assert.Contains("status    queued 0%", run.Output);
         Assert.DoesNotContain("built-in emulator", run.ErrorText);
+    }
+
+    [Fact]
+    public async Task StatusJson_OfCompletedTask_PrintsThePublicShapeWithImageLinksButNoBase64Data()
+    {
+        await using var api = await ConfiguredApi.StartAsync(queued: TimeSpan.Zero, processing: TimeSpan.Zero);
+        var taskId = await api.SubmitAsync();
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliProcess.RunAsync(directory.Path, api.Environment, "status", " " + taskId + " ", "--json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.OutputText);
+        var task = json.RootElement;
+        Assert.Equal(taskId, task.GetProperty("id").GetString());
+        Assert.Equal("seedream-5.0", task.GetProperty("model").GetString());
+        Assert.Equal("completed", task.GetProperty("status").GetString());
+        Assert.EndsWith("Z", task.GetProperty("createdAt").GetString(), StringComparison.Ordinal);
+        var image = Assert.Single(task.GetProperty("images").EnumerateArray());
+        Assert.Equal(0, image.GetProperty("index").GetInt32());
+        Assert.True(Uri.IsWellFormedUriString(image.GetProperty("url").GetString(), UriKind.Absolute), run.OutputText);
+        Assert.False(image.GetProperty("hasBase64Data").GetBoolean());
+        Assert.False(task.TryGetProperty("error", out _));
     }
 
     [Fact]
@@ -81,7 +104,7 @@ public class TaskCommandsTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal($"Task {taskId} cancelled; refunded quota: 1.", Assert.Single(run.OutputLines));
-        Assert.Equal(SeedreamTaskStatus.Cancelled, (await api.Client.GetAsync(taskId)).Status);
+        Assert.Equal(SeedreamTaskStatus.Cancelled, (await api.Client.GetTaskAsync(taskId)).Status);
     }
 
     [Fact]
@@ -96,6 +119,6 @@ public class TaskCommandsTests
         Assert.True(run.ExitCode == 3, run.ToString());
         Assert.StartsWith($"Task {taskId} was not cancelled: only a queued task can be cancelled, and this one has already started or ended (the API said: ", Assert.Single(run.Errors));
         Assert.DoesNotContain("Change the request", run.ErrorText);
-        Assert.Equal(SeedreamTaskStatus.Processing, (await api.Client.GetAsync(taskId)).Status);
+        Assert.Equal(SeedreamTaskStatus.Processing, (await api.Client.GetTaskAsync(taskId)).Status);
     }
 }

@@ -4,14 +4,14 @@ using System.Linq;
 
 namespace Seedream.Cli;
 
-/// <summary>The models the CLI knows (the client's catalog), found by id in any letter case.</summary>
+/// <summary>The models the CLI knows (the client's shipped catalog), found by id in any letter case.</summary>
 internal static class KnownModels
 {
     /// <summary>The model every command uses unless <c>--model</c> says otherwise.</summary>
     public const string Default = "seedream-5.0";
 
     /// <summary>Every known model's table.</summary>
-    public static IReadOnlyList<SeedreamModelTable> All => SeedreamModelCatalog.All;
+    public static IReadOnlyList<SeedreamModelTable> All => SeedreamModelCatalog.Shipped.All;
 
     /// <summary>The ids, comma-separated, for help texts and messages.</summary>
     public static string Ids => string.Join(", ", All.Select(t => t.Id));

@@ -28,7 +28,7 @@ internal sealed class TaskWhereabouts
     /// <summary>The command follows <paramref name="taskId"/>, last seen in <paramref name="status"/>.</summary>
     /// <param name="taskId">The task.</param>
     /// <param name="status">Its last known status, or <see langword="null"/>.</param>
-    public void Following(string taskId, string? status) => Set(TaskPhase.Following, taskId, status);
+    public void Following(string taskId, SeedreamTaskStatus? status) => Set(TaskPhase.Following, taskId, status?.Value);
 
     /// <summary>The task completed and its images are being saved.</summary>
     /// <param name="taskId">The task.</param>

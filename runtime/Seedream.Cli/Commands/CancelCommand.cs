@@ -30,11 +30,12 @@ internal sealed class CancelCommand : Command
         try
         {
             var answer = await connection.Client.CancelAsync(taskId, interrupt).ConfigureAwait(false);
-            var refund = answer.Refunded_quota is long quota ? "; refunded quota: " + quota.ToString(CultureInfo.InvariantCulture) : string.Empty;
-            _output.Result($"Task {TerminalText.Escape(answer.Task_id ?? taskId)} {TerminalText.Escape(answer.Status ?? "cancelled")}{refund}.");
+            var refund = answer.RefundedQuota is long quota ? "; refunded quota: " + quota.ToString(CultureInfo.InvariantCulture) : string.Empty;
+            var status = answer.Status.Value.Length == 0 ? "cancelled" : answer.Status.Value;
+            _output.Result($"Task {TerminalText.Escape(answer.TaskId.Length == 0 ? taskId : answer.TaskId)} {TerminalText.Escape(status)}{refund}.");
             return ExitCodes.Success;
         }
-        catch (SeedreamInvalidRequestException exception) when (exception is not SeedreamValidationException)
+        catch (SeedreamInvalidRequestException exception)
         {
             _output.Message(
                 $"Task {TerminalText.Escape(taskId)} was not cancelled: only a queued task can be cancelled, and this one has already started or ended " +

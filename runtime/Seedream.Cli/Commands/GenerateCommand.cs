@@ -52,7 +52,7 @@ internal sealed class GenerateCommand : Command
             _output.Message(EmbeddedEmulator.PlaceholderNotice(_options.Table(parseResult), parseResult.GetValue(_options.Size), parseResult.GetValue(_options.Resolution)));
         }
 
-        SeedreamTaskHandle handle;
+        SeedreamOperation operation;
         _whereabouts.Submitting();
         try
         {
@@ -62,7 +62,7 @@ internal sealed class GenerateCommand : Command
                 _output.Message($"Submitting the task to {connection.Host}: waiting for the API to accept it…");
             }
 
-            handle = await submit.ConfigureAwait(false);
+            operation = await submit.ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
         {
@@ -72,9 +72,9 @@ internal sealed class GenerateCommand : Command
             return ExitCodes.Cancelled;
         }
 
-        _output.Message($"Submitted task {TerminalText.Escape(handle.TaskId)} ({_options.Describe(parseResult)}).");
+        _output.Message($"Submitted task {TerminalText.Escape(operation.Id)} ({_options.Describe(parseResult)}).");
         var follower = new TaskFollower(connection, _output, _whereabouts);
-        return await follower.FollowAsync(handle.TaskId, handle.LastKnown?.Status, handle.WaitAsync, folder, cancelIfQueued: true, interrupt).ConfigureAwait(false);
+        return await follower.FollowAsync(operation.Id, operation.LastKnownTask?.Status, operation.WaitForCompletionAsync, folder, cancelIfQueued: true, interrupt).ConfigureAwait(false);
     }
 
     private void WarnAboutPromptLength(ParseResult parseResult)

@@ -131,7 +131,7 @@ internal sealed class GenerateOptions
     /// <summary>The request the command line describes, with names in the table's spelling, checked against the model.</summary>
     /// <param name="parseResult">The parsed command line.</param>
     /// <exception cref="CommandInputException">An <c>--extra</c> is not KEY=VALUE, or the model does not accept the request (said with the options the user typed).</exception>
-    public Transport.CreateTaskRequest Request(ParseResult parseResult)
+    public SeedreamRequest Request(ParseResult parseResult)
     {
         try
         {
@@ -143,10 +143,10 @@ internal sealed class GenerateOptions
         }
     }
 
-    private SeedreamRequest Builder(ParseResult parseResult)
+    private SeedreamRequestBuilder Builder(ParseResult parseResult)
     {
         var table = Table(parseResult);
-        var request = SeedreamRequest.ForModel(table.Id).Prompt(parseResult.GetValue(Prompt)!);
+        var request = SeedreamRequest.ForModel(table).Prompt(parseResult.GetValue(Prompt)!);
         if (parseResult.GetValue(Size) is { } size)
         {
             request.Size(KnownModels.Canonical(table.Sizes, size));
@@ -159,17 +159,17 @@ internal sealed class GenerateOptions
 
         if (parseResult.GetValue(Count) is int count)
         {
-            request.Count(count);
+            request.ImageCount(count);
         }
 
         foreach (var image in parseResult.GetValue(Images) ?? Array.Empty<Uri>())
         {
-            request.ImageUrl(image);
+            request.ReferenceImage(image);
         }
 
         if (parseResult.GetValue(WebSearch))
         {
-            request.Tool("web_search");
+            request.WebSearch();
         }
 
         if (parseResult.GetValue(Format) is { } format)
@@ -205,7 +205,7 @@ internal sealed class GenerateOptions
         return TerminalText.Escape(string.Join(", ", parts.Where(p => p is not null)))!;
     }
 
-    private static void AddExtra(SeedreamRequest request, SeedreamModelTable table, string pair)
+    private static void AddExtra(SeedreamRequestBuilder request, SeedreamModelTable table, string pair)
     {
         var equals = pair.IndexOf('=', StringComparison.Ordinal);
         var key = equals > 0 ? pair.Substring(0, equals).Trim() : string.Empty;

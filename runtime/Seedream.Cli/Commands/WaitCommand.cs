@@ -46,7 +46,7 @@ internal sealed class WaitCommand : Command
         return await follower.FollowAsync(
             taskId,
             null,
-            (progress, cancellationToken) => connection.Client.WaitAsync(taskId, progress, cancellationToken),
+            connection.Client.GetOperation(taskId).WaitForCompletionAsync,
             folder,
             cancelIfQueued: false,
             interrupt).ConfigureAwait(false);

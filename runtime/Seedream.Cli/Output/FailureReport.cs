@@ -25,10 +25,10 @@ internal static class FailureReport
             case SeedreamValidationException validation:
                 output.Message(ValidationWording.Describe(validation, null));
                 return ExitCodes.BadInput;
-            case SeedreamTimeoutException { TaskId: { } taskId } timeout:
-                output.Message(TimedOut(taskId, timeout));
+            case SeedreamWaitTimeoutException timeout:
+                output.Message(TimedOut(timeout));
                 return ExitCodes.Timeout;
-            case SeedreamTimeoutException:
+            case SeedreamRequestTimeoutException:
                 output.Message(ClientWording.Rephrase(exception.Message));
                 return ExitCodes.Timeout;
             case SeedreamImagesNotSavedException notSaved:
@@ -54,10 +54,10 @@ internal static class FailureReport
         }
     }
 
-    private static string TimedOut(string taskId, SeedreamTimeoutException timeout)
+    private static string TimedOut(SeedreamWaitTimeoutException timeout)
     {
-        var id = TerminalText.Escape(taskId);
-        var status = timeout.LastStatus is { } last ? TerminalText.Escape(last) : "unknown";
+        var id = TerminalText.Escape(timeout.TaskId);
+        var status = timeout.LastStatus is { } last ? TerminalText.Escape(last.Value) : "unknown";
         var next = ApiConnection.EmbeddedEmulatorSelected
             ? "The built-in emulator stops with this command, so the task ends here; run `seedream emulator` to follow tasks across commands."
             : $"It may still finish: `seedream wait {id}` picks it up (running generate again would create and bill a new task).";

@@ -32,10 +32,10 @@ internal sealed class PlainProgressDisplay : TaskProgressDisplay
 
         public void Update(SeedreamTaskUpdate update)
         {
-            var progress = update.Progress is int percent && update.Status != Transport.SeedreamTaskStatus.Queued
+            var progress = update.Progress is int percent && update.Status != SeedreamTaskStatus.Queued
                 ? " " + percent.ToString(CultureInfo.InvariantCulture) + "%"
                 : string.Empty;
-            _output.Message($"{TerminalText.Escape(_taskId)}: {TerminalText.Escape(update.Status) ?? "unknown status"}{progress}");
+            _output.Message($"{TerminalText.Escape(_taskId)}: {(update.Status.Value.Length == 0 ? "unknown status" : TerminalText.Escape(update.Status.Value))}{progress}");
         }
 
         public void Saving(int imageCount) => _output.Message($"{TerminalText.Escape(_taskId)}: saving {Images(imageCount)}");

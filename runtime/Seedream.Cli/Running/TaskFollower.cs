@@ -4,7 +4,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Seedream.Cli.Connection;
 using Seedream.Cli.Output;
-using Seedream.Transport;
 
 namespace Seedream.Cli.Running;
 
@@ -41,7 +40,7 @@ internal sealed class TaskFollower
     /// <param name="interrupt">Cancelled by Ctrl+C.</param>
     /// <returns>The exit code: <see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.Cancelled"/> after Ctrl+C.</returns>
     /// <exception cref="SeedreamException">The wait or the saving failed; images saved before the failure are printed first.</exception>
-    public async Task<int> FollowAsync(string taskId, string? knownStatus, WaitForTask wait, string folder, bool cancelIfQueued, CancellationToken interrupt)
+    public async Task<int> FollowAsync(string taskId, SeedreamTaskStatus? knownStatus, WaitForTask wait, string folder, bool cancelIfQueued, CancellationToken interrupt)
     {
         var lastStatus = knownStatus;
         _whereabouts.Following(taskId, knownStatus);
@@ -77,7 +76,7 @@ internal sealed class TaskFollower
         return ExitCodes.Success;
     }
 
-    private async Task StopAsync(string taskId, string? lastStatus, bool cancelIfQueued)
+    private async Task StopAsync(string taskId, SeedreamTaskStatus? lastStatus, bool cancelIfQueued)
     {
         var id = TerminalText.Escape(taskId);
         if (lastStatus == SeedreamTaskStatus.Completed)
@@ -90,7 +89,7 @@ internal sealed class TaskFollower
 
         if (!cancelIfQueued || lastStatus != SeedreamTaskStatus.Queued)
         {
-            _output.Message($"Cancelled: stopped waiting for task {id} ({TerminalText.Escape(lastStatus) ?? "status unknown"}); {WhatHappensNext(id)}");
+            _output.Message($"Cancelled: stopped waiting for task {id} ({(lastStatus is { } known ? TerminalText.Escape(known.Value) : "status unknown")}); {WhatHappensNext(id)}");
             return;
         }
 
