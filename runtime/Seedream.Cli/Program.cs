@@ -1,22 +1,22 @@
 using System.CommandLine;
+using System.IO;
 using Seedream.Cli;
 using Seedream.Cli.Output;
 
 var output = CliOutput.FromConsole();
-var root = SeedreamCommandLine.Create(output);
+var whereabouts = new TaskWhereabouts();
+var root = SeedreamCommandLine.Create(output, whereabouts);
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)
 {
-    foreach (var error in parseResult.Errors)
-    {
-        output.Message(error.Message);
-    }
-
-    var command = parseResult.CommandResult.Command;
-    output.Message(command == root ? "See 'seedream --help'." : $"See 'seedream {command.Name} --help'.");
-    return ExitCodes.BadInput;
+    return ParseErrorReport.Write(parseResult, output);
 }
 
-using var interrupt = new InterruptSignal();
-var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null };
-return await parseResult.InvokeAsync(configuration, interrupt.Token);
+using var interrupt = new InterruptSignal(output, whereabouts);
+
+// System.CommandLine writes only the help here; it is finished (HelpText) before it is shown.
+using var help = new StringWriter();
+var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null, Output = help };
+var exitCode = await parseResult.InvokeAsync(configuration, interrupt.Token);
+output.Results.Write(HelpText.Finish(help.ToString(), root));
+return exitCode;

@@ -45,14 +45,16 @@ internal sealed class CliProcess : IDisposable
     }
 
     /// <summary>
-    /// Runs <c>seedream</c> to the end on a pseudo-terminal (util-linux <c>script</c>), as a user at a terminal
-    /// would; both output streams arrive merged, terminal escapes included, in <see cref="CliRun.Output"/>.
+    /// Runs <c>seedream</c> to the end on a pseudo-terminal (util-linux <c>script</c>) of <paramref name="columns"/>
+    /// columns, as a user at a terminal would; both output streams arrive merged, terminal escapes included, in <see cref="CliRun.Output"/>.
     /// </summary>
     /// <param name="workingDirectory">The current directory of the process.</param>
+    /// <param name="columns">The terminal's width (<c>stty cols</c>).</param>
     /// <param name="arguments">The command line after <c>seedream</c>.</param>
-    public static async Task<CliRun> RunOnTerminalAsync(string workingDirectory, params string[] arguments)
+    public static async Task<CliRun> RunOnTerminalAsync(string workingDirectory, int columns, params string[] arguments)
     {
-        var command = string.Join(' ', new[] { Dotnet, Dll }.Concat(arguments).Select(argument => "'" + argument.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
+        var command = $"stty cols {columns} rows 24; exec " +
+                      string.Join(' ', new[] { Dotnet, Dll }.Concat(arguments).Select(argument => "'" + argument.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
         using var process = Launch(workingDirectory, null, "script", new[] { "--quiet", "--return", "--command", command, "/dev/null" });
         return await process.WaitForExitAsync();
     }

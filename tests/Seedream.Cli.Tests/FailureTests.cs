@@ -23,7 +23,7 @@ public class FailureTests
     }
 
     [Fact]
-    public async Task Generate_SetWhoseImagesFailed_ExitsWith5AndListsEachImageNotSaved()
+    public async Task Generate_SetWhoseImagesFailed_ExitsWith5AndListsEachImageNotSaved_NumberedFrom1()
     {
         await using var api = await ConfiguredApi.StartAsync(new EmulatorOptions { QueueDuration = TimeSpan.Zero, ProcessingDuration = TimeSpan.Zero, SetItemFailureRate = 1 });
         using var directory = new TemporaryDirectory();
@@ -32,8 +32,10 @@ public class FailureTests
 
         Assert.True(run.ExitCode == 5, run.ToString());
         Assert.Contains(run.Errors, line => line.Contains("2 of 2 images of task", StringComparison.Ordinal) && line.EndsWith("were not saved:", StringComparison.Ordinal));
-        Assert.Contains(run.Errors, line => line.StartsWith("- image 0: ", StringComparison.Ordinal));
-        Assert.Contains(run.Errors, line => line.StartsWith("- image 1: ", StringComparison.Ordinal));
+        Assert.Contains(run.Errors, line => line.StartsWith("- image 1: the API reported an error for this image (", StringComparison.Ordinal));
+        Assert.Contains(run.Errors, line => line.StartsWith("- image 2: the API reported an error for this image (", StringComparison.Ordinal));
+        Assert.DoesNotContain("image 0", run.ErrorText);
+        Assert.DoesNotContain("..", run.ErrorText);
         var folder = Path.Combine(directory.Path, "seedream-output");
         Assert.True(!Directory.Exists(folder) || Directory.GetFiles(folder).Length == 0, "No file should be left for images that failed.");
     }

@@ -10,15 +10,17 @@ namespace Seedream.Cli.Tests;
 public class GenerateCommandTests
 {
     [Fact]
-    public async Task Generate_ReadmeCommandWithoutApiKey_AnnouncesBuiltInEmulatorOnce_SavesA16x9ImageInDefaultFolder_AndPrintsItsPath()
+    public async Task Generate_ReadmeCommandWithoutApiKey_AnnouncesBuiltInEmulatorAndItsPlaceholderSizeOnce_SavesA16x9ImageInDefaultFolder_AndPrintsItsPath()
     {
         using var directory = new TemporaryDirectory();
 
         var run = await CliProcess.RunAsync(directory.Path, null, "generate", "一只柴犬穿宇航服站在月球上", "--model", "seedream-5.0", "--size", "16:9", "--resolution", "2K");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        var notice = Assert.Single(run.Errors, line => line.Contains("emulator"));
-        Assert.StartsWith("No SEEDREAM_API_KEY set: using the built-in emulator at http://127.0.0.1:", notice);
+        Assert.Equal(
+            new[] { "No SEEDREAM_API_KEY: using the built-in emulator (offline, nothing is billed).", "Emulator images are placeholders at 1/4 size: 712x400 (real API: 2848x1600)." },
+            run.Errors.Where(line => line.Contains("mulator", StringComparison.Ordinal)));
+        Assert.All(run.Errors, line => Assert.True(line.Length <= 80, $"Longer than 80 columns: {line}"));
         var path = Assert.Single(run.OutputLines);
         Assert.Equal(Path.Combine(directory.Path, "seedream-output"), Path.GetDirectoryName(path));
         var image = ImageResult.FromMemory(File.ReadAllBytes(path));
@@ -26,11 +28,11 @@ public class GenerateCommandTests
     }
 
     [Fact]
-    public async Task Generate_ImageSetAsPngIntoChosenFolder_SavesEveryImageAsPng_AndPrintsEachPath()
+    public async Task Generate_ImageSetAsPngInCapitalsIntoChosenFolder_SavesEveryImageAsPng_AndPrintsEachPath()
     {
         using var directory = new TemporaryDirectory();
 
-        var run = await CliProcess.RunAsync(directory.Path, null, "generate", "four seasons of one tree", "--size", "1:1", "--n", "3", "--format", "png", "--out", "set");
+        var run = await CliProcess.RunAsync(directory.Path, null, "generate", "four seasons of one tree", "--size", "1:1", "--count", "3", "--format", "PNG", "--out", "set");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(3, run.OutputLines.Count);
@@ -64,7 +66,7 @@ public class GenerateCommandTests
     {
         using var directory = new TemporaryDirectory();
 
-        var run = await CliProcess.RunOnTerminalAsync(directory.Path, "generate", "a fox in the snow", "--out", "live");
+        var run = await CliProcess.RunOnTerminalAsync(directory.Path, 120, "generate", "a fox in the snow", "--out", "live");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("\u001b[", run.OutputText);

@@ -1,11 +1,26 @@
 using System;
+using System.Diagnostics;
+using System.Linq;
 using System.Threading.Tasks;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Seedream.Cli.Tests;
 
 public class InterruptTests
 {
+    private readonly ITestOutputHelper _log;
+
+    /// <summary>Creates the tests.</summary>
+    /// <param name="log">Where each test writes how long the CLI took to end after Ctrl+C.</param>
+    public InterruptTests(ITestOutputHelper log)
+    {
+        _log = log;
+    }
+
+    /// <summary>The CLI must end within 1 s of Ctrl+C; the rest is slack for starting and reaping a process on a busy machine.</summary>
+    private static readonly TimeSpan StopBound = TimeSpan.FromSeconds(1) + TimeSpan.FromSeconds(1);
+
     [Fact]
     public async Task CtrlC_WhileTheTaskIsQueued_CancelsTheTask_SaysSo_AndExitsWith130()
     {
@@ -15,10 +30,10 @@ public class InterruptTests
         var queued = await process.ErrorLineAsync(line => line.EndsWith(": queued", StringComparison.Ordinal));
         var taskId = queued.Split(':')[0];
 
-        process.Signal("INT");
-        var run = await process.WaitForExitAsync();
+        var (run, elapsed) = await InterruptAsync(process);
 
         Assert.True(run.ExitCode == 130, run.ToString());
+        Assert.True(elapsed < StopBound, $"Ended {elapsed.TotalMilliseconds:0} ms after Ctrl+C.");
         Assert.Contains($"Cancelled: task {taskId} was still queued, so it was cancelled and its quota refunded.", run.Errors);
         Assert.Empty(run.OutputLines);
         Assert.Equal(SeedreamTaskStatus.Cancelled, (await api.Client.GetTaskAsync(taskId)).Status);
@@ -33,11 +48,105 @@ public class InterruptTests
         using var process = CliProcess.Start(directory.Path, api.Environment, "wait", taskId);
         await process.ErrorLineAsync(line => line.StartsWith($"{taskId}: processing", StringComparison.Ordinal));
 
-        process.Signal("INT");
-        var run = await process.WaitForExitAsync();
+        var (run, elapsed) = await InterruptAsync(process);
 
         Assert.True(run.ExitCode == 130, run.ToString());
+        Assert.True(elapsed < StopBound, $"Ended {elapsed.TotalMilliseconds:0} ms after Ctrl+C.");
         Assert.Contains(run.Errors, line => line.StartsWith($"Cancelled: stopped waiting for task {taskId} (processing); it goes on at the provider: `seedream wait {taskId}`", StringComparison.Ordinal));
         Assert.Equal(SeedreamTaskStatus.Processing, (await api.Client.GetTaskAsync(taskId)).Status);
+    }
+
+    [Fact]
+    public async Task CtrlC_WhileASlowSubmitIsUnanswered_WhichTheCliShows_EndsWithin1s_SayingATaskMayExist()
+    {
+        await using var server = ScriptedServer.Start(_ => ScriptedAnswer.Never());
+        using var directory = new TemporaryDirectory();
+        using var process = CliProcess.Start(directory.Path, server.Environment, "generate", "a cat");
+        await process.ErrorLineAsync(line => line == $"Submitting the task to {server.BaseAddress.Authority}: waiting for the API to accept it…");
+
+        var (run, elapsed) = await InterruptAsync(process);
+
+        Assert.True(run.ExitCode == 130, run.ToString());
+        Assert.True(elapsed < StopBound, $"Ended {elapsed.TotalMilliseconds:0} ms after Ctrl+C.");
+        Assert.Contains(run.Errors, line => line.Contains("a task may have been created", StringComparison.Ordinal));
+        Assert.Single(server.Requests, request => request.Method == "POST");
+    }
+
+    [Fact]
+    public async Task CtrlC_WhileAStatusAnswerStallsInItsBody_EndsWithin1s_AndSaysHowToPickTheTaskUp()
+    {
+        await using var server = ScriptedServer.Start(_ => ScriptedAnswer.StalledBody());
+        using var directory = new TemporaryDirectory();
+        using var process = CliProcess.Start(directory.Path, server.Environment, "wait", "task-stalled");
+        while (server.Requests.IsEmpty)
+        {
+            await Task.Delay(20);
+        }
+
+        var (run, elapsed) = await InterruptAsync(process);
+
+        Assert.True(run.ExitCode == 130, run.ToString());
+        Assert.True(elapsed < StopBound, $"Ended {elapsed.TotalMilliseconds:0} ms after Ctrl+C.");
+        Assert.Contains("`seedream wait task-stalled`", run.ErrorText);
+    }
+
+    [Fact]
+    public async Task SecondCtrlC_WhileCancellingTheQueuedTask_ExitsAtOnce_SayingTheTaskMayStillBeQueued()
+    {
+        const string taskId = "task-second-signal";
+        await using var server = ScriptedServer.Start(request => request switch
+        {
+            { Method: "POST", Path: "/v1/tasks" } => ScriptedAnswer.Json(200, ScriptedServer.TaskJson(taskId, "queued")),
+            { Method: "POST" } => ScriptedAnswer.Never(),
+            _ => ScriptedAnswer.Json(200, ScriptedServer.TaskJson(taskId, "queued")),
+        });
+        using var directory = new TemporaryDirectory();
+        using var process = CliProcess.Start(directory.Path, server.Environment, "generate", "a cat");
+        await process.ErrorLineAsync(line => line == $"{taskId}: queued");
+        process.Signal("INT");
+        while (!server.Requests.Any(request => request.Path.EndsWith("/cancel", StringComparison.Ordinal)))
+        {
+            await Task.Delay(5);
+        }
+
+        var (run, elapsed) = await InterruptAsync(process);
+
+        Assert.True(run.ExitCode == 130, run.ToString());
+        Assert.True(elapsed < TimeSpan.FromSeconds(1), $"Ended {elapsed.TotalMilliseconds:0} ms after the second Ctrl+C.");
+        Assert.Contains(
+            $"Stopped at once (second Ctrl+C). Task {taskId} may still be queued: cancelling it had not finished. `seedream cancel {taskId}` cancels it while it is queued.",
+            run.Errors);
+    }
+
+    [Fact]
+    public async Task CtrlC_WhileAnImageDownloadIsUnanswered_EndsWithin1s_AndSaysHowToSaveTheImagesLater()
+    {
+        const string taskId = "task-saving";
+        await using var server = ScriptedServer.Start(request => request.Path.StartsWith("/files/", StringComparison.Ordinal)
+            ? ScriptedAnswer.Never()
+            : ScriptedAnswer.Json(200, ScriptedServer.TaskJson(taskId, "completed", $",\"result\":{{\"images\":[{{\"url\":[\"{request.Server}files/slow.jpeg\"]}}]}}")));
+        using var directory = new TemporaryDirectory();
+        using var process = CliProcess.Start(directory.Path, server.Environment, "wait", taskId);
+        await process.ErrorLineAsync(line => line == $"{taskId}: saving 1 image");
+        while (!server.Requests.Any(request => request.Path.StartsWith("/files/", StringComparison.Ordinal)))
+        {
+            await Task.Delay(10);
+        }
+
+        var (run, elapsed) = await InterruptAsync(process);
+
+        Assert.True(run.ExitCode == 130, run.ToString());
+        Assert.True(elapsed < StopBound, $"Ended {elapsed.TotalMilliseconds:0} ms after Ctrl+C.");
+        Assert.Contains($"Cancelled while saving the images of task {taskId}; `seedream wait {taskId}` saves them (their links expire after 24 hours).", run.Errors);
+        Assert.Empty(run.OutputLines);
+    }
+
+    private async Task<(CliRun Run, TimeSpan Elapsed)> InterruptAsync(CliProcess process)
+    {
+        var clock = Stopwatch.StartNew();
+        process.Signal("INT");
+        var run = await process.WaitForExitAsync();
+        _log.WriteLine($"The CLI ended {clock.Elapsed.TotalMilliseconds:0} ms after Ctrl+C.");
+        return (run, clock.Elapsed);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text.Json;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -26,6 +27,29 @@ public class TaskCommandsTests
     }
 
     [Fact]
+    public async Task StatusJson_OfCompletedTask_PrintsThePublicShapeWithImageLinksButNoBase64Data()
+    {
+        await using var api = await ConfiguredApi.StartAsync(queued: TimeSpan.Zero, processing: TimeSpan.Zero);
+        var taskId = await api.SubmitAsync();
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliProcess.RunAsync(directory.Path, api.Environment, "status", " " + taskId + " ", "--json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.OutputText);
+        var task = json.RootElement;
+        Assert.Equal(taskId, task.GetProperty("id").GetString());
+        Assert.Equal("seedream-5.0", task.GetProperty("model").GetString());
+        Assert.Equal("completed", task.GetProperty("status").GetString());
+        Assert.EndsWith("Z", task.GetProperty("createdAt").GetString(), StringComparison.Ordinal);
+        var image = Assert.Single(task.GetProperty("images").EnumerateArray());
+        Assert.Equal(0, image.GetProperty("index").GetInt32());
+        Assert.True(Uri.IsWellFormedUriString(image.GetProperty("url").GetString(), UriKind.Absolute), run.OutputText);
+        Assert.False(image.GetProperty("hasBase64Data").GetBoolean());
+        Assert.False(task.TryGetProperty("error", out _));
+    }
+
+    [Fact]
     public async Task Status_UnknownTask_ExitsWith3AndSaysNoSuchTask()
     {
         await using var api = await ConfiguredApi.StartAsync(queued: Long, processing: Long);
@@ -38,17 +62,18 @@ public class TaskCommandsTests
     }
 
     [Fact]
-    public async Task Wait_ForFinishedTask_SavesItsImageAndPrintsThePath()
+    public async Task Wait_ForFinishedTask_WithTimeoutInMinutes_SavesItsImageAndPrintsThePath()
     {
         await using var api = await ConfiguredApi.StartAsync(queued: TimeSpan.Zero, processing: TimeSpan.Zero);
         var taskId = await api.SubmitAsync();
         using var directory = new TemporaryDirectory();
 
-        var run = await CliProcess.RunAsync(directory.Path, api.Environment, "wait", taskId, "--out", "resumed");
+        var run = await CliProcess.RunAsync(directory.Path, api.Environment, "wait", taskId, "--out", "resumed", "--timeout", "5m");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var path = Assert.Single(run.OutputLines);
         Assert.Equal(Path.Combine(directory.Path, "resumed", taskId + "-0.jpg"), path);
+        Assert.DoesNotContain(run.Errors, line => line.Contains("mulator", StringComparison.Ordinal));
         Assert.True(new FileInfo(path).Length > 0);
     }
 
@@ -59,11 +84,13 @@ public class TaskCommandsTests
         var taskId = await api.SubmitAsync();
         using var directory = new TemporaryDirectory();
 
-        var run = await CliProcess.RunAsync(directory.Path, api.Environment, "wait", taskId, "--timeout", "1");
+        var run = await CliProcess.RunAsync(directory.Path, api.Environment, "wait", taskId, "--timeout", "1s");
 
         Assert.True(run.ExitCode == 4, run.ToString());
-        Assert.Contains($"Task {taskId} did not finish within 1 s", run.ErrorText);
-        Assert.Contains($"seedream wait {taskId}", run.ErrorText);
+        Assert.Equal(
+            $"Task {taskId} did not finish within 1 s (--timeout); its last status was processing. " +
+            $"It may still finish: `seedream wait {taskId}` picks it up (running generate again would create and bill a new task).",
+            run.Errors[^1]);
     }
 
     [Fact]
@@ -90,7 +117,8 @@ public class TaskCommandsTests
         var run = await CliProcess.RunAsync(directory.Path, api.Environment, "cancel", taskId);
 
         Assert.True(run.ExitCode == 3, run.ToString());
-        Assert.Contains("only a queued task can be cancelled", run.ErrorText);
+        Assert.StartsWith($"Task {taskId} was not cancelled: only a queued task can be cancelled, and this one has already started or ended (the API said: ", Assert.Single(run.Errors));
+        Assert.DoesNotContain("Change the request", run.ErrorText);
         Assert.Equal(SeedreamTaskStatus.Processing, (await api.Client.GetTaskAsync(taskId)).Status);
     }
 }

@@ -115,7 +115,7 @@ internal static class ModelEmitter
     /// <summary>Says that a value is the default, unless its own description already does.</summary>
     private static string DefaultNote(NamedValue value, ExtraSpec extra)
         => value.Wire == extra.DefaultValue && value.Description.IndexOf("default", System.StringComparison.OrdinalIgnoreCase) < 0
-            ? " The upstream default."
+            ? " The API's default, used when the option is left out."
             : string.Empty;
 
     public static string LimitsText(ModelTableSpec table)

@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 
 namespace Seedream.Cli;
@@ -8,29 +9,22 @@ internal static class CommonOptions
     /// <summary>The folder the images are saved in.</summary>
     public const string DefaultOutputDirectory = "seedream-output";
 
+    /// <summary>How long a command waits for its task unless <c>--timeout</c> says otherwise.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(5);
+
     /// <summary><c>--out DIR</c>: where images are saved.</summary>
     public static Option<string> OutputDirectory() => new("--out", "-o")
     {
-        Description = $"The folder the images are saved in, as <task id>-<index>.<png|jpeg>; created when missing.",
+        Description = $"The folder the images are saved in, as <task id>-<index>.<png|jpg> (index from 0); created when missing.",
         HelpName = "DIR",
         DefaultValueFactory = _ => DefaultOutputDirectory,
     };
 
-    /// <summary><c>--timeout SECONDS</c>: how long to wait for the task.</summary>
-    public static Option<int?> Timeout()
+    /// <summary><c>--timeout DURATION</c>: how long to wait for the task.</summary>
+    public static Option<TimeSpan?> Timeout() => new("--timeout")
     {
-        var option = new Option<int?>("--timeout")
-        {
-            Description = "Give up waiting after this many seconds (exit code 4; the task may still finish: `seedream wait <id>` resumes). Default: 300",
-            HelpName = "SECONDS",
-        };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is <= 0)
-            {
-                result.AddError("--timeout must be a positive number of seconds.");
-            }
-        });
-        return option;
-    }
+        Description = $"Give up waiting after this long: {Duration.Forms} (exit code 4). Default: {Duration.Describe(DefaultTimeout)}",
+        HelpName = "DURATION",
+        CustomParser = OptionParsers.Duration("--timeout", allowZero: false),
+    };
 }

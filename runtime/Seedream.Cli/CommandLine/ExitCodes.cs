@@ -9,7 +9,7 @@ internal static class ExitCodes
     /// <summary>Something unexpected broke inside the CLI (a bug: please report it with the message).</summary>
     public const int Unexpected = 1;
 
-    /// <summary>Bad input: an unknown option, or a request the model does not accept (checked before anything is sent), or a bad SEEDREAM_BASE_URL.</summary>
+    /// <summary>Bad input, found before anything is sent: an option value of the wrong form, an unknown option or command, an --out that cannot be a folder, a request the model does not accept, or a bad SEEDREAM_BASE_URL.</summary>
     public const int BadInput = 2;
 
     /// <summary>The API refused or failed: bad key, no balance, rate limited, unknown task, task not cancellable, server or network error.</summary>
@@ -29,7 +29,7 @@ internal static class ExitCodes
 
     /// <summary>The exit codes as the root command's help shows them.</summary>
     public const string Help =
-        "Exit codes: 0 success; 2 bad input (unknown option, or a request the model does not accept: nothing was sent); " +
+        "Exit codes: 0 success; 2 bad input (an option value of the wrong form, an unknown option or command, or a request the model does not accept: nothing was sent); " +
         "3 API error (key, balance, rate limit, unknown task, server, network); 4 timeout; " +
         "5 the task failed or some images were not saved; 130 cancelled with Ctrl+C; 1 unexpected error.";
 }

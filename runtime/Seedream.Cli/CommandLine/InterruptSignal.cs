@@ -1,22 +1,36 @@
 using System;
 using System.Runtime.InteropServices;
 using System.Threading;
+using System.Threading.Tasks;
+using Seedream.Cli.Output;
 
 namespace Seedream.Cli;
 
 /// <summary>
-/// Turns the first Ctrl+C (SIGINT) or SIGTERM into a cancelled <see cref="Token"/>, so a command can
-/// stop cleanly (and cancel a queued task); a second signal ends the process at once.
+/// Turns the first Ctrl+C (SIGINT) or SIGTERM into a cancelled <see cref="Token"/>, so a command can stop
+/// cleanly (and cancel a queued task). The process ends within <see cref="GracePeriod"/> of that first
+/// signal whatever the command is doing, and at once on a second signal; either forced stop says, from
+/// <see cref="Whereabouts"/>, whether the task may still be queued or running.
 /// </summary>
 internal sealed class InterruptSignal : IDisposable
 {
+    /// <summary>How long a command may take to stop cleanly after the first signal before the process is ended anyway: leaves room within the promised second for the process to exit.</summary>
+    public static readonly TimeSpan GracePeriod = TimeSpan.FromMilliseconds(750);
+
     private readonly CancellationTokenSource _source = new();
+    private readonly CliOutput _output;
     private readonly PosixSignalRegistration _interrupt;
     private readonly PosixSignalRegistration _terminate;
+    private int _signals;
+    private int _ended;
 
     /// <summary>Starts listening for SIGINT and SIGTERM.</summary>
-    public InterruptSignal()
+    /// <param name="output">Where a forced stop is explained.</param>
+    /// <param name="whereabouts">Where the command's task stands, kept up to date by the command.</param>
+    public InterruptSignal(CliOutput output, TaskWhereabouts whereabouts)
     {
+        _output = output;
+        Whereabouts = whereabouts;
         _interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
         _terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
     }
@@ -24,9 +38,13 @@ internal sealed class InterruptSignal : IDisposable
     /// <summary>Cancelled when the first signal arrives.</summary>
     public CancellationToken Token => _source.Token;
 
-    /// <summary>Stops listening; later signals get their default behaviour.</summary>
+    /// <summary>Where the command's task stands.</summary>
+    public TaskWhereabouts Whereabouts { get; }
+
+    /// <summary>The command has ended: no forced stop happens any more. Later signals get their default behaviour after <see cref="Dispose"/>.</summary>
     public void Dispose()
     {
+        Interlocked.Exchange(ref _ended, 1);
         _interrupt.Dispose();
         _terminate.Dispose();
         _source.Dispose();
@@ -34,12 +52,44 @@ internal sealed class InterruptSignal : IDisposable
 
     private void OnSignal(PosixSignalContext context)
     {
-        if (_source.IsCancellationRequested)
+        context.Cancel = true;
+        if (Volatile.Read(ref _ended) != 0)
         {
             return;
         }
 
-        context.Cancel = true;
-        _source.Cancel();
+        if (Interlocked.Increment(ref _signals) > 1)
+        {
+            ForceStop("Stopped at once (second Ctrl+C).");
+            return;
+        }
+
+        // Cancelling runs the token's callbacks; off the signal handler's thread, so a second signal is never held up by them.
+        _ = Task.Run(CancelCommand);
+        _ = Task.Delay(GracePeriod).ContinueWith(_ => ForceStop("Stopped: the command did not stop cleanly in time after Ctrl+C."), TaskScheduler.Default);
+    }
+
+    private void CancelCommand()
+    {
+        try
+        {
+            _source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The command ended between the signal and this call: nothing is left to cancel.
+        }
+    }
+
+    private void ForceStop(string what)
+    {
+        if (Interlocked.Exchange(ref _ended, 1) != 0)
+        {
+            return;
+        }
+
+        _output.Message($"{what} {Whereabouts.Describe()}");
+        _output.Messages.Flush();
+        Environment.Exit(ExitCodes.Cancelled);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Seedream.Cli.Commands;
 using Seedream.Cli.Output;
 
@@ -9,17 +10,25 @@ internal static class SeedreamCommandLine
 {
     /// <summary>Builds the root command.</summary>
     /// <param name="output">Where every command writes.</param>
-    public static RootCommand Create(CliOutput output) => new(
-        "seedream: generate images with the Seedream task API. With SEEDREAM_API_KEY set it calls the API " +
-        "(SEEDREAM_BASE_URL overrides https://qingbo.dev/); without it, every command runs against a built-in emulator, offline. " +
-        "Results go to standard output, progress and messages to standard error. " + ExitCodes.Help)
+    /// <param name="whereabouts">Where the task of <c>generate</c> or <c>wait</c> stands, for a forced stop's message.</param>
+    public static RootCommand Create(CliOutput output, TaskWhereabouts whereabouts)
     {
-        new GenerateCommand(output),
-        new StatusCommand(output),
-        new WaitCommand(output),
-        new CancelCommand(output),
-        new ModelsCommand(output),
-        new EmulatorCommand(output),
-        new BatchCommand(output),
-    };
+        var root = new RootCommand(
+            "seedream: generate images with the Seedream task API. With SEEDREAM_API_KEY set it calls the API " +
+            "(SEEDREAM_BASE_URL overrides https://qingbo.dev/); without it, every command runs against a built-in emulator, offline. " +
+            "Results go to standard output, progress and messages to standard error. " + ExitCodes.Help)
+        {
+            new GenerateCommand(output, whereabouts),
+            new StatusCommand(output),
+            new WaitCommand(output, whereabouts),
+            new CancelCommand(output),
+            new ModelsCommand(output),
+            new EmulatorCommand(output),
+            new BatchCommand(output),
+        };
+
+        // Bare `seedream` shows the help and succeeds, as `seedream --help` does.
+        root.SetAction(parseResult => new HelpAction().Invoke(parseResult));
+        return root;
+    }
 }

@@ -25,11 +25,22 @@ internal sealed class CancelCommand : Command
 
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken interrupt)
     {
-        var taskId = parseResult.GetValue(_id)!;
+        var taskId = parseResult.GetValue(_id)!.Trim();
         await using var connection = await ApiConnection.OpenAsync(_output, null, interrupt).ConfigureAwait(false);
-        var answer = await connection.Client.CancelAsync(taskId, interrupt).ConfigureAwait(false);
-        var refund = answer.RefundedQuota is long quota ? "; refunded quota: " + quota.ToString(CultureInfo.InvariantCulture) : string.Empty;
-        _output.Result($"Task {answer.TaskId} {answer.Status}{refund}.");
-        return ExitCodes.Success;
+        try
+        {
+            var answer = await connection.Client.CancelAsync(taskId, interrupt).ConfigureAwait(false);
+            var refund = answer.RefundedQuota is long quota ? "; refunded quota: " + quota.ToString(CultureInfo.InvariantCulture) : string.Empty;
+            var status = answer.Status.Value.Length == 0 ? "cancelled" : answer.Status.Value;
+            _output.Result($"Task {TerminalText.Escape(answer.TaskId.Length == 0 ? taskId : answer.TaskId)} {TerminalText.Escape(status)}{refund}.");
+            return ExitCodes.Success;
+        }
+        catch (SeedreamInvalidRequestException exception)
+        {
+            _output.Message(
+                $"Task {TerminalText.Escape(taskId)} was not cancelled: only a queued task can be cancelled, and this one has already started or ended " +
+                $"(the API said: {TerminalText.Escape(exception.ApiMessage ?? exception.ApiCode ?? "not cancellable")}). `seedream status {TerminalText.Escape(taskId)}` shows where it is.");
+            return ExitCodes.ApiError;
+        }
     }
 }

@@ -12,11 +12,14 @@ namespace Seedream.Cli.Commands;
 /// <summary><c>seedream emulator [--urls …]</c>: runs the emulator of the task API in the foreground until Ctrl+C.</summary>
 internal sealed class EmulatorCommand : Command
 {
+    private static readonly TimeSpan DefaultQueueDuration = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan DefaultProcessingDuration = TimeSpan.FromSeconds(4);
+
     private readonly CliOutput _output;
-    private readonly Option<string> _urls = new("--urls") { HelpName = "URL", Description = "Where to listen (port 0 picks a free port).", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
-    private readonly Option<string> _apiKey = new("--api-key") { HelpName = "KEY", Description = "The API key it accepts.", DefaultValueFactory = _ => "sk-emulator" };
-    private readonly Option<double> _queueSeconds = new("--queue-seconds") { HelpName = "SECONDS", Description = "How long a task stays queued (the only status that can be cancelled).", DefaultValueFactory = _ => 1 };
-    private readonly Option<double> _processingSeconds = new("--processing-seconds") { HelpName = "SECONDS", Description = "How long a task is processing before it completes.", DefaultValueFactory = _ => 4 };
+    private readonly Option<string> _urls = new("--urls") { HelpName = "URL", Description = "Where to listen, as an http URL with a port (port 0 picks a free port).", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+    private readonly Option<string> _apiKey = new("--api-key") { HelpName = "KEY", Description = "The API key it accepts (any text without spaces).", DefaultValueFactory = _ => "sk-emulator" };
+    private readonly Option<TimeSpan?> _queueSeconds = Duration("--queue-seconds", "How long a task stays queued (the only status that can be cancelled)", DefaultQueueDuration);
+    private readonly Option<TimeSpan?> _processingSeconds = Duration("--processing-seconds", "How long a task is processing before it completes", DefaultProcessingDuration);
 
     /// <summary>Creates the command.</summary>
     /// <param name="output">Where the emulator's address goes.</param>
@@ -38,8 +41,8 @@ internal sealed class EmulatorCommand : Command
         {
             Url = parseResult.GetValue(_urls)!,
             ApiKey = parseResult.GetValue(_apiKey)!,
-            QueueDuration = Seconds(parseResult.GetValue(_queueSeconds), "--queue-seconds"),
-            ProcessingDuration = Seconds(parseResult.GetValue(_processingSeconds), "--processing-seconds"),
+            QueueDuration = parseResult.GetValue(_queueSeconds) ?? DefaultQueueDuration,
+            ProcessingDuration = parseResult.GetValue(_processingSeconds) ?? DefaultProcessingDuration,
         };
         SeedreamEmulator emulator;
         try
@@ -48,11 +51,11 @@ internal sealed class EmulatorCommand : Command
         }
         catch (ArgumentException exception)
         {
-            throw new CommandInputException(exception.Message.Replace($" (Parameter '{exception.ParamName}')", string.Empty, StringComparison.Ordinal));
+            throw new CommandInputException(ClientWording.Rephrase(exception.Message.Replace($" (Parameter '{exception.ParamName}')", string.Empty, StringComparison.Ordinal)));
         }
         catch (IOException exception)
         {
-            throw new CommandInputException($"The emulator cannot listen on {options.Url}: {exception.Message} Choose another address with --urls.");
+            throw new CommandInputException($"The emulator cannot listen on {TerminalText.Escape(options.Url)}: {TerminalText.Escape(exception.Message)} Choose another address with --urls.");
         }
 
         await using (emulator.ConfigureAwait(false))
@@ -72,8 +75,10 @@ internal sealed class EmulatorCommand : Command
         return ExitCodes.Success;
     }
 
-    private static TimeSpan Seconds(double value, string option) =>
-        value >= 0 && double.IsFinite(value)
-            ? TimeSpan.FromSeconds(value)
-            : throw new CommandInputException($"{option} is {value}; it must be 0 or more seconds.");
+    private static Option<TimeSpan?> Duration(string name, string description, TimeSpan defaultValue) => new(name)
+    {
+        HelpName = "DURATION",
+        Description = $"{description}: {Cli.Duration.Forms}. Default: {Cli.Duration.Describe(defaultValue)}",
+        CustomParser = OptionParsers.Duration(name, allowZero: true),
+    };
 }

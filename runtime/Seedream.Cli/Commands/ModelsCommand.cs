@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Linq;
 using Seedream.Cli.Output;
 
 namespace Seedream.Cli.Commands;
@@ -8,7 +7,7 @@ namespace Seedream.Cli.Commands;
 internal sealed class ModelsCommand : Command
 {
     private readonly CliOutput _output;
-    private readonly Argument<string?> _model = new("model") { Description = "Show only this model, e.g. seedream-4.5.", Arity = ArgumentArity.ZeroOrOne };
+    private readonly Argument<string?> _model = new("model") { Description = $"Show only this model, in any letter case: {KnownModels.Ids}.", Arity = ArgumentArity.ZeroOrOne };
 
     /// <summary>Creates the command.</summary>
     /// <param name="output">Where the tables go.</param>
@@ -22,11 +21,11 @@ internal sealed class ModelsCommand : Command
 
     private int Run(ParseResult parseResult)
     {
-        var tables = SeedreamModelCatalog.Shipped.All;
+        var tables = KnownModels.All;
         if (parseResult.GetValue(_model) is { } id)
         {
-            var table = SeedreamModelCatalog.Shipped.Find(id)
-                ?? throw new CommandInputException($"model '{id}' is not known; known models: {string.Join(", ", tables.Select(t => t.Id))}.");
+            var table = KnownModels.Find(id)
+                ?? throw new CommandInputException($"model '{TerminalText.Escape(id)}' is not known; known models: {KnownModels.Ids}.");
             tables = new[] { table };
         }
 

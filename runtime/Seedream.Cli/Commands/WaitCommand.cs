@@ -12,17 +12,20 @@ namespace Seedream.Cli.Commands;
 internal sealed class WaitCommand : Command
 {
     private readonly CliOutput _output;
+    private readonly TaskWhereabouts _whereabouts;
     private readonly Argument<string> _id = TaskIdArgument.Create();
     private readonly Option<string> _out = CommonOptions.OutputDirectory();
-    private readonly Option<int?> _timeout = CommonOptions.Timeout();
+    private readonly Option<TimeSpan?> _timeout = CommonOptions.Timeout();
 
     /// <summary>Creates the command.</summary>
     /// <param name="output">Where progress, paths and messages go.</param>
-    public WaitCommand(CliOutput output)
+    /// <param name="whereabouts">Kept up to date with where the task stands.</param>
+    public WaitCommand(CliOutput output, TaskWhereabouts whereabouts)
         : base("wait", "Wait for a task (e.g. one submitted earlier, or after a timeout), save its images and print their paths. " +
                        "Ctrl+C stops waiting and leaves the task alone. " + ExitCodes.ShortHelp)
     {
         _output = output;
+        _whereabouts = whereabouts;
         Add(_id);
         Add(_out);
         Add(_timeout);
@@ -31,15 +34,20 @@ internal sealed class WaitCommand : Command
 
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken interrupt)
     {
-        var taskId = parseResult.GetValue(_id)!;
-        var timeout = parseResult.GetValue(_timeout) is int seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
-        await using var connection = await ApiConnection.OpenAsync(_output, timeout, interrupt).ConfigureAwait(false);
-        var follower = new TaskFollower(connection, _output);
+        var taskId = parseResult.GetValue(_id)!.Trim();
+        var folder = OutputFolder.Resolve(parseResult.GetValue(_out)!);
+        await using var connection = await ApiConnection.OpenAsync(_output, parseResult.GetValue(_timeout), interrupt).ConfigureAwait(false);
+        if (connection.UsesEmbeddedEmulator)
+        {
+            _whereabouts.UsingEmbeddedEmulator();
+        }
+
+        var follower = new TaskFollower(connection, _output, _whereabouts);
         return await follower.FollowAsync(
             taskId,
             null,
             connection.Client.GetOperation(taskId).WaitForCompletionAsync,
-            parseResult.GetValue(_out)!,
+            folder,
             cancelIfQueued: false,
             interrupt).ConfigureAwait(false);
     }

@@ -21,11 +21,15 @@ internal sealed class ApiConnection : IAsyncDisposable
 
     private readonly SeedreamEmulator? _emulator;
 
-    private ApiConnection(SeedreamClient client, SeedreamEmulator? emulator)
+    private ApiConnection(SeedreamClient client, SeedreamEmulator? emulator, Uri baseUrl)
     {
         Client = client;
         _emulator = emulator;
+        Host = baseUrl.Authority;
     }
+
+    /// <summary>The host (and port) the client talks to, for messages.</summary>
+    public string Host { get; }
 
     /// <summary>The client, ready to use.</summary>
     public SeedreamClient Client { get; }
@@ -40,27 +44,36 @@ internal sealed class ApiConnection : IAsyncDisposable
     /// <param name="output">Where the announcement goes.</param>
     /// <param name="timeout">How long to wait for a task; the client's default (5 minutes) when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops the emulator's start-up.</param>
-    /// <exception cref="CommandInputException"><c>SEEDREAM_BASE_URL</c> is not a usable URL.</exception>
+    /// <exception cref="CommandInputException"><c>SEEDREAM_BASE_URL</c> is not a usable URL or is set without <c>SEEDREAM_API_KEY</c>, or the client refuses the key.</exception>
     public static async Task<ApiConnection> OpenAsync(CliOutput output, TimeSpan? timeout, CancellationToken cancellationToken)
     {
         if (EmbeddedEmulatorSelected)
         {
+            if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(BaseUrlVariable)))
+            {
+                throw new CommandInputException(
+                    $"{BaseUrlVariable} is set but {ApiKeyVariable} is not: set the key to call that server, " +
+                    $"or unset {BaseUrlVariable} to use the built-in emulator.");
+            }
+
             var emulator = await SeedreamEmulator.StartAsync(EmbeddedEmulator.Options(), cancellationToken).ConfigureAwait(false);
-            output.Message($"No {ApiKeyVariable} set: using the built-in emulator at {emulator.BaseAddress} (images are drawn locally; nothing is billed).");
+            output.Message($"No {ApiKeyVariable}: using the built-in emulator (offline, nothing is billed).");
             var options = new SeedreamClientOptions { ApiKey = emulator.ApiKey, BaseUrl = emulator.BaseAddress, Polling = EmbeddedEmulator.Polling() };
             ApplyTimeout(options, timeout);
-            return new ApiConnection(new SeedreamClient(options), emulator);
+            return new ApiConnection(new SeedreamClient(options), emulator, emulator.BaseAddress);
         }
 
-        var remote = new SeedreamClientOptions { ApiKey = Environment.GetEnvironmentVariable(ApiKeyVariable), BaseUrl = BaseUrl() };
+        var baseUrl = BaseUrl();
+        var remote = new SeedreamClientOptions { ApiKey = Environment.GetEnvironmentVariable(ApiKeyVariable), BaseUrl = baseUrl };
         ApplyTimeout(remote, timeout);
         try
         {
-            return new ApiConnection(new SeedreamClient(remote), null);
+            return new ApiConnection(new SeedreamClient(remote), null, baseUrl);
         }
         catch (ArgumentException exception)
         {
-            throw new CommandInputException($"{BaseUrlVariable} cannot be used: {WithoutParameterName(exception)}");
+            var variable = exception.Message.Contains("ApiKey", StringComparison.Ordinal) ? ApiKeyVariable : BaseUrlVariable;
+            throw new CommandInputException($"{variable} cannot be used: {ClientWording.Rephrase(WithoutParameterName(exception))}");
         }
     }
 
@@ -84,7 +97,7 @@ internal sealed class ApiConnection : IAsyncDisposable
 
         if (!Uri.TryCreate(value.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
         {
-            throw new CommandInputException($"{BaseUrlVariable} '{value}' is not an absolute http(s) URL; use e.g. https://qingbo.dev/ or, for a local emulator, http://127.0.0.1:5080/.");
+            throw new CommandInputException($"{BaseUrlVariable} '{TerminalText.Escape(value)}' is not an absolute http(s) URL; use e.g. https://qingbo.dev/ or, for a local emulator, http://127.0.0.1:5080/.");
         }
 
         return url;

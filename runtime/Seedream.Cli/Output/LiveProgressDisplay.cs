@@ -1,14 +1,27 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Threading.Tasks;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Seedream.Cli.Output;
 
-/// <summary>Progress as a live Spectre.Console bar on the terminal (standard error): status, bar, percentage, elapsed time.</summary>
+/// <summary>
+/// Progress as a live Spectre.Console bar on the terminal (standard error), fitted to the terminal's width:
+/// task id, status, bar, percentage, elapsed time and spinner when there is room; status, a shorter bar and
+/// percentage on a medium terminal; below <see cref="NarrowWidth"/> columns, status and percentage only.
+/// </summary>
 internal sealed class LiveProgressDisplay : TaskProgressDisplay
 {
+    /// <summary>Below this many columns the bar is left out.</summary>
+    public const int NarrowWidth = 60;
+
+    /// <summary>From this many columns on, the task id is shown beside its status.</summary>
+    private const int WideWidth = 110;
+
     private readonly IAnsiConsole _console;
+    private readonly int _width;
 
     /// <summary>Creates the display.</summary>
     /// <param name="output">Its <see cref="CliOutput.Messages"/> writer is the terminal the bar is drawn on.</param>
@@ -19,27 +32,50 @@ internal sealed class LiveProgressDisplay : TaskProgressDisplay
             Out = new AnsiConsoleOutput(output.Messages),
             Interactive = InteractionSupport.Yes,
         });
+        _width = _console.Profile.Width;
     }
 
     /// <inheritdoc />
-    public override Task<T> ShowAsync<T>(string taskId, Func<ITaskProgressView, Task<T>> work) =>
-        _console.Progress()
+    public override Task<T> ShowAsync<T>(string taskId, Func<ITaskProgressView, Task<T>> work)
+    {
+        var withId = _width >= WideWidth;
+        return _console.Progress()
             .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .Columns(Columns(_width))
             .StartAsync(context =>
             {
-                var task = context.AddTask(Describe(taskId, "waiting"), maxValue: 100);
-                return work(new View(task, taskId));
+                var task = context.AddTask(Describe(withId ? taskId : null, "waiting"), maxValue: 100);
+                return work(new View(task, withId ? taskId : null));
             });
+    }
 
-    private static string Describe(string taskId, string what) => Markup.Escape($"{taskId} {what}");
+    private static ProgressColumn[] Columns(int width)
+    {
+        var columns = new List<ProgressColumn> { new TaskDescriptionColumn { Alignment = Justify.Left } };
+        if (width >= NarrowWidth)
+        {
+            columns.Add(new ProgressBarColumn { Width = Math.Clamp(width - 50, 10, 40) });
+        }
+
+        columns.Add(new PercentageColumn());
+        if (width >= NarrowWidth)
+        {
+            columns.Add(new ElapsedTimeColumn());
+        }
+
+        columns.Add(new SpinnerColumn());
+        return columns.ToArray();
+    }
+
+    private static string Describe(string? taskId, string what) =>
+        Markup.Escape(TerminalText.Escape(taskId is null ? what : $"{taskId} {what}")!);
 
     private sealed class View : ITaskProgressView
     {
         private readonly ProgressTask _task;
-        private readonly string _taskId;
+        private readonly string? _taskId;
 
-        public View(ProgressTask task, string taskId)
+        public View(ProgressTask task, string? taskId)
         {
             _task = task;
             _taskId = taskId;

@@ -32,8 +32,8 @@ internal static class ModelTableWriter
         Field(writer, "sizes", string.Join(", ", table.Sizes));
         Field(writer, "resolutions", string.Join(", ", table.Resolutions));
         var limits = table.Limits;
-        Field(writer, "reference", $"up to {limits.MaxReferenceImages} images (--image), each at most {Bytes(limits.MaxReferenceImageBytes)}");
-        Field(writer, "image set", $"reference images + generated images (--n) at most {limits.MaxImageSetTotal}");
+        Field(writer, "reference", $"up to {limits.MaxReferenceImages} images (--image), each at most {ByteSize.Describe(limits.MaxReferenceImageBytes)}");
+        Field(writer, "image set", $"reference images + generated images (--count) at most {limits.MaxImageSetTotal}");
         Field(writer, "prompt", $"up to {limits.RecommendedPromptLength} characters recommended");
         if (table.Extras.Count == 0)
         {
@@ -93,10 +93,6 @@ internal static class ModelTableWriter
     };
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
-
-    private static string Bytes(long bytes) => bytes % (1024 * 1024) == 0
-        ? (bytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MB"
-        : bytes.ToString(CultureInfo.InvariantCulture) + " bytes";
 
     private static void Field(TextWriter writer, string name, string value) => writer.WriteLine(Indent + (name + ":").PadRight(13) + value);
 }

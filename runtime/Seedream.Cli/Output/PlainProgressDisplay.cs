@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 
 namespace Seedream.Cli.Output;
 
-/// <summary>Progress as one plain line per change, for logs and pipes: <c>task-…: processing 42%</c>.</summary>
+/// <summary>Progress as one plain line per change, for logs and pipes: <c>task-…: processing 42%</c>; server text escaped.</summary>
 internal sealed class PlainProgressDisplay : TaskProgressDisplay
 {
     private readonly CliOutput _output;
@@ -35,10 +35,10 @@ internal sealed class PlainProgressDisplay : TaskProgressDisplay
             var progress = update.Progress is int percent && update.Status != SeedreamTaskStatus.Queued
                 ? " " + percent.ToString(CultureInfo.InvariantCulture) + "%"
                 : string.Empty;
-            _output.Message($"{_taskId}: {(update.Status.Value.Length == 0 ? "unknown status" : update.Status.Value)}{progress}");
+            _output.Message($"{TerminalText.Escape(_taskId)}: {(update.Status.Value.Length == 0 ? "unknown status" : TerminalText.Escape(update.Status.Value))}{progress}");
         }
 
-        public void Saving(int imageCount) => _output.Message($"{_taskId}: saving {Images(imageCount)}");
+        public void Saving(int imageCount) => _output.Message($"{TerminalText.Escape(_taskId)}: saving {Images(imageCount)}");
     }
 
     private static string Images(int count) => count == 1 ? "1 image" : count.ToString(CultureInfo.InvariantCulture) + " images";

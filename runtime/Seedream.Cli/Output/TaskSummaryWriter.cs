@@ -4,7 +4,7 @@ using System.IO;
 
 namespace Seedream.Cli.Output;
 
-/// <summary>Writes a task's state as aligned <c>name  value</c> lines: id, model, status and progress, times, error, images.</summary>
+/// <summary>Writes a task's state as aligned <c>name  value</c> lines: id, model, status and progress, times, error, images (numbered from 1); server text is escaped.</summary>
 internal static class TaskSummaryWriter
 {
     /// <summary>Writes the summary.</summary>
@@ -25,7 +25,7 @@ internal static class TaskSummaryWriter
 
         foreach (var image in task.Images)
         {
-            Line(writer, "image " + image.Index.ToString(CultureInfo.InvariantCulture), Describe(image));
+            Line(writer, "image " + (image.Index + 1).ToString(CultureInfo.InvariantCulture), Describe(image));
         }
     }
 
@@ -48,7 +48,7 @@ internal static class TaskSummaryWriter
     {
         if (value is not null)
         {
-            writer.WriteLine(name.PadRight(10) + value);
+            writer.WriteLine(name.PadRight(10) + TerminalText.Escape(value));
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Seedream.Cli.Connection;
@@ -14,33 +13,37 @@ namespace Seedream.Cli.Running;
 /// </summary>
 internal sealed class TaskFollower
 {
-    private static readonly TimeSpan CancelTimeLimit = TimeSpan.FromSeconds(10);
+    /// <summary>How long cancelling a queued task may take after Ctrl+C, well inside <see cref="InterruptSignal.GracePeriod"/>.</summary>
+    private static readonly TimeSpan CancelTimeLimit = TimeSpan.FromMilliseconds(450);
 
     private readonly ApiConnection _connection;
     private readonly CliOutput _output;
+    private readonly TaskWhereabouts _whereabouts;
 
     /// <summary>Creates a follower.</summary>
     /// <param name="connection">The API the task lives on.</param>
     /// <param name="output">Where progress, paths and messages go.</param>
-    public TaskFollower(ApiConnection connection, CliOutput output)
+    /// <param name="whereabouts">Kept up to date with where the task stands.</param>
+    public TaskFollower(ApiConnection connection, CliOutput output, TaskWhereabouts whereabouts)
     {
         _connection = connection;
         _output = output;
+        _whereabouts = whereabouts;
     }
 
-    /// <summary>Waits for the task, saves its images into <paramref name="directory"/> and prints each saved path.</summary>
+    /// <summary>Waits for the task, saves its images into <paramref name="folder"/> and prints each saved path.</summary>
     /// <param name="taskId">The task.</param>
     /// <param name="knownStatus">The task's status when the wait begins, when known (the submit's answer).</param>
     /// <param name="wait">How to wait for it.</param>
-    /// <param name="directory">Where the images are written; created when missing.</param>
+    /// <param name="folder">The full path of the folder the images are written to; created when missing.</param>
     /// <param name="cancelIfQueued">Whether Ctrl+C cancels the task when it is still queued (the task this command created).</param>
     /// <param name="interrupt">Cancelled by Ctrl+C.</param>
     /// <returns>The exit code: <see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.Cancelled"/> after Ctrl+C.</returns>
     /// <exception cref="SeedreamException">The wait or the saving failed; images saved before the failure are printed first.</exception>
-    public async Task<int> FollowAsync(string taskId, SeedreamTaskStatus? knownStatus, WaitForTask wait, string directory, bool cancelIfQueued, CancellationToken interrupt)
+    public async Task<int> FollowAsync(string taskId, SeedreamTaskStatus? knownStatus, WaitForTask wait, string folder, bool cancelIfQueued, CancellationToken interrupt)
     {
         var lastStatus = knownStatus;
-        var fullDirectory = Path.GetFullPath(directory);
+        _whereabouts.Following(taskId, knownStatus);
         IReadOnlyList<SavedImage> saved;
         try
         {
@@ -49,11 +52,13 @@ internal sealed class TaskFollower
                 var progress = new SynchronousProgress<SeedreamTaskUpdate>(update =>
                 {
                     lastStatus = update.Status;
+                    _whereabouts.Following(taskId, update.Status);
                     view.Update(update);
                 });
                 var result = await wait(progress, interrupt).ConfigureAwait(false);
+                _whereabouts.Saving(taskId);
                 view.Saving(result.Images.Count);
-                return await result.SaveImagesAsync(fullDirectory, interrupt).ConfigureAwait(false);
+                return await result.SaveImagesAsync(folder, interrupt).ConfigureAwait(false);
             }).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
@@ -73,40 +78,43 @@ internal sealed class TaskFollower
 
     private async Task StopAsync(string taskId, SeedreamTaskStatus? lastStatus, bool cancelIfQueued)
     {
+        var id = TerminalText.Escape(taskId);
         if (lastStatus == SeedreamTaskStatus.Completed)
         {
             _output.Message(_connection.UsesEmbeddedEmulator
-                ? $"Cancelled while saving the images of task {taskId}; the built-in emulator stops with this command, so they are gone."
-                : $"Cancelled while saving the images of task {taskId}; `seedream wait {taskId}` saves them (their links expire after 24 hours).");
+                ? $"Cancelled while saving the images of task {id}; the built-in emulator stops with this command, so they are gone."
+                : $"Cancelled while saving the images of task {id}; `seedream wait {id}` saves them (their links expire after 24 hours).");
             return;
         }
 
         if (!cancelIfQueued || lastStatus != SeedreamTaskStatus.Queued)
         {
-            _output.Message($"Cancelled: stopped waiting for task {taskId} ({(lastStatus is { } known ? known.Value : "status unknown")}); {WhatHappensNext(taskId)}");
+            _output.Message($"Cancelled: stopped waiting for task {id} ({(lastStatus is { } known ? TerminalText.Escape(known.Value) : "status unknown")}); {WhatHappensNext(id)}");
             return;
         }
 
+        _whereabouts.Cancelling(taskId);
         using var limit = new CancellationTokenSource(CancelTimeLimit);
         try
         {
             await _connection.Client.CancelAsync(taskId, limit.Token).ConfigureAwait(false);
-            _output.Message($"Cancelled: task {taskId} was still queued, so it was cancelled and its quota refunded.");
+            _output.Message($"Cancelled: task {id} was still queued, so it was cancelled and its quota refunded.");
         }
         catch (SeedreamInvalidRequestException)
         {
-            _output.Message($"Cancelled: stopped waiting for task {taskId}, which had already started and can no longer be cancelled; {WhatHappensNext(taskId)}");
+            _output.Message($"Cancelled: stopped waiting for task {id}, which had already started and can no longer be cancelled; {WhatHappensNext(id)}");
         }
         catch (Exception exception) when (exception is SeedreamException or OperationCanceledException)
         {
-            _output.Message($"Cancelled: stopped waiting for task {taskId}, but cancelling it failed ({exception.Message}); {WhatHappensNext(taskId)}");
+            var why = exception is OperationCanceledException ? "the API did not answer in time" : ClientWording.Rephrase(exception.Message);
+            _output.Message($"Cancelled: stopped waiting for task {id}, but cancelling it failed ({why}); it may still be queued: `seedream cancel {id}` cancels it.");
         }
     }
 
-    private string WhatHappensNext(string taskId) =>
+    private string WhatHappensNext(string? id) =>
         _connection.UsesEmbeddedEmulator
             ? "the built-in emulator stops with this command, so the task ends here."
-            : $"it goes on at the provider: `seedream wait {taskId}` picks it up and saves its images.";
+            : $"it goes on at the provider: `seedream wait {id}` picks it up and saves its images.";
 
     private void PrintPaths(IReadOnlyList<SavedImage> images)
     {

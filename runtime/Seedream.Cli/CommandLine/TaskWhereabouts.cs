@@ -1,0 +1,81 @@
+namespace Seedream.Cli;
+
+/// <summary>
+/// Where the command's task stands, kept up to date by the command so that a forced stop (a second
+/// Ctrl+C, or a first one the command did not finish within its grace period) can say whether the
+/// task may still be queued or running. Safe to read from the signal handler's thread.
+/// </summary>
+internal sealed class TaskWhereabouts
+{
+    private readonly object _gate = new();
+    private TaskPhase _phase;
+    private string? _taskId;
+    private string? _status;
+    private bool _embedded;
+
+    /// <summary>The command is talking to the built-in emulator, which stops with the process.</summary>
+    public void UsingEmbeddedEmulator()
+    {
+        lock (_gate)
+        {
+            _embedded = true;
+        }
+    }
+
+    /// <summary>A create is on its way: a task may exist without an id yet.</summary>
+    public void Submitting() => Set(TaskPhase.Submitting, null, null);
+
+    /// <summary>The command follows <paramref name="taskId"/>, last seen in <paramref name="status"/>.</summary>
+    /// <param name="taskId">The task.</param>
+    /// <param name="status">Its last known status, or <see langword="null"/>.</param>
+    public void Following(string taskId, SeedreamTaskStatus? status) => Set(TaskPhase.Following, taskId, status?.Value);
+
+    /// <summary>The task completed and its images are being saved.</summary>
+    /// <param name="taskId">The task.</param>
+    public void Saving(string taskId) => Set(TaskPhase.Saving, taskId, null);
+
+    /// <summary>The command is cancelling its queued task.</summary>
+    /// <param name="taskId">The task.</param>
+    public void Cancelling(string taskId) => Set(TaskPhase.Cancelling, taskId, null);
+
+    /// <summary>What a forced stop leaves behind, in one sentence.</summary>
+    public string Describe()
+    {
+        lock (_gate)
+        {
+            var id = Output.TerminalText.Escape(_taskId);
+            if (_embedded)
+            {
+                return "Nothing goes on: the built-in emulator stops with this command.";
+            }
+
+            return _phase switch
+            {
+                TaskPhase.Submitting => "The submit had not been answered: a task may have been created and may be queued or running (it would show among your provider's tasks).",
+                TaskPhase.Following => $"Task {id} may still be queued or running (last seen: {Output.TerminalText.Escape(_status) ?? "status unknown"}): `seedream wait {id}` picks it up; `seedream cancel {id}` cancels it while it is queued.",
+                TaskPhase.Saving => $"Task {id} has completed but its images were not all saved: `seedream wait {id}` saves them (their links expire after 24 hours).",
+                TaskPhase.Cancelling => $"Task {id} may still be queued: cancelling it had not finished. `seedream cancel {id}` cancels it while it is queued.",
+                _ => "No task was left running by this command.",
+            };
+        }
+    }
+
+    private void Set(TaskPhase phase, string? taskId, string? status)
+    {
+        lock (_gate)
+        {
+            _phase = phase;
+            _taskId = taskId ?? _taskId;
+            _status = status;
+        }
+    }
+
+    private enum TaskPhase
+    {
+        None,
+        Submitting,
+        Following,
+        Saving,
+        Cancelling,
+    }
+}

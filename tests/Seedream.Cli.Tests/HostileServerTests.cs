@@ -1,0 +1,77 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace Seedream.Cli.Tests;
+
+public class HostileServerTests
+{
+    private const string Escape = "\u001b";
+
+    [Fact]
+    public async Task Status_ServerTextWithControlCharacters_IsShownEscaped_NeverSentToTheTerminal()
+    {
+        var task = ScriptedServer.TaskJson(
+            "task-hostile",
+            "failed" + Escape + "]0;owned\u0007",
+            ",\"error\":{\"code\":\"bad\\u001b[2J\",\"message\":\"line one\\rline two\\u009b31m\"}");
+        await using var server = ScriptedServer.Start(_ => ScriptedAnswer.Json(200, task));
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliProcess.RunAsync(directory.Path, server.Environment, "status", "task-hostile");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("status    failed\\x1B]0;owned\\x07 40%", run.Output);
+        Assert.Contains("error     bad\\x1B[2J: line one\\x0Dline two\\x9B31m", run.Output);
+        AssertNoControlCharacters(run);
+    }
+
+    [Fact]
+    public async Task Wait_ProgressAndTimeoutWithControlCharactersInTheStatus_AreShownEscaped()
+    {
+        await using var server = ScriptedServer.Start(_ => ScriptedAnswer.Json(200, ScriptedServer.TaskJson("task-hostile", "processing" + Escape + "[2K\u202E")));
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliProcess.RunAsync(directory.Path, server.Environment, "wait", "task-hostile", "--timeout", "1");
+
+        Assert.True(run.ExitCode == 4, run.ToString());
+        Assert.Contains("task-hostile: processing\\x1B[2K\\u202E 40%", run.Errors);
+        Assert.Contains(run.Errors, line => line.Contains("its last status was processing\\x1B[2K\\u202E", StringComparison.Ordinal));
+        AssertNoControlCharacters(run);
+    }
+
+    [Fact]
+    public async Task Status_ErrorAnswerWithControlCharacters_ExitsWith3_WithTheMessageEscaped()
+    {
+        await using var server = ScriptedServer.Start(_ => ScriptedAnswer.Json(404, "{\"error\":{\"message\":\"gone\\u001b[31m\\u0007\",\"code\":\"task_not_found\"}}"));
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliProcess.RunAsync(directory.Path, server.Environment, "status", "task-gone");
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Contains("gone\\x1B[31m\\x07", run.ErrorText);
+        AssertNoControlCharacters(run);
+    }
+
+    private static void AssertNoControlCharacters(CliRun run)
+    {
+        var offending = run.Output.Concat(run.Errors).Where(line => line.Any(c => char.IsControl(c) || c == '\u202E')).ToList();
+        Assert.True(offending.Count == 0, "Raw control characters reached the terminal:" + Environment.NewLine + string.Join(Environment.NewLine, offending));
+    }
+
+    [Fact]
+    public async Task Generate_WhenTheConnectionDropsAfterTheCreateWasSent_ExitsWith3_SendsItOnce_AndNeverAdvisesGeneratingAgain()
+    {
+        await using var server = ScriptedServer.Start(_ => ScriptedAnswer.HangUp());
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliProcess.RunAsync(directory.Path, server.Environment, "generate", "a cat");
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Single(server.Requests, request => request.Method == "POST");
+        Assert.Contains("may have reached the server and created a task", run.ErrorText);
+        Assert.DoesNotContain("Try again later", run.ErrorText);
+        Assert.DoesNotContain("Exception", run.ErrorText);
+    }
+}
