@@ -6,8 +6,9 @@ namespace Seedream;
 /// <summary>What a wait reports through <see cref="IProgress{T}"/> each time a task's status or progress changes.</summary>
 public sealed class SeedreamTaskUpdate
 {
-    internal SeedreamTaskUpdate(SeedreamTask task, string? previousStatus, TimeSpan elapsed)
+    internal SeedreamTaskUpdate(SeedreamTask task, string? previousStatus, TimeSpan elapsed, TimeSpan? estimatedTimeLeft)
     {
+        EstimatedTimeLeft = estimatedTimeLeft;
         Task = task;
         PreviousStatus = previousStatus;
         Elapsed = elapsed;
@@ -30,6 +31,13 @@ public sealed class SeedreamTaskUpdate
 
     /// <summary>Time since the wait began.</summary>
     public TimeSpan Elapsed { get; }
+
+    /// <summary>
+    /// How long the task should still take, estimated from its rising progress (see
+    /// <see cref="SeedreamPollingOptions.FollowProgress"/>); <see langword="null"/> when progress gives no
+    /// estimate (it is missing, stays at 0, moves in steps or went backwards) or following progress is off.
+    /// </summary>
+    public TimeSpan? EstimatedTimeLeft { get; }
 
     /// <summary>The task as the API last answered it.</summary>
     public SeedreamTask Task { get; }

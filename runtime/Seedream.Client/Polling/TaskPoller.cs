@@ -53,7 +53,7 @@ internal sealed class TaskPoller
         string? lastStatus = null;
         int? lastProgress = null;
         var reported = false;
-        var waits = 0;
+        var plan = _schedule.Start();
         TimeSpan? retryAfter = null;
         string? failedPoll = null;
 
@@ -74,6 +74,8 @@ internal sealed class TaskPoller
 
             if (current is not null)
             {
+                var elapsed = _time.GetElapsedTime(started);
+                plan.Observe(elapsed, current.Progress);
                 if (!reported || current.Status != lastStatus || current.Progress != lastProgress)
                 {
                     if (!reported || current.Status != lastStatus)
@@ -81,7 +83,7 @@ internal sealed class TaskPoller
                         SeedreamLog.TaskStatusChanged(_logger, taskId, _redactor.Redact(current.Status), current.Progress);
                     }
 
-                    progress?.Report(new SeedreamTaskUpdate(current, reported ? lastStatus : null, _time.GetElapsedTime(started)));
+                    progress?.Report(new SeedreamTaskUpdate(current, reported ? lastStatus : null, elapsed, plan.TimeLeft(elapsed)));
                     reported = true;
                     lastStatus = current.Status;
                     lastProgress = current.Progress;
@@ -110,7 +112,7 @@ internal sealed class TaskPoller
                     shownStatus);
             }
 
-            var delay = _schedule.NextDelay(waits++, retryAfter);
+            var delay = plan.NextDelay(_time.GetElapsedTime(started), retryAfter);
             if (delay > remaining)
             {
                 delay = remaining;
