@@ -185,6 +185,6 @@ internal static class PollingBenchmark
         }
 
         public override string ToString() =>
-            string.Create(CultureInfo.InvariantCulture, $"{MeanPolls:F1} polls, {MeanLate:F2} s late ({MaxLate:F2})") + (TimedOut > 0 ? $", {TimedOut} timed out" : string.Empty);
+            string.Create(CultureInfo.InvariantCulture, $"{MeanPolls:F2} polls, {MeanLate:F2} s late ({MaxLate:F2})") + (TimedOut > 0 ? $", {TimedOut} timed out" : string.Empty);
     }
 }
