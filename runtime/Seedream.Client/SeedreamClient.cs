@@ -10,6 +10,7 @@ using Seedream.Http;
 using Seedream.Logging;
 using Seedream.Polling;
 using Seedream.Results;
+using Seedream.Telemetry;
 using Seedream.Transport;
 
 namespace Seedream;
@@ -93,7 +94,10 @@ public sealed class SeedreamClient : IDisposable
     {
         Check(request);
         var tasks = _http.Tasks();
-        var task = await _runner.RunAsync(CreateOperation, null, RequestKind.Create, _options.RequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskAsync(request, ct), cancellationToken).ConfigureAwait(false);
+        var task = await SeedreamActivities.RunAsync(
+            () => SeedreamActivities.StartSubmit(request, _options.RecordPromptInTraces),
+            () => _runner.RunAsync(CreateOperation, null, RequestKind.Create, _options.RequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskAsync(request, ct), cancellationToken),
+            (activity, answer) => SeedreamActivities.Submitted(activity, answer, _redactor)).ConfigureAwait(false);
         var taskId = RequireId(task, CreateOperation);
         SeedreamLog.TaskSubmitted(_logger, _redactor.Redact(taskId)!, _redactor.Redact(request.Model)!, _redactor.Redact(task.Status));
         return new SeedreamTaskHandle(this, taskId, task);
@@ -108,7 +112,10 @@ public sealed class SeedreamClient : IDisposable
     {
         CheckId(taskId);
         var tasks = _http.Tasks();
-        return _runner.RunAsync(GetOperation(taskId), taskId, RequestKind.Repeatable, _options.RequestTimeout, _runner.MaxAttempts, ct => tasks.GetTaskAsync(taskId, ct), cancellationToken);
+        return SeedreamActivities.RunAsync(
+            () => SeedreamActivities.StartTaskOperation("get_task", taskId, System.Diagnostics.ActivityKind.Client),
+            () => _runner.RunAsync(GetOperation(taskId), taskId, RequestKind.Repeatable, _options.RequestTimeout, _runner.MaxAttempts, ct => tasks.GetTaskAsync(taskId, ct), cancellationToken),
+            (activity, answer) => SeedreamActivities.Answered(activity, answer, _redactor));
     }
 
     /// <summary>Cancels a task that is still queued (<c>POST /v1/tasks/{id}/cancel</c>); its quota is refunded.</summary>
@@ -120,7 +127,9 @@ public sealed class SeedreamClient : IDisposable
     {
         CheckId(taskId);
         var tasks = _http.Tasks();
-        return _runner.RunAsync($"POST /v1/tasks/{taskId}/cancel", taskId, RequestKind.Repeatable, _options.RequestTimeout, _runner.MaxAttempts, ct => tasks.CancelTaskAsync(taskId, ct), cancellationToken);
+        return SeedreamActivities.RunAsync(
+            () => SeedreamActivities.StartTaskOperation("cancel_task", taskId, System.Diagnostics.ActivityKind.Client),
+            () => _runner.RunAsync($"POST /v1/tasks/{taskId}/cancel", taskId, RequestKind.Repeatable, _options.RequestTimeout, _runner.MaxAttempts, ct => tasks.CancelTaskAsync(taskId, ct), cancellationToken));
     }
 
     /// <summary>
@@ -160,7 +169,10 @@ public sealed class SeedreamClient : IDisposable
 
         Check(request);
         var tasks = _http.Tasks();
-        var task = await _runner.RunAsync(CreateSyncOperation, null, RequestKind.Create, _options.SyncRequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskSyncAsync(request, ct), cancellationToken).ConfigureAwait(false);
+        var task = await SeedreamActivities.RunAsync(
+            () => SeedreamActivities.StartSubmit(request, _options.RecordPromptInTraces),
+            () => _runner.RunAsync(CreateSyncOperation, null, RequestKind.Create, _options.SyncRequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskSyncAsync(request, ct), cancellationToken),
+            (activity, answer) => SeedreamActivities.Submitted(activity, answer, _redactor)).ConfigureAwait(false);
         var taskId = RequireId(task, CreateSyncOperation);
         SeedreamLog.TaskSubmitted(_logger, _redactor.Redact(taskId)!, _redactor.Redact(request.Model)!, _redactor.Redact(task.Status));
         if (!task.IsTerminal)

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Seedream.Logging;
+using Seedream.Telemetry;
 using Seedream.Transport;
 
 namespace Seedream.Polling;
@@ -54,6 +55,8 @@ internal sealed class TaskPoller
         int? lastProgress = null;
         var reported = false;
         var plan = _schedule.Start();
+        using var telemetry = WaitTelemetry.Start(taskId, _time, _redactor);
+        var polled = false;
         TimeSpan? retryAfter = null;
         string? failedPoll = null;
 
@@ -63,12 +66,20 @@ internal sealed class TaskPoller
             {
                 try
                 {
+                    telemetry.BeforePoll();
                     current = await _getOnce(taskId, cancellationToken).ConfigureAwait(false);
+                    polled = true;
                 }
                 catch (SeedreamException failure) when (IsTransient(failure))
                 {
+                    telemetry.PollFailed(failure);
                     retryAfter = RetryAfterOf(failure);
                     failedPoll = failure.GetType().Name + (failure.StatusCode is int status ? " HTTP " + status : string.Empty);
+                }
+                catch (Exception failure)
+                {
+                    telemetry.Failed(failure);
+                    throw;
                 }
             }
 
@@ -76,6 +87,7 @@ internal sealed class TaskPoller
             {
                 var elapsed = _time.GetElapsedTime(started);
                 plan.Observe(elapsed, current.Progress);
+                telemetry.Answered(current, polled, plan.TimeLeft(elapsed));
                 if (!reported || current.Status != lastStatus || current.Progress != lastProgress)
                 {
                     if (!reported || current.Status != lastStatus)
@@ -103,13 +115,15 @@ internal sealed class TaskPoller
             {
                 var shownStatus = _redactor.Redact(lastStatus);
                 SeedreamLog.WaitTimedOut(_logger, taskId, shownStatus, _options.Timeout.TotalSeconds);
-                throw new SeedreamTimeoutException(
+                var timedOut = new SeedreamTimeoutException(
                     $"Task {taskId} did not finish within {_options.Timeout.TotalSeconds:0.#} s (SeedreamPollingOptions.Timeout); its last status was {shownStatus ?? "unknown"}" +
                     (lastProgress is int p ? $" at {p}%" : string.Empty) +
                     $". It may still finish: resume with WaitAsync(\"{taskId}\") later, or receive it by webhook. Submitting again would create and bill a new task.",
                     taskId,
                     _options.Timeout,
                     shownStatus);
+                telemetry.Failed(timedOut);
+                throw timedOut;
             }
 
             var delay = plan.NextDelay(_time.GetElapsedTime(started), retryAfter);
@@ -126,6 +140,7 @@ internal sealed class TaskPoller
             retryAfter = null;
             failedPoll = null;
             await _time.Delay(delay, cancellationToken).ConfigureAwait(false);
+            polled = false;
         }
     }
 
