@@ -5,9 +5,10 @@ namespace Seedream.Polling;
 /// <summary>
 /// The polls of one wait. While the task's progress rises steadily (<see cref="CompletionEstimator"/>),
 /// the polls are spread so that one lands just after the estimated finish; otherwise each wait is the
-/// backoff of <see cref="PollingSchedule"/>. Either way no wait is longer than the backoff's, none is
-/// shorter than a <c>Retry-After</c>, and the wait never averages more than one poll per
-/// <see cref="SeedreamPollingOptions.InitialDelay"/> (2 s by default, the provider's advice).
+/// backoff of <see cref="PollingSchedule"/>. Either way no wait is longer than
+/// <see cref="SeedreamPollingOptions.MaxDelay"/> unless a <c>Retry-After</c> asks for more, none is shorter than a
+/// <c>Retry-After</c>, and the wait never averages more than one poll per <see cref="SeedreamPollingOptions.InitialDelay"/>
+/// (2 s by default, the provider's advice).
 /// </summary>
 internal sealed class PollingPlan
 {
@@ -51,8 +52,9 @@ internal sealed class PollingPlan
     /// <param name="retryAfter">The <c>Retry-After</c> of the last answer, when it had one.</param>
     public TimeSpan NextDelay(TimeSpan elapsed, TimeSpan? retryAfter)
     {
-        var backoff = _schedule.NextDelay(_waits++, null);
-        var delay = backoff;
+        // The backoff draws its jitter on every wait, so a wait without an estimate gets the same jitter as
+        // it would if progress had never been followed.
+        var delay = _schedule.NextDelay(_waits++, null);
         if (_estimator.EstimatedCompletion is TimeSpan finish)
         {
             var margin = TimeSpan.FromTicks(Math.Max(MinimumMargin.Ticks, (long)(finish.Ticks * FinishMargin)));
@@ -62,7 +64,7 @@ internal sealed class PollingPlan
                 untilPoll = MinimumMargin;
             }
 
-            var polls = Math.Max(1, Math.Ceiling((double)untilPoll.Ticks / _options.MaxDelay.Ticks));
+            var polls = Math.Ceiling((double)untilPoll.Ticks / _options.MaxDelay.Ticks);
             delay = TimeSpan.FromTicks((long)(untilPoll.Ticks / polls));
             var earliest = TimeSpan.FromTicks(_options.InitialDelay.Ticks * _waits) - elapsed;
             if (delay < earliest)

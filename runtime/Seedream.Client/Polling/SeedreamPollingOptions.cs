@@ -22,8 +22,8 @@ public sealed class SeedreamPollingOptions
 
     /// <summary>
     /// Whether polls follow the progress the task reports. When progress rises steadily, the client
-    /// estimates when the task will finish and times a poll just after that (never waiting longer than the
-    /// backoff above, never averaging more than one poll per <see cref="InitialDelay"/>); when progress
+    /// estimates when the task will finish and times a poll just after that (never waiting longer than
+    /// <see cref="MaxDelay"/>, never averaging more than one poll per <see cref="InitialDelay"/>); when progress
     /// stays at 0, moves in steps or goes backwards, the backoff alone decides. Default <see langword="true"/>.
     /// </summary>
     public bool FollowProgress { get; set; } = true;
