@@ -30,7 +30,10 @@ internal static class PollingBenchmark
     /// for every shape and schedule at once through <see cref="SeedreamClient.GenerateAsync"/>; each sample
     /// keeps its duration and its own seeded jitter across shapes and schedules.
     /// </summary>
-    public static async Task<string> SchedulesAsync(int samples)
+    public static async Task<string> SchedulesAsync(int samples) => (await CompareSchedulesAsync(samples)).Markdown;
+
+    /// <summary>The figures of <see cref="SchedulesAsync"/>, with the rows where following progress missed one of the targets.</summary>
+    public static async Task<(string Markdown, IReadOnlyList<string> Missed)> CompareSchedulesAsync(int samples)
     {
         var random = new Random(Seed);
         var plan = Enumerable.Range(0, samples).Select(_ => (Stretch: 0.9 + (0.2 * random.NextDouble()), JitterSeed: random.Next())).ToList();
@@ -43,7 +46,7 @@ internal static class PollingBenchmark
         }
 
         var table = new StringBuilder().AppendLine(header.ToString().TrimEnd()).AppendLine(rule.ToString());
-        var verdicts = new List<string>();
+        var verdicts = new List<(string Text, bool Met)>();
         foreach (var duration in Durations)
         {
             var clock = new FakeTimeProvider(Start);
@@ -94,8 +97,8 @@ internal static class PollingBenchmark
         table.AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Each cell: mean polls per task, mean time from the task's finish to the first poll that saw it (max), and timed-out waits if any. {samples} samples per row (seed {Seed}), each task's duration drawn within ±10 % of the row's; fake clock stepped by {Step.TotalMilliseconds} ms.")
             .AppendLine();
-        verdicts.ForEach(verdict => table.AppendLine(verdict));
-        return table.ToString();
+        verdicts.ForEach(verdict => table.AppendLine(verdict.Text));
+        return (table.ToString(), verdicts.Where(verdict => !verdict.Met).Select(verdict => verdict.Text).ToList());
     }
 
     /// <summary>Runs <paramref name="tasks"/> waits at once on the real clock for tasks of <paramref name="duration"/>, and measures the process.</summary>
@@ -130,7 +133,7 @@ internal static class PollingBenchmark
     }
 
     /// <summary>Whether following progress met the targets for one row, against the backoff on the same samples.</summary>
-    private static string Verdict(TimeSpan duration, ProgressShape shape, Figures following, Figures backoff)
+    private static (string Text, bool Met) Verdict(TimeSpan duration, ProgressShape shape, Figures following, Figures backoff)
     {
         var problems = new List<string>();
         if (following.TimedOut > 0)
@@ -149,7 +152,7 @@ internal static class PollingBenchmark
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"noticed {following.MeanLate:F2} s late on average, allowed {allowed:F2} s"));
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"- {Describe(duration)}, {shape.Describe()}: ") + (problems.Count == 0 ? "target met" : "TARGET MISSED: " + string.Join("; ", problems));
+        return (string.Create(CultureInfo.InvariantCulture, $"- {Describe(duration)}, {shape.Describe()}: ") + (problems.Count == 0 ? "target met" : "TARGET MISSED: " + string.Join("; ", problems)), problems.Count == 0);
     }
 
     private static async Task<Sample> MeasureAsync(SeedreamClient client, SimulatedTaskApi api)
