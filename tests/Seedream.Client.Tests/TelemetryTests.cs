@@ -151,6 +151,25 @@ public class TelemetryTests
     }
 
     [Fact]
+    public async Task ADownloadRetry_IsCountedWithItsReason_AndTheSaveStillSucceeds()
+    {
+        using var telemetry = new TelemetryCapture();
+        using var h = new Harness();
+        h.Handler
+            .On("GET", TaskPath, Reply.Json(200, TaskJson.Task("task-1", "completed", 100, TaskJson.Link("https://cdn.test/x/one.png"))))
+            .On("GET", "/x/one.png", Reply.Error(503, "overloaded", "busy"), Reply.Bytes(TestImages.Png, "image/png"));
+        var directory = TempDirectory.Create();
+
+        var result = await h.RunAsync(h.Client.WaitAsync("task-1"));
+        await h.RunAsync(result.SaveImagesAsync(directory.Path));
+
+        var retry = Assert.Single(telemetry.Of("seedream.client.retries"));
+        Assert.Equal("download", retry.Tags["seedream.request"]);
+        Assert.Equal("http_error", retry.Tags["seedream.reason"]);
+        Assert.Equal(ActivityStatusCode.Unset, telemetry.Single("seedream save_image").Status);
+    }
+
+    [Fact]
     public async Task NoTag_CarriesTheApiKey_EvenWhenTheServerEchoesIt()
     {
         using var telemetry = new TelemetryCapture();
