@@ -17,14 +17,14 @@ public class ProgressFollowingWaitTests
     private static readonly DateTimeOffset Start = new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task WaitAsync_OnATaskWithLinearProgress_NoticesTheFinishWithinFivePercentOfItsTime_WithNoExtraPolls_AndReportsTheTimeLeft()
+    public async Task WaitForCompletionAsync_OnATaskWithLinearProgress_NoticesTheFinishWithinFivePercentOfItsTime_WithNoExtraPolls_AndReportsTheTimeLeft()
     {
         var clock = new FakeTimeProvider(Start);
         var api = new LinearTaskApi(clock, TimeSpan.FromSeconds(20));
         using var client = new SeedreamClient(new SeedreamClientOptions { ApiKey = "sk-test", BaseUrl = new Uri("https://api.seedream.test/") }, api, clock, null, () => 0.5);
         var updates = new List<SeedreamTaskUpdate>();
 
-        var wait = client.WaitAsync("task-1", new Collect(updates));
+        var wait = client.GetOperation("task-1").WaitForCompletionAsync(new Collect(updates));
         while (!wait.IsCompleted)
         {
             await Task.Yield();
@@ -36,7 +36,7 @@ public class ProgressFollowingWaitTests
         Assert.True((api.PollTimes[^1] - TimeSpan.FromSeconds(20)).TotalSeconds is >= 0 and <= 1.0, "polls at " + string.Join(", ", api.PollTimes));
         Assert.True(api.PollTimes.Count <= 7, $"polled {api.PollTimes.Count} times at {string.Join(", ", api.PollTimes)}; the backoff alone polls 7 times (0, 2, 5, 9.5, 14.5, 19.5, 24.5 s)");
         Assert.Null(updates[0].EstimatedTimeLeft);
-        var estimated = updates.Where(u => u.EstimatedTimeLeft is not null && u.Status == "processing").ToList();
+        var estimated = updates.Where(u => u.EstimatedTimeLeft is not null && u.Status == SeedreamTaskStatus.Processing).ToList();
         Assert.NotEmpty(estimated);
         Assert.All(estimated, u => Assert.InRange((u.Elapsed + u.EstimatedTimeLeft!.Value).TotalSeconds, 19, 21));
     }

@@ -88,7 +88,7 @@ public class TelemetryTests
         using var h = new Harness();
         h.Handler.On("GET", "/v1/tasks/task-gone", Reply.Error(404, "not_found", "no such task"));
 
-        await Assert.ThrowsAsync<SeedreamNotFoundException>(() => h.RunAsync(h.Client.GetAsync("task-gone")));
+        await Assert.ThrowsAsync<SeedreamNotFoundException>(() => h.RunAsync(h.Client.GetTaskAsync("task-gone")));
 
         var get = telemetry.Single("seedream get_task");
         Assert.Equal(ActivityKind.Client, get.Kind);
@@ -135,7 +135,7 @@ public class TelemetryTests
             .On("GET", "/x/one.png", Reply.Bytes(TestImages.Png, "image/png"));
         var directory = TempDirectory.Create();
 
-        var result = await h.RunAsync(h.Client.WaitAsync("task-1"));
+        var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
         await h.RunAsync(result.SaveImagesAsync(directory.Path));
 
         var save = telemetry.Single("seedream save_image");
@@ -160,7 +160,7 @@ public class TelemetryTests
             .On("GET", "/x/one.png", Reply.Error(503, "overloaded", "busy"), Reply.Bytes(TestImages.Png, "image/png"));
         var directory = TempDirectory.Create();
 
-        var result = await h.RunAsync(h.Client.WaitAsync("task-1"));
+        var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
         await h.RunAsync(result.SaveImagesAsync(directory.Path));
 
         var retry = Assert.Single(telemetry.Of("seedream.client.retries"));
@@ -203,5 +203,5 @@ public class TelemetryTests
 
     private static object? Tag(ActivityEvent e, string name) => e.Tags.FirstOrDefault(tag => tag.Key == name).Value;
 
-    private static Transport.CreateTaskRequest Request() => SeedreamRequest.ForModel("seedream-5.0").Prompt(Prompt).Build();
+    private static SeedreamRequest Request() => SeedreamRequest.ForModel("seedream-5.0").Prompt(Prompt).Build();
 }

@@ -15,9 +15,10 @@ public sealed class SeedreamServerException : SeedreamException
     /// <param name="taskId">The task the request concerned, when known.</param>
     /// <param name="apiCode">The API's error code, when given.</param>
     /// <param name="apiMessage">The API's error message, when given.</param>
+    /// <param name="mayHaveCreatedTask">Whether a create request may have created a task before the server failed.</param>
     /// <param name="innerException">The cause, when there is one.</param>
-    public SeedreamServerException(string message, int? statusCode, TimeSpan? retryAfter = null, string? taskId = null, string? apiCode = null, string? apiMessage = null, Exception? innerException = null)
-        : base(message, statusCode, apiCode, apiMessage, taskId, innerException)
+    public SeedreamServerException(string message, int? statusCode, TimeSpan? retryAfter = null, string? taskId = null, string? apiCode = null, string? apiMessage = null, bool mayHaveCreatedTask = false, Exception? innerException = null)
+        : base(message, statusCode, apiCode, apiMessage, taskId, mayHaveCreatedTask, innerException)
     {
         RetryAfter = retryAfter;
     }

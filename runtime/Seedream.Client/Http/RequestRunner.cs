@@ -104,11 +104,11 @@ internal sealed class RequestRunner
     {
         var status = exception.StatusCode;
         var retryAfter = RetryAfter.From(exception.Headers, _time.GetUtcNow());
-        var error = ApiErrorMapper.Map(exception, operation, taskId, retryAfter, _redactor);
+        var error = ApiErrorMapper.Map(exception, operation, taskId, retryAfter, _redactor, kind == RequestKind.Create);
         var retryable = kind == RequestKind.Create
             ? status == 429 || status == 503
             : status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
-        return new Failure(error, retryable, retryAfter, "HTTP " + status, mayHaveCreatedTask: false);
+        return new Failure(error, retryable, retryAfter, "HTTP " + status, error.MayHaveCreatedTask);
     }
 
     private static Failure FromTimeout(OperationCanceledException exception, string operation, string? taskId, RequestKind kind, TimeSpan timeout)
@@ -118,11 +118,11 @@ internal sealed class RequestRunner
         {
             var message = $"{operation} got no answer within {seconds} s. The request may have reached the server and created a task, so it was not sent again " +
                           "(that could create and bill a second task). Look for the task (or its webhook) before submitting again.";
-            return new Failure(new SeedreamTimeoutException(message, taskId, timeout, mayHaveCreatedTask: true, innerException: exception), false, null, "no answer within " + seconds + " s", mayHaveCreatedTask: true);
+            return new Failure(new SeedreamRequestTimeoutException(message, taskId, timeout, mayHaveCreatedTask: true, innerException: exception), false, null, "no answer within " + seconds + " s", mayHaveCreatedTask: true);
         }
 
         var task = taskId is null ? string.Empty : $" (task {taskId})";
-        return new Failure(new SeedreamTimeoutException($"{operation}{task} got no answer within {seconds} s.", taskId, timeout, innerException: exception), true, null, "no answer within " + seconds + " s", mayHaveCreatedTask: false);
+        return new Failure(new SeedreamRequestTimeoutException($"{operation}{task} got no answer within {seconds} s.", taskId, timeout, innerException: exception), true, null, "no answer within " + seconds + " s", mayHaveCreatedTask: false);
     }
 
     private Failure FromNetwork(Exception exception, string operation, string? taskId, RequestKind kind)

@@ -27,9 +27,8 @@ internal sealed class ImageSaver
     private readonly ILogger _logger;
     private readonly Func<double> _random;
 
-    public ImageSaver(Func<HttpClient> http, SeedreamDownloadOptions options, SeedreamRetryOptions retry, TimeProvider time, ILogger logger, SecretRedactor redactor, Func<double> random)
+    public ImageSaver(Func<HttpClient> http, SeedreamDownloadOptions options, SeedreamRetryOptions retry, TimeProvider time, ILogger logger, Func<double> random)
     {
-        Redactor = redactor;
         _http = http;
         _options = options;
         _retry = retry;
@@ -38,22 +37,29 @@ internal sealed class ImageSaver
         _random = random;
     }
 
-    /// <summary>Removes the API key from text the server sent (an image's error) before it is shown or logged.</summary>
-    public SecretRedactor Redactor { get; }
-
-    public async Task<IReadOnlyList<SavedImage>> SaveAllAsync(string taskId, IReadOnlyList<GeneratedImage> images, string directory, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves every image through <paramref name="save"/> (the client's <see cref="SeedreamClient.SaveImageAsync"/>, which a
+    /// test may override), at most <paramref name="maxConcurrency"/> at once; gathers every failure.
+    /// </summary>
+    public static async Task<IReadOnlyList<SavedImage>> SaveAllAsync(
+        string taskId,
+        IReadOnlyList<SeedreamImage> images,
+        string directory,
+        int maxConcurrency,
+        Func<SeedreamImage, string, CancellationToken, Task<SavedImage>> save,
+        CancellationToken cancellationToken)
     {
         CheckDirectory(directory);
         var saved = new SavedImage?[images.Count];
         var failures = new SeedreamImageSaveException?[images.Count];
-        using (var gate = new SemaphoreSlim(_options.MaxConcurrency))
+        using (var gate = new SemaphoreSlim(maxConcurrency))
         {
             var work = images.Select(async (image, i) =>
             {
                 await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    saved[i] = await SaveAsync(image, directory, cancellationToken).ConfigureAwait(false);
+                    saved[i] = await save(image, directory, cancellationToken).ConfigureAwait(false);
                 }
                 catch (SeedreamImageSaveException failure)
                 {
@@ -77,7 +83,7 @@ internal sealed class ImageSaver
         return savedList;
     }
 
-    public async Task<SavedImage> SaveAsync(GeneratedImage image, string directory, CancellationToken cancellationToken)
+    public async Task<SavedImage> SaveAsync(SeedreamImage image, string directory, CancellationToken cancellationToken)
     {
         CheckDirectory(directory);
         using var activity = SeedreamActivities.StartImageSave(image.TaskId, image.Index);
@@ -100,11 +106,11 @@ internal sealed class ImageSaver
         }
     }
 
-    private async Task<SavedImage> SaveCoreAsync(GeneratedImage image, string directory, CancellationToken cancellationToken)
+    private async Task<SavedImage> SaveCoreAsync(SeedreamImage image, string directory, CancellationToken cancellationToken)
     {
-        if (image.ErrorCode is not null || image.ErrorMessage is not null)
+        if (image.Error is SeedreamTaskError error)
         {
-            throw Fail(image, ImageSaveFailureReason.ImageFailed, $"the API reported an error for this image ({Redactor.Redact(image.ErrorCode)}: {Redactor.Redact(image.ErrorMessage)}).");
+            throw Fail(image, ImageSaveFailureReason.ImageFailed, $"the API reported an error for this image ({error}).");
         }
 
         Directory.CreateDirectory(directory);
@@ -132,7 +138,7 @@ internal sealed class ImageSaver
         return await DownloadWithRetriesAsync(image, directory, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<SavedImage> SaveBase64Async(GeneratedImage image, string directory, CancellationToken cancellationToken)
+    private async Task<SavedImage> SaveBase64Async(SeedreamImage image, string directory, CancellationToken cancellationToken)
     {
         byte[] data;
         try
@@ -184,7 +190,7 @@ internal sealed class ImageSaver
         }
     }
 
-    private async Task<SavedImage> DownloadWithRetriesAsync(GeneratedImage image, string directory, CancellationToken cancellationToken)
+    private async Task<SavedImage> DownloadWithRetriesAsync(SeedreamImage image, string directory, CancellationToken cancellationToken)
     {
         var url = image.Url!;
         for (var attempt = 1; ; attempt++)
@@ -227,7 +233,7 @@ internal sealed class ImageSaver
         }
     }
 
-    private async Task<SavedImage> DownloadOnceAsync(GeneratedImage image, Uri url, string directory, CancellationToken cancellationToken)
+    private async Task<SavedImage> DownloadOnceAsync(SeedreamImage image, Uri url, string directory, CancellationToken cancellationToken)
     {
         using (var request = new HttpRequestMessage(HttpMethod.Get, url))
         using (var response = await _http().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
@@ -292,7 +298,7 @@ internal sealed class ImageSaver
         }
     }
 
-    private async Task<(long Length, int HeaderLength)> CopyCappedAsync(GeneratedImage image, HttpResponseMessage response, string temporary, byte[] header, CancellationToken cancellationToken)
+    private async Task<(long Length, int HeaderLength)> CopyCappedAsync(SeedreamImage image, HttpResponseMessage response, string temporary, byte[] header, CancellationToken cancellationToken)
     {
         var buffer = new byte[BufferSize];
         long total = 0;
@@ -356,7 +362,7 @@ internal sealed class ImageSaver
         return (total, headerLength);
     }
 
-    private static (string Extension, string MediaType) ChooseType(GeneratedImage image, string? mediaType, byte[] header, int headerLength)
+    private static (string Extension, string MediaType) ChooseType(SeedreamImage image, string? mediaType, byte[] header, int headerLength)
     {
         if (ImageFileType.ExtensionOf(mediaType) is string extension)
         {
@@ -387,7 +393,7 @@ internal sealed class ImageSaver
     private static string Describe(TimeSpan span) =>
         span.TotalHours >= 1 ? $"{span.TotalHours:0.#} h" : span.TotalMinutes >= 1 ? $"{span.TotalMinutes:0.#} min" : $"{span.TotalSeconds:0} s";
 
-    private static SeedreamImageSaveException Fail(GeneratedImage image, ImageSaveFailureReason reason, string detail, int? status = null, Exception? innerException = null) =>
+    private static SeedreamImageSaveException Fail(SeedreamImage image, ImageSaveFailureReason reason, string detail, int? status = null, Exception? innerException = null) =>
         new SeedreamImageSaveException($"Image {image.Index} of task {image.TaskId} was not saved: {detail}", image.TaskId, image.Index, reason, status, innerException);
 
     /// <summary>A failure worth another attempt; carries the error to raise when attempts run out.</summary>

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Newtonsoft.Json;
 using Seedream.Logging;
 using Seedream.Transport;
+using WireTask = Seedream.Transport.SeedreamTask;
 
 namespace Seedream.Telemetry;
 
@@ -100,7 +101,7 @@ internal static class SeedreamActivities
     }
 
     /// <summary>Tags an activity with a task's id, model, status and progress as the API answered them.</summary>
-    public static void Answered(Activity activity, SeedreamTask task, SecretRedactor redactor)
+    public static void Answered(Activity activity, WireTask task, SecretRedactor redactor)
     {
         activity.SetTag(TelemetryTags.TaskId, redactor.Redact(task.Task_id));
         activity.SetTag(TelemetryTags.TaskStatus, redactor.Redact(task.Status));
@@ -112,7 +113,7 @@ internal static class SeedreamActivities
     }
 
     /// <summary>Tags a submit's activity with the task it created (<c>gen_ai.response.id</c>) and its first status.</summary>
-    public static void Submitted(Activity activity, SeedreamTask task, SecretRedactor redactor)
+    public static void Submitted(Activity activity, WireTask task, SecretRedactor redactor)
     {
         Answered(activity, task, redactor);
         activity.SetTag(TelemetryTags.ResponseId, redactor.Redact(task.Task_id));

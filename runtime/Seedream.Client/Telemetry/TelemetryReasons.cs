@@ -10,7 +10,7 @@ internal static class TelemetryReasons
     {
         SeedreamRateLimitException => "rate_limited",
         SeedreamServerException => "server_error",
-        SeedreamTimeoutException => "timeout",
+        SeedreamRequestTimeoutException => "timeout",
         SeedreamNetworkException => "network",
         _ => "other",
     };

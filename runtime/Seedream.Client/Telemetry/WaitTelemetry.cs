@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics;
 using Seedream.Logging;
-using Seedream.Transport;
+using WireTask = Seedream.Transport.SeedreamTask;
 
 namespace Seedream.Telemetry;
 
@@ -45,7 +45,7 @@ internal sealed class WaitTelemetry : IDisposable
     /// <param name="task">The answer.</param>
     /// <param name="polled">Whether it came from a status request of this wait.</param>
     /// <param name="timeLeft">The estimated time left, when progress gave one.</param>
-    public void Answered(SeedreamTask task, bool polled, TimeSpan? timeLeft)
+    public void Answered(WireTask task, bool polled, TimeSpan? timeLeft)
     {
         if (polled)
         {
@@ -56,7 +56,8 @@ internal sealed class WaitTelemetry : IDisposable
         if (task.IsTerminal)
         {
             _ended = _time.GetElapsedTime(_started);
-            _outcome = task.Status == SeedreamTaskStatus.Completed ? "completed" : task.Status == SeedreamTaskStatus.Cancelled ? "cancelled" : "failed";
+            var status = new SeedreamTaskStatus(task.Status);
+            _outcome = status == SeedreamTaskStatus.Completed ? "completed" : status == SeedreamTaskStatus.Cancelled ? "cancelled" : "failed";
         }
 
         if (_activity is null)
@@ -100,7 +101,7 @@ internal sealed class WaitTelemetry : IDisposable
             return;
         }
 
-        _outcome ??= failure is SeedreamTimeoutException ? "timed_out" : "error";
+        _outcome ??= failure is SeedreamWaitTimeoutException ? "timed_out" : "error";
         SeedreamActivities.Failed(_activity, failure);
     }
 
