@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Net.Http;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -10,6 +11,7 @@ using Seedream.Http;
 using Seedream.Logging;
 using Seedream.Polling;
 using Seedream.Results;
+using Seedream.Telemetry;
 using Seedream.Transport;
 using WireTask = Seedream.Transport.SeedreamTask;
 
@@ -114,7 +116,10 @@ public class SeedreamClient : IDisposable
     {
         var wire = Check(request);
         var tasks = _http!.Tasks();
-        var task = await _runner!.RunAsync(CreateOperation, null, RequestKind.Create, _options!.RequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskAsync(wire, ct), cancellationToken).ConfigureAwait(false);
+        var task = await SeedreamActivities.RunAsync(
+            () => SeedreamActivities.StartSubmit(wire, _options!.RecordPromptInTraces),
+            () => _runner!.RunAsync(CreateOperation, null, RequestKind.Create, _options!.RequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskAsync(wire, ct), cancellationToken),
+            (activity, answer) => SeedreamActivities.Submitted(activity, answer, _redactor)).ConfigureAwait(false);
         var taskId = RequireId(task, CreateOperation);
         SeedreamLog.TaskSubmitted(_logger, _redactor.Redact(taskId)!, _redactor.Redact(wire.Model)!, _redactor.Redact(task.Status));
         return new SeedreamOperation(this, taskId, task, WireMapper.ToTask(task, _redactor, taskId));
@@ -141,7 +146,10 @@ public class SeedreamClient : IDisposable
 
         var wire = Check(request);
         var tasks = _http!.Tasks();
-        var task = await _runner!.RunAsync(CreateSyncOperation, null, RequestKind.Create, _options.SyncRequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskSyncAsync(wire, ct), cancellationToken).ConfigureAwait(false);
+        var task = await SeedreamActivities.RunAsync(
+            () => SeedreamActivities.StartSubmit(wire, _options.RecordPromptInTraces),
+            () => _runner!.RunAsync(CreateSyncOperation, null, RequestKind.Create, _options.SyncRequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskSyncAsync(wire, ct), cancellationToken),
+            (activity, answer) => SeedreamActivities.Submitted(activity, answer, _redactor)).ConfigureAwait(false);
         var taskId = RequireId(task, CreateSyncOperation);
         SeedreamLog.TaskSubmitted(_logger, _redactor.Redact(taskId)!, _redactor.Redact(wire.Model)!, _redactor.Redact(task.Status));
         if (!task.IsTerminal)
@@ -179,7 +187,9 @@ public class SeedreamClient : IDisposable
     {
         CheckId(taskId);
         var tasks = _http!.Tasks();
-        var answer = await _runner!.RunAsync($"POST /v1/tasks/{taskId}/cancel", taskId, RequestKind.Repeatable, _options!.RequestTimeout, _runner.MaxAttempts, ct => tasks.CancelTaskAsync(taskId, ct), cancellationToken).ConfigureAwait(false);
+        var answer = await SeedreamActivities.RunAsync(
+            () => SeedreamActivities.StartTaskOperation("cancel_task", taskId, ActivityKind.Client),
+            () => _runner!.RunAsync($"POST /v1/tasks/{taskId}/cancel", taskId, RequestKind.Repeatable, _options!.RequestTimeout, _runner.MaxAttempts, ct => tasks.CancelTaskAsync(taskId, ct), cancellationToken)).ConfigureAwait(false);
         return WireMapper.ToCancelResult(answer, taskId);
     }
 
@@ -334,7 +344,10 @@ public class SeedreamClient : IDisposable
     {
         CheckId(taskId);
         var tasks = _http!.Tasks();
-        return _runner!.RunAsync(GetOperationName(taskId), taskId, RequestKind.Repeatable, _options!.RequestTimeout, _runner.MaxAttempts, ct => tasks.GetTaskAsync(taskId, ct), cancellationToken);
+        return SeedreamActivities.RunAsync(
+            () => SeedreamActivities.StartTaskOperation("get_task", taskId, ActivityKind.Client),
+            () => _runner!.RunAsync(GetOperationName(taskId), taskId, RequestKind.Repeatable, _options!.RequestTimeout, _runner.MaxAttempts, ct => tasks.GetTaskAsync(taskId, ct), cancellationToken),
+            (activity, answer) => SeedreamActivities.Answered(activity, answer, _redactor));
     }
 
     private Task<WireTask> GetOnceAsync(string taskId, CancellationToken cancellationToken)

@@ -52,6 +52,12 @@ public sealed class SeedreamClientOptions
     /// <summary>How API requests are retried.</summary>
     public SeedreamRetryOptions Retry { get; set; } = new SeedreamRetryOptions();
 
+    /// <summary>
+    /// Whether the submit's activity carries the prompt (<c>gen_ai.input.messages</c>). Prompts may hold
+    /// personal or confidential text, so this is off by default; see <see cref="SeedreamTelemetry"/>.
+    /// </summary>
+    public bool RecordPromptInTraces { get; set; }
+
     /// <summary>How result images are downloaded and saved.</summary>
     public SeedreamDownloadOptions Download { get; set; } = new SeedreamDownloadOptions();
 

@@ -94,7 +94,8 @@ public static class SeedreamModelFactory
     /// <param name="task">The task as reported.</param>
     /// <param name="previousStatus">The status at the previous report, or <see langword="null"/> at the first.</param>
     /// <param name="elapsed">Time since the wait began.</param>
+    /// <param name="estimatedTimeLeft">How long the task should still take, or <see langword="null"/> when there is no estimate.</param>
     /// <returns>The update.</returns>
-    public static SeedreamTaskUpdate TaskUpdate(SeedreamTask task, SeedreamTaskStatus? previousStatus = null, TimeSpan elapsed = default) =>
-        new SeedreamTaskUpdate(task, previousStatus, elapsed);
+    public static SeedreamTaskUpdate TaskUpdate(SeedreamTask task, SeedreamTaskStatus? previousStatus = null, TimeSpan elapsed = default, TimeSpan? estimatedTimeLeft = null) =>
+        new SeedreamTaskUpdate(task, previousStatus, elapsed, estimatedTimeLeft);
 }

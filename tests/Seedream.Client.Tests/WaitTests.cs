@@ -15,7 +15,7 @@ public class WaitTests
     [Fact]
     public async Task WaitAsync_PollsOnTheGrowingSchedule_AndReportsEachStatusAndProgressChangeOnce()
     {
-        using var h = new Harness();
+        using var h = new Harness(o => o.Polling.FollowProgress = false);
         h.Handler.On("GET", TaskPath,
             Reply.Json(200, TaskJson.Task("task-1", "queued", 0)),
             Reply.Json(200, TaskJson.Task("task-1", "processing", 30)),

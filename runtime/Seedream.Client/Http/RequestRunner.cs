@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Seedream.Errors;
 using Seedream.Logging;
+using Seedream.Telemetry;
 using Seedream.Transport;
 
 namespace Seedream.Http;
@@ -80,6 +81,7 @@ internal sealed class RequestRunner
             {
                 var delay = Backoff.Delay(attempt, _retry.BaseDelay, _retry.MaxDelay, failure.RetryAfter, _random());
                 SeedreamLog.RequestRetrying(_logger, operation, failure.Reason, attempt, maxAttempts, (long)delay.TotalMilliseconds);
+                SeedreamMetrics.RequestRetried(operation, failure.Error);
                 await _time.Delay(delay, cancellationToken).ConfigureAwait(false);
                 continue;
             }
@@ -87,6 +89,7 @@ internal sealed class RequestRunner
             if (failure.MayHaveCreatedTask)
             {
                 SeedreamLog.CreateNotResent(_logger, operation, failure.Reason);
+                SeedreamMetrics.AmbiguousCreate(failure.Error);
             }
             else
             {

@@ -7,6 +7,7 @@ namespace Seedream.Polling;
 /// The waits between two polls of a task: <see cref="SeedreamPollingOptions.InitialDelay"/> grown by
 /// <see cref="SeedreamPollingOptions.Multiplier"/> each time, moved by up to ±<see cref="SeedreamPollingOptions.JitterRatio"/>,
 /// never longer than <see cref="SeedreamPollingOptions.MaxDelay"/>, and never shorter than a <c>Retry-After</c> the API sent.
+/// Each wait starts a <see cref="PollingPlan"/> (<see cref="Start"/>), which uses this backoff whenever progress says nothing.
 /// </summary>
 internal sealed class PollingSchedule
 {
@@ -20,6 +21,9 @@ internal sealed class PollingSchedule
         _options = options;
         _random = random;
     }
+
+    /// <summary>The plan of one wait, which follows the task's progress when <see cref="SeedreamPollingOptions.FollowProgress"/> is on.</summary>
+    public PollingPlan Start() => new PollingPlan(this, _options);
 
     /// <summary>The wait after poll number <paramref name="pollIndex"/> (from 0).</summary>
     /// <param name="pollIndex">How many waits came before this one.</param>

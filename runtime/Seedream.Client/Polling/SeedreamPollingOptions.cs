@@ -20,6 +20,14 @@ public sealed class SeedreamPollingOptions
     /// <summary>Each wait is moved at random by up to this fraction of itself, so many clients do not poll in step. Default 0.2; 0 turns jitter off.</summary>
     public double JitterRatio { get; set; } = 0.2;
 
+    /// <summary>
+    /// Whether polls follow the progress the task reports. When progress rises steadily, the client
+    /// estimates when the task will finish and times a poll just after that (never waiting longer than
+    /// <see cref="MaxDelay"/>, never averaging more than one poll per <see cref="InitialDelay"/>); when progress
+    /// stays at 0, moves in steps or goes backwards, the backoff alone decides. Default <see langword="true"/>.
+    /// </summary>
+    public bool FollowProgress { get; set; } = true;
+
     /// <summary>How long to wait for a task before giving up with a <see cref="SeedreamWaitTimeoutException"/> that carries the task id. Default 5 minutes.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -9,9 +9,12 @@ public sealed class SeedreamTaskUpdate
     /// <param name="task">The task as the API last reported it.</param>
     /// <param name="previousStatus">The status at the previous report, or <see langword="null"/> at the first.</param>
     /// <param name="elapsed">Time since the wait began.</param>
-    public SeedreamTaskUpdate(SeedreamTask task, SeedreamTaskStatus? previousStatus, TimeSpan elapsed)
+    /// <param name="estimatedTimeLeft">How long the task should still take, estimated from its progress; <see langword="null"/> (the default) when there is no estimate.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="task"/> is <see langword="null"/>.</exception>
+    public SeedreamTaskUpdate(SeedreamTask task, SeedreamTaskStatus? previousStatus, TimeSpan elapsed, TimeSpan? estimatedTimeLeft = null)
     {
         Task = task ?? throw new ArgumentNullException(nameof(task));
+        EstimatedTimeLeft = estimatedTimeLeft;
         PreviousStatus = previousStatus;
         Elapsed = elapsed;
     }
@@ -33,6 +36,13 @@ public sealed class SeedreamTaskUpdate
 
     /// <summary>Time since the wait began.</summary>
     public TimeSpan Elapsed { get; }
+
+    /// <summary>
+    /// How long the task should still take, estimated from its rising progress (see
+    /// <see cref="SeedreamPollingOptions.FollowProgress"/>); <see langword="null"/> when progress gives no
+    /// estimate (it is missing, stays at 0, moves in steps or went backwards) or following progress is off.
+    /// </summary>
+    public TimeSpan? EstimatedTimeLeft { get; }
 
     /// <summary>The task as the API last reported it.</summary>
     public SeedreamTask Task { get; }

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Seedream.Logging;
+using Seedream.Telemetry;
 using Seedream.Transport;
 using WireTask = Seedream.Transport.SeedreamTask;
 
@@ -54,7 +55,9 @@ internal sealed class TaskPoller
         string? lastStatus = null;
         int? lastProgress = null;
         var reported = false;
-        var waits = 0;
+        var plan = _schedule.Start();
+        using var telemetry = WaitTelemetry.Start(taskId, _time, _redactor);
+        var polled = false;
         TimeSpan? retryAfter = null;
         string? failedPoll = null;
 
@@ -64,17 +67,28 @@ internal sealed class TaskPoller
             {
                 try
                 {
+                    telemetry.BeforePoll();
                     current = await _getOnce(taskId, cancellationToken).ConfigureAwait(false);
+                    polled = true;
                 }
                 catch (SeedreamException failure) when (IsTransient(failure))
                 {
+                    telemetry.PollFailed(failure);
                     retryAfter = RetryAfterOf(failure);
                     failedPoll = failure.GetType().Name + (failure.StatusCode is int status ? " HTTP " + status : string.Empty);
+                }
+                catch (Exception failure)
+                {
+                    telemetry.Failed(failure);
+                    throw;
                 }
             }
 
             if (current is not null)
             {
+                var elapsed = _time.GetElapsedTime(started);
+                plan.Observe(elapsed, current.Progress);
+                telemetry.Answered(current, polled, plan.TimeLeft(elapsed));
                 if (!reported || current.Status != lastStatus || current.Progress != lastProgress)
                 {
                     if (!reported || current.Status != lastStatus)
@@ -82,7 +96,7 @@ internal sealed class TaskPoller
                         SeedreamLog.TaskStatusChanged(_logger, taskId, _redactor.Redact(current.Status), current.Progress);
                     }
 
-                    progress?.Report(new SeedreamTaskUpdate(WireMapper.ToTask(current, _redactor, taskId), reported ? new SeedreamTaskStatus(lastStatus) : null, _time.GetElapsedTime(started)));
+                    progress?.Report(new SeedreamTaskUpdate(WireMapper.ToTask(current, _redactor, taskId), reported ? new SeedreamTaskStatus(lastStatus) : null, elapsed, plan.TimeLeft(elapsed)));
                     reported = true;
                     lastStatus = current.Status;
                     lastProgress = current.Progress;
@@ -102,7 +116,7 @@ internal sealed class TaskPoller
             {
                 var shownStatus = _redactor.Redact(lastStatus);
                 SeedreamLog.WaitTimedOut(_logger, taskId, shownStatus, _options.Timeout.TotalSeconds);
-                throw new SeedreamWaitTimeoutException(
+                var timedOut = new SeedreamWaitTimeoutException(
                     $"Task {taskId} did not finish within {_options.Timeout.TotalSeconds:0.#} s (SeedreamPollingOptions.Timeout); its last status was {shownStatus ?? "unknown"}" +
                     (lastProgress is int p ? $" at {p}%" : string.Empty) +
                     $". It may still finish: follow it later with GetOperation(\"{taskId}\").WaitForCompletionAsync(), or receive it by webhook. Submitting again would create and bill a new task.",
@@ -110,9 +124,11 @@ internal sealed class TaskPoller
                     _options.Timeout,
                     reported ? new SeedreamTaskStatus(shownStatus) : null,
                     lastProgress);
+                telemetry.Failed(timedOut);
+                throw timedOut;
             }
 
-            var delay = _schedule.NextDelay(waits++, retryAfter);
+            var delay = plan.NextDelay(_time.GetElapsedTime(started), retryAfter);
             if (delay > remaining)
             {
                 delay = remaining;
@@ -126,6 +142,7 @@ internal sealed class TaskPoller
             retryAfter = null;
             failedPoll = null;
             await _time.Delay(delay, cancellationToken).ConfigureAwait(false);
+            polled = false;
         }
     }
 

@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Seedream.Http;
 using Seedream.Logging;
+using Seedream.Telemetry;
 
 namespace Seedream.Results;
 
@@ -85,15 +86,22 @@ internal sealed class ImageSaver
     public async Task<SavedImage> SaveAsync(SeedreamImage image, string directory, CancellationToken cancellationToken)
     {
         CheckDirectory(directory);
+        using var activity = SeedreamActivities.StartImageSave(image.TaskId, image.Index);
         try
         {
             var saved = await SaveCoreAsync(image, directory, cancellationToken).ConfigureAwait(false);
             SeedreamLog.ImageSaved(_logger, image.Index, image.TaskId, saved.Path, saved.Length);
+            SeedreamActivities.Saved(activity, saved);
             return saved;
         }
-        catch (SeedreamImageSaveException failure)
+        catch (Exception failure)
         {
-            SeedreamLog.ImageNotSaved(_logger, image.Index, image.TaskId, failure.Message);
+            SeedreamActivities.Failed(activity, failure);
+            if (failure is SeedreamImageSaveException notSaved)
+            {
+                SeedreamLog.ImageNotSaved(_logger, image.Index, image.TaskId, notSaved.Message);
+            }
+
             throw;
         }
     }
@@ -220,6 +228,7 @@ internal sealed class ImageSaver
 
             var delay = Backoff.Delay(attempt, _retry.BaseDelay, _retry.MaxDelay, retryAfter, _random());
             SeedreamLog.DownloadRetrying(_logger, image.Index, image.TaskId, UrlRedaction.HostOnly(url), retryable.Error.Reason.ToString(), attempt, _options.MaxAttempts, (long)delay.TotalMilliseconds);
+            SeedreamMetrics.Retry("download", TelemetryReasons.Of(retryable.Error.Reason));
             await _time.Delay(delay, cancellationToken).ConfigureAwait(false);
         }
     }

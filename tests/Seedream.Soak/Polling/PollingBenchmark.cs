@@ -10,29 +10,64 @@ using Microsoft.Extensions.Time.Testing;
 namespace Seedream.Soak.Polling;
 
 /// <summary>
-/// Figures of the client's default polling schedule: for tasks of 10 s, 60 s, 5 min and 5 min 1 s (one
-/// second past the default time limit) on a fake clock,
-/// the polls each task costs and how late its completion is noticed; and the cost of 1,000 waits at once
-/// (on the real clock, in-memory API, so only the client is measured).
+/// Figures of the client's polling: for tasks of about 10 s, 1 min and 4 min, each progress shape and each
+/// schedule, on one fake clock, the polls each task costs and how late its completion is noticed; and the
+/// cost of 1,000 waits at once (on the real clock, in-memory API, so only the client is measured).
 /// </summary>
 internal static class PollingBenchmark
 {
+    /// <summary>The seed of the samples: each sample's task duration and jitter, the same for every shape and schedule.</summary>
+    public const int Seed = 15;
+
     private static readonly DateTimeOffset Start = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan[] Durations = { TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(4) };
+    private static readonly ProgressShape[] Shapes = { ProgressShape.Linear, ProgressShape.Steps, ProgressShape.None };
 
-    /// <summary>Runs <paramref name="samples"/> tasks of each duration at once through <see cref="SeedreamClient.GenerateAsync"/> with default options.</summary>
-    public static async Task<string> SchedulesAsync(int samples)
+    /// <summary>
+    /// Runs <paramref name="samples"/> tasks of each duration (each sample's duration drawn within ±10 % of it)
+    /// for every shape and schedule at once through <see cref="SeedreamClient.GenerateAsync"/>; each sample
+    /// keeps its duration and its own seeded jitter across shapes and schedules.
+    /// </summary>
+    public static async Task<string> SchedulesAsync(int samples) => (await CompareSchedulesAsync(samples)).Markdown;
+
+    /// <summary>The figures of <see cref="SchedulesAsync"/>, with the rows where following progress missed one of the targets.</summary>
+    public static async Task<(string Markdown, IReadOnlyList<string> Missed)> CompareSchedulesAsync(int samples)
     {
-        var table = new StringBuilder()
-            .AppendLine("| task duration | tasks | polls per task (min / mean / max) | completion noticed after (min / mean / max) | timed out |")
-            .AppendLine("|---|---|---|---|---|");
-        foreach (var duration in new[] { TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(60), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(301) })
+        var random = new Random(Seed);
+        var plan = Enumerable.Range(0, samples).Select(_ => (Stretch: 0.9 + (0.2 * random.NextDouble()), JitterSeed: random.Next())).ToList();
+        var header = new StringBuilder("| task | progress | ");
+        var rule = new StringBuilder("|---|---|");
+        foreach (var variant in PollingVariant.All)
+        {
+            header.Append(variant.Name).Append(" | ");
+            rule.Append("---|");
+        }
+
+        var table = new StringBuilder().AppendLine(header.ToString().TrimEnd()).AppendLine(rule.ToString());
+        var verdicts = new List<(string Text, bool Met)>();
+        foreach (var duration in Durations)
         {
             var clock = new FakeTimeProvider(Start);
-            using var api = new SimulatedTaskApi(clock, duration);
-            using var client = new SeedreamClient(new SeedreamClientOptions { ApiKey = "sk-bench", BaseUrl = new Uri("https://api.sim.test/") }, api, clock);
-            var runs = Enumerable.Range(0, samples).Select(_ => MeasureAsync(client, api, clock)).ToList();
-            var all = Task.WhenAll(runs);
+            var runs = new List<(ProgressShape Shape, PollingVariant Variant, Task<Sample> Sample)>();
+            var apis = new List<IDisposable>();
+            foreach (var shape in Shapes)
+            {
+                foreach (var variant in PollingVariant.All)
+                {
+                    foreach (var (stretch, jitterSeed) in plan)
+                    {
+                        var api = new SimulatedTaskApi(clock, TimeSpan.FromTicks((long)(duration.Ticks * stretch)), shape);
+                        var jitter = new Random(jitterSeed);
+                        var client = new SeedreamClient(new SeedreamClientOptions { ApiKey = "sk-bench", BaseUrl = new Uri("https://api.sim.test/"), Polling = variant.Options() }, api, clock, null, jitter.NextDouble);
+                        apis.Add(client);
+                        apis.Add(api);
+                        runs.Add((shape, variant, MeasureAsync(client, api)));
+                    }
+                }
+            }
+
+            var all = Task.WhenAll(runs.Select(run => run.Sample));
             while (!all.IsCompleted)
             {
                 await Task.Yield();
@@ -42,18 +77,27 @@ internal static class PollingBenchmark
                 }
             }
 
-            var results = await all;
-            var done = results.Where(result => result.Delay is not null).ToList();
-            string Seconds(double value) => value.ToString("F2", CultureInfo.InvariantCulture) + " s";
-            table.Append(CultureInfo.InvariantCulture, $"| {Describe(duration)} | {samples} | ");
-            table.Append(done.Count == 0
-                ? "— | — | "
-                : string.Create(CultureInfo.InvariantCulture, $"{done.Min(r => r.Polls)} / {done.Average(r => r.Polls):F1} / {done.Max(r => r.Polls)} | ")
-                  + $"{Seconds(done.Min(r => r.Delay!.Value.TotalSeconds))} / {Seconds(done.Average(r => r.Delay!.Value.TotalSeconds))} / {Seconds(done.Max(r => r.Delay!.Value.TotalSeconds))} | ");
-            table.AppendLine(CultureInfo.InvariantCulture, $"{results.Count(result => result.Delay is null)} |");
+            apis.ForEach(disposable => disposable.Dispose());
+            foreach (var shape in Shapes)
+            {
+                table.Append(CultureInfo.InvariantCulture, $"| {Describe(duration)} | {shape.Describe()} | ");
+                var figures = PollingVariant.All.ToDictionary(variant => variant, variant => Figures.Of(runs.Where(run => run.Shape == shape && run.Variant == variant).Select(run => run.Sample.Result).ToList()));
+                foreach (var variant in PollingVariant.All)
+                {
+                    table.Append(figures[variant]).Append(" | ");
+                }
+
+                table.Length--;
+                table.AppendLine();
+                verdicts.Add(Verdict(duration, shape, figures[PollingVariant.FollowingProgress], figures[PollingVariant.Backoff]));
+            }
         }
 
-        return table.AppendLine().AppendLine($"Fake clock stepped by {Step.TotalMilliseconds} ms, so delays are exact to within that. Defaults: first poll 2 s after submit, ×1.5 per poll, at most 5 s apart, ±20% jitter, 5 min time limit.").ToString();
+        table.AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"Each cell: mean polls per task, mean time from the task's finish to the first poll that saw it (max), and timed-out waits if any. {samples} samples per row (seed {Seed}), each task's duration drawn within ±10 % of the row's; fake clock stepped by {Step.TotalMilliseconds} ms.")
+            .AppendLine();
+        verdicts.ForEach(verdict => table.AppendLine(verdict.Text));
+        return (table.ToString(), verdicts.Where(verdict => !verdict.Met).Select(verdict => verdict.Text).ToList());
     }
 
     /// <summary>Runs <paramref name="tasks"/> waits at once on the real clock for tasks of <paramref name="duration"/>, and measures the process.</summary>
@@ -87,25 +131,62 @@ internal static class PollingBenchmark
             .ToString();
     }
 
-    private static async Task<(int Polls, TimeSpan? Delay)> MeasureAsync(SeedreamClient client, SimulatedTaskApi api, FakeTimeProvider clock)
+    /// <summary>Whether following progress met the targets for one row, against the backoff on the same samples.</summary>
+    private static (string Text, bool Met) Verdict(TimeSpan duration, ProgressShape shape, Figures following, Figures backoff)
     {
-        SeedreamResult result;
+        var problems = new List<string>();
+        if (following.TimedOut > 0)
+        {
+            problems.Add($"{following.TimedOut} timed out");
+        }
+
+        if (following.MeanPolls > backoff.MeanPolls)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"more polls than the backoff ({following.MeanPolls:F2} > {backoff.MeanPolls:F2})"));
+        }
+
+        var allowed = shape == ProgressShape.Linear ? Math.Max(0.5, 0.05 * duration.TotalSeconds) : backoff.MeanLate;
+        if (following.MeanLate > allowed)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"noticed {following.MeanLate:F2} s late on average, allowed {allowed:F2} s"));
+        }
+
+        return (string.Create(CultureInfo.InvariantCulture, $"- {Describe(duration)}, {shape.Describe()}: ") + (problems.Count == 0 ? "target met" : "TARGET MISSED: " + string.Join("; ", problems)), problems.Count == 0);
+    }
+
+    private static async Task<Sample> MeasureAsync(SeedreamClient client, SimulatedTaskApi api)
+    {
         try
         {
-            result = await client.GenerateAsync(Request());
+            var result = await client.GenerateAsync(Request());
+            return new Sample(api.Polls(result.TaskId), api.NoticedAfter(result.TaskId));
         }
         catch (SeedreamWaitTimeoutException timeout)
         {
-            return (api.Polls(timeout.TaskId!), null);
+            return new Sample(api.Polls(timeout.TaskId!), null);
         }
-
-        return (api.Polls(result.TaskId), clock.GetUtcNow() - api.FinishedAt(result.TaskId));
     }
 
     private static SeedreamRequest Request() => SeedreamRequest.ForModel("seedream-5.0").Prompt("a shiba in a space suit").Size("16:9").Resolution("2K").Build();
 
     private static string Describe(TimeSpan duration) =>
-        duration.TotalMinutes < 1 ? $"{duration.TotalSeconds:0} s"
-        : duration.Seconds == 0 ? $"{(int)duration.TotalMinutes} min"
-        : $"{(int)duration.TotalMinutes} min {duration.Seconds} s";
+        duration.TotalMinutes < 1 ? $"{duration.TotalSeconds:0} s" : $"{(int)duration.TotalMinutes} min";
+
+    private sealed record Sample(int Polls, TimeSpan? Late);
+
+    private sealed record Figures(double MeanPolls, double MeanLate, double MaxLate, int TimedOut)
+    {
+        public static Figures Of(IReadOnlyList<Sample> samples)
+        {
+            var done = samples.Where(sample => sample.Late is not null).ToList();
+            return new Figures(
+                samples.Average(sample => sample.Polls),
+                done.Count == 0 ? double.NaN : done.Average(sample => sample.Late!.Value.TotalSeconds),
+                done.Count == 0 ? double.NaN : done.Max(sample => sample.Late!.Value.TotalSeconds),
+                samples.Count - done.Count);
+        }
+
+        public override string ToString() =>
+            string.Create(CultureInfo.InvariantCulture, $"{MeanPolls:F2} polls, {MeanLate:F2} s late ({MaxLate:F2})") + (TimedOut > 0 ? $", {TimedOut} timed out" : string.Empty);
+    }
 }
