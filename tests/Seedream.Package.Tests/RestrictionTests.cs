@@ -8,6 +8,8 @@ namespace Seedream.Package.Tests;
 /// <summary>
 /// Each call a model does not accept fails the consumer's build with the generator's diagnostic and a
 /// message that names the models which do accept it. The five calls sit in five files of one failing build.
+/// Another model's option is not generated at all, so the compiler's own error (CS1061, CS0117) stands, and the
+/// Seedream analyzer adds the teaching SEEDREAM107/108 error on the same line.
 /// </summary>
 [Collection(PackedConsumerCollection.Name)]
 public sealed class RestrictionTests
@@ -26,36 +28,32 @@ public sealed class RestrictionTests
     public RestrictionTests(PackedConsumerFixture consumer) => _consumer = consumer;
 
     /// <summary>
-    /// Each file, the diagnostic id expected there (<see langword="null"/> where the id is the generator's
-    /// business: a restricted option fails through a compiler or analyzer error, whichever the generator
-    /// emits), and phrases the message must hold: the models that do support the option.
+    /// Each file, the compiler's own error expected there (<see langword="null"/> when the only error is the
+    /// generator's), the SEEDREAM error, and phrases its message must hold: the models that do support the option.
     /// </summary>
-    public static TheoryData<string, string?, string[]> Restrictions => new()
+    public static TheoryData<string, string?, string, string[]> Restrictions => new()
     {
-        { "WebSearchOnSeedream45.cs", null, new[] { "seedream-4.5", "seedream-5.0" } },
-        { "Resolution4KOnSeedream50.cs", null, new[] { "seedream-5.0", "seedream-4.5", "seedream-4.0" } },
-        { "FastPromptOptimizationOnSeedream50.cs", null, new[] { "seedream-5.0", "seedream-4.0" } },
-        { "GuidanceScale11OnSeedream40.cs", "SEEDREAM101", new[] { "GuidanceScale is 11", "seedream-4.0 accepts GuidanceScale only in [1, 10]" } },
-        { "FifteenReferenceImagesOnSeedream45.cs", "SEEDREAM102", new[] { "15 reference images", "seedream-4.5 accepts at most 14" } },
+        { "WebSearchOnSeedream45.cs", "CS1061", "SEEDREAM107", new[] { "seedream-4.5 does not support WebSearch", "Supported by: seedream-5.0" } },
+        { "Resolution4KOnSeedream50.cs", "CS0117", "SEEDREAM108", new[] { "seedream-5.0 does not support resolution 4K", "seedream-4.0", "seedream-4.5" } },
+        { "FastPromptOptimizationOnSeedream50.cs", "CS0117", "SEEDREAM108", new[] { "seedream-5.0 does not support", "seedream-4.0" } },
+        { "GuidanceScale11OnSeedream40.cs", null, "SEEDREAM101", new[] { "GuidanceScale is 11", "seedream-4.0 accepts GuidanceScale only in [1, 10]" } },
+        { "FifteenReferenceImagesOnSeedream45.cs", null, "SEEDREAM102", new[] { "15 reference images", "seedream-4.5 accepts at most 14" } },
     };
 
     [Theory]
     [MemberData(nameof(Restrictions))]
-    public async Task RestrictedCall_FailsTheBuild_WithAnErrorInItsFileNamingTheModels(string file, string? expectedId, string[] expectedPhrases)
+    public async Task RestrictedCall_FailsTheBuild_WithTheCompilersErrorAndATeachingErrorOnOneLine(string file, string? compilerId, string seedreamId, string[] expectedPhrases)
     {
         var build = await _consumer.BuildOnceAsync(nameof(RestrictionTests), BuildWithRestrictedCallsAsync);
 
         Assert.False(build.Succeeded, build.Describe());
         var errors = BuildDiagnostic.ErrorsIn(build.Output).Where(error => error.FileName == file).ToList();
-        var error = Assert.Single(errors);
-        if (expectedId is not null)
-        {
-            Assert.Equal(expectedId, error.Id);
-        }
-
+        Assert.Equal(compilerId is null ? new[] { seedreamId } : new[] { compilerId, seedreamId }, errors.Select(error => error.Id).OrderBy(id => id, System.StringComparer.Ordinal));
+        Assert.Single(errors.Select(error => error.Line).Distinct());
+        var teaching = errors.Single(error => error.Id == seedreamId);
         foreach (var phrase in expectedPhrases)
         {
-            Assert.Contains(phrase, error.Message);
+            Assert.Contains(phrase, teaching.Message);
         }
     }
 
@@ -64,7 +62,7 @@ public sealed class RestrictionTests
     {
         var build = await _consumer.BuildOnceAsync(nameof(RestrictionTests), BuildWithRestrictedCallsAsync);
 
-        var errorFiles = BuildDiagnostic.ErrorsIn(build.Output).Select(error => error.FileName).OrderBy(name => name);
+        var errorFiles = BuildDiagnostic.ErrorsIn(build.Output).Select(error => error.FileName).Distinct().OrderBy(name => name);
         Assert.Equal(RestrictedFiles.OrderBy(name => name), errorFiles);
     }
 
