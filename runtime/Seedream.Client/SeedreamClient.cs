@@ -34,12 +34,13 @@ public sealed class SeedreamClient : IDisposable
     private readonly TaskPoller _poller;
     private readonly ImageSaver _saver;
     private readonly SecretRedactor _redactor;
+    private readonly FreshTasks _fresh;
 
     /// <summary>Creates a client with its own HTTP connection pool.</summary>
     /// <param name="options">The settings; read once, here.</param>
     /// <exception cref="ArgumentException">The options are incomplete or unsafe (no API key, a plain-http non-loopback base URL, …).</exception>
     public SeedreamClient(SeedreamClientOptions options)
-        : this(Snapshot(options), o => SeedreamHttp.Over(new HttpClientHandler(), disposeInner: true, o.ApiKey!, o.BaseUrl), null, null, null)
+        : this(Snapshot(options), o => SeedreamHttp.Owned(o.ApiKey!, o.BaseUrl, o.MaxAnswerBytes), null, null, null)
     {
     }
 
@@ -56,7 +57,7 @@ public sealed class SeedreamClient : IDisposable
 
     /// <summary>Creates a client over <paramref name="handler"/> with a chosen jitter source (tests).</summary>
     internal SeedreamClient(SeedreamClientOptions options, HttpMessageHandler handler, TimeProvider? timeProvider, ILoggerFactory? loggerFactory, Func<double>? random)
-        : this(Snapshot(options), o => SeedreamHttp.Over(handler ?? throw new ArgumentNullException(nameof(handler)), disposeInner: false, o.ApiKey!, o.BaseUrl), timeProvider, loggerFactory, random)
+        : this(Snapshot(options), o => SeedreamHttp.Over(handler ?? throw new ArgumentNullException(nameof(handler)), handler, disposeInner: false, o.ApiKey!, o.BaseUrl, o.MaxAnswerBytes), timeProvider, loggerFactory, random)
     {
     }
 
@@ -74,6 +75,7 @@ public sealed class SeedreamClient : IDisposable
         _logger = loggerFactory?.CreateLogger<SeedreamClient>() ?? (ILogger)NullLogger.Instance;
         var jitter = random ?? ThreadSafeRandom.NextDouble;
         _redactor = new SecretRedactor(options.ApiKey);
+        _fresh = new FreshTasks(_time);
         _runner = new RequestRunner(options.Retry, _time, _logger, _redactor, jitter);
         _poller = new TaskPoller(GetOnceAsync, options.Polling, _time, _logger, _redactor, jitter);
         _saver = new ImageSaver(_http.Downloads, options.Download, options.Retry, _time, _logger, _redactor, jitter);
@@ -94,7 +96,8 @@ public sealed class SeedreamClient : IDisposable
         Check(request);
         var tasks = _http.Tasks();
         var task = await _runner.RunAsync(CreateOperation, null, RequestKind.Create, _options.RequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskAsync(request, ct), cancellationToken).ConfigureAwait(false);
-        var taskId = RequireId(task, CreateOperation);
+        var taskId = TaskAnswers.CreatedId(task, CreateOperation, _redactor);
+        _fresh.Add(taskId);
         SeedreamLog.TaskSubmitted(_logger, _redactor.Redact(taskId)!, _redactor.Redact(request.Model)!, _redactor.Redact(task.Status));
         return new SeedreamTaskHandle(this, taskId, task);
     }
@@ -108,7 +111,7 @@ public sealed class SeedreamClient : IDisposable
     {
         CheckId(taskId);
         var tasks = _http.Tasks();
-        return _runner.RunAsync(GetOperation(taskId), taskId, RequestKind.Repeatable, _options.RequestTimeout, _runner.MaxAttempts, ct => tasks.GetTaskAsync(taskId, ct), cancellationToken);
+        return _runner.RunAsync(GetOperation(taskId), taskId, RequestKind.Repeatable, _options.RequestTimeout, _runner.MaxAttempts, ct => TaskAnswers.AboutAsync(tasks.GetTaskAsync(taskId, ct), taskId, _redactor), cancellationToken);
     }
 
     /// <summary>Cancels a task that is still queued (<c>POST /v1/tasks/{id}/cancel</c>); its quota is refunded.</summary>
@@ -161,7 +164,8 @@ public sealed class SeedreamClient : IDisposable
         Check(request);
         var tasks = _http.Tasks();
         var task = await _runner.RunAsync(CreateSyncOperation, null, RequestKind.Create, _options.SyncRequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskSyncAsync(request, ct), cancellationToken).ConfigureAwait(false);
-        var taskId = RequireId(task, CreateSyncOperation);
+        var taskId = TaskAnswers.CreatedId(task, CreateSyncOperation, _redactor);
+        _fresh.Add(taskId);
         SeedreamLog.TaskSubmitted(_logger, _redactor.Redact(taskId)!, _redactor.Redact(request.Model)!, _redactor.Redact(task.Status));
         if (!task.IsTerminal)
         {
@@ -277,7 +281,9 @@ public sealed class SeedreamClient : IDisposable
     private Task<SeedreamTask> GetOnceAsync(string taskId, CancellationToken cancellationToken)
     {
         var tasks = _http.Tasks();
-        return _runner.RunAsync(GetOperation(taskId), taskId, RequestKind.Repeatable, _options.RequestTimeout, 1, ct => tasks.GetTaskAsync(taskId, ct), cancellationToken);
+        return _fresh.RideOutNotFoundAsync(
+            taskId,
+            () => _runner.RunAsync(GetOperation(taskId), taskId, RequestKind.Repeatable, _options.RequestTimeout, 1, ct => TaskAnswers.AboutAsync(tasks.GetTaskAsync(taskId, ct), taskId, _redactor), cancellationToken));
     }
 
     private void Check(CreateTaskRequest request)
@@ -292,11 +298,6 @@ public sealed class SeedreamClient : IDisposable
             SeedreamRequestValidator.Validate(request);
         }
     }
-
-    private static string RequireId(SeedreamTask task, string operation) =>
-        string.IsNullOrWhiteSpace(task.Task_id)
-            ? throw new SeedreamServerException($"{operation} answered without a task id; the task may exist: look for it before submitting again.", 200)
-            : task.Task_id!;
 
     private static string GetOperation(string taskId) => "GET /v1/tasks/" + taskId;
 

@@ -6,6 +6,8 @@ namespace Seedream.Transport;
 /// </summary>
 public static class SeedreamTaskStatus
 {
+    private static readonly string[] Known = { Queued, Processing, Completed, Failed, Cancelled };
+
     /// <summary>Waiting to start; the only status that can be cancelled.</summary>
     public const string Queued = "queued";
 
@@ -21,8 +23,27 @@ public static class SeedreamTaskStatus
     /// <summary>Cancelled while queued; the quota was refunded.</summary>
     public const string Cancelled = "cancelled";
 
+    /// <summary>
+    /// A documented status in its documented spelling whatever its letter case and surrounding space
+    /// (<c>" Completed "</c> is <see cref="Completed"/>); any other value unchanged.
+    /// </summary>
+    /// <param name="status">A status as sent by the API.</param>
+    public static string? Normalize(string? status)
+    {
+        var trimmed = status?.Trim();
+        foreach (var known in Known)
+        {
+            if (string.Equals(trimmed, known, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return known;
+            }
+        }
+
+        return status;
+    }
+
     /// <summary>Whether <paramref name="status"/> is final (completed, failed or cancelled). Unknown values are not.</summary>
     /// <param name="status">A status as sent by the API.</param>
     public static bool IsTerminal(string? status) =>
-        status == Completed || status == Failed || status == Cancelled;
+        Normalize(status) is Completed or Failed or Cancelled;
 }
