@@ -43,6 +43,19 @@ internal sealed class ImageSaver
     public async Task<IReadOnlyList<SavedImage>> SaveAllAsync(string taskId, IReadOnlyList<GeneratedImage> images, string directory, CancellationToken cancellationToken)
     {
         CheckDirectory(directory);
+        if (images.Count > _options.MaxImagesPerTask)
+        {
+            var shown = Redactor.Redact(taskId)!;
+            var tooMany = new SeedreamImageSaveException(
+                $"Task {shown} lists {images.Count} images, over the limit of {_options.MaxImagesPerTask} (SeedreamDownloadOptions.MaxImagesPerTask); none were saved.",
+                shown,
+                _options.MaxImagesPerTask,
+                ImageSaveFailureReason.LimitExceeded);
+            throw new SeedreamImagesNotSavedException(shown, Array.Empty<SavedImage>(), new[] { tooMany });
+        }
+
+        var folderProblem = PrepareDirectory(directory);
+        var budget = new ByteBudget(_options.MaxBytesPerTask);
         var saved = new SavedImage?[images.Count];
         var failures = new SeedreamImageSaveException?[images.Count];
         using (var gate = new SemaphoreSlim(_options.MaxConcurrency))
@@ -52,7 +65,7 @@ internal sealed class ImageSaver
                 await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    saved[i] = await SaveAsync(image, directory, cancellationToken).ConfigureAwait(false);
+                    saved[i] = await SaveLoggedAsync(image, directory, folderProblem, budget, cancellationToken).ConfigureAwait(false);
                 }
                 catch (SeedreamImageSaveException failure)
                 {
@@ -70,39 +83,71 @@ internal sealed class ImageSaver
         var failureList = failures.Where(f => f is not null).Select(f => f!).ToList();
         if (failureList.Count > 0)
         {
-            throw new SeedreamImagesNotSavedException(taskId, savedList, failureList);
+            throw new SeedreamImagesNotSavedException(Redactor.Redact(taskId)!, savedList, failureList);
         }
 
         return savedList;
     }
 
-    public async Task<SavedImage> SaveAsync(GeneratedImage image, string directory, CancellationToken cancellationToken)
+    public Task<SavedImage> SaveAsync(GeneratedImage image, string directory, CancellationToken cancellationToken)
     {
         CheckDirectory(directory);
+        return SaveLoggedAsync(image, directory, PrepareDirectory(directory), new ByteBudget(_options.MaxBytesPerTask), cancellationToken);
+    }
+
+    private async Task<SavedImage> SaveLoggedAsync(GeneratedImage image, string directory, Exception? folderProblem, ByteBudget budget, CancellationToken cancellationToken)
+    {
         try
         {
-            var saved = await SaveCoreAsync(image, directory, cancellationToken).ConfigureAwait(false);
-            SeedreamLog.ImageSaved(_logger, image.Index, image.TaskId, saved.Path, saved.Length);
+            if (folderProblem is not null)
+            {
+                throw Fail(image, ImageSaveFailureReason.WriteFailed, $"the folder could not be created ({folderProblem.GetType().Name}: {folderProblem.Message}).", innerException: folderProblem);
+            }
+
+            var saved = await SaveCoreAsync(image, directory, budget, cancellationToken).ConfigureAwait(false);
+            SeedreamLog.ImageSaved(_logger, image.Index, Redactor.Redact(image.TaskId)!, saved.Path, saved.Length);
             return saved;
+        }
+        catch (Exception exception) when (exception is not SeedreamImageSaveException && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            // Whatever a handler or the file system throws, the set goes on and this image is reported.
+            var failure = Fail(image, ImageSaveFailureReason.NetworkError, $"the download failed ({exception.GetType().Name}).", innerException: exception);
+            SeedreamLog.ImageNotSaved(_logger, image.Index, Redactor.Redact(image.TaskId)!, failure.Message);
+            throw failure;
         }
         catch (SeedreamImageSaveException failure)
         {
-            SeedreamLog.ImageNotSaved(_logger, image.Index, image.TaskId, failure.Message);
+            SeedreamLog.ImageNotSaved(_logger, image.Index, Redactor.Redact(image.TaskId)!, failure.Message);
             throw;
         }
     }
 
-    private async Task<SavedImage> SaveCoreAsync(GeneratedImage image, string directory, CancellationToken cancellationToken)
+    /// <summary>Creates the folder and sweeps this client's stale temporary files from it; the problem when it cannot be created.</summary>
+    private static Exception? PrepareDirectory(string directory)
+    {
+        try
+        {
+            Directory.CreateDirectory(directory);
+        }
+        catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException || exception is NotSupportedException || exception is ArgumentException)
+        {
+            return exception;
+        }
+
+        AtomicFile.SweepLeftovers(directory, DateTime.UtcNow);
+        return null;
+    }
+
+    private async Task<SavedImage> SaveCoreAsync(GeneratedImage image, string directory, ByteBudget budget, CancellationToken cancellationToken)
     {
         if (image.ErrorCode is not null || image.ErrorMessage is not null)
         {
             throw Fail(image, ImageSaveFailureReason.ImageFailed, $"the API reported an error for this image ({Redactor.Redact(image.ErrorCode)}: {Redactor.Redact(image.ErrorMessage)}).");
         }
 
-        Directory.CreateDirectory(directory);
         if (!string.IsNullOrEmpty(image.Base64Data))
         {
-            return await SaveBase64Async(image, directory, cancellationToken).ConfigureAwait(false);
+            return await SaveBase64Async(image, directory, budget, cancellationToken).ConfigureAwait(false);
         }
 
         if (image.Url is null)
@@ -121,10 +166,10 @@ internal sealed class ImageSaver
             throw Fail(image, ImageSaveFailureReason.LinkExpired, $"the link expired at {expires:u} ({Describe(now - expires)} ago). Links are valid for a limited time (24 hours per the provider): save images promptly after the task completes.");
         }
 
-        return await DownloadWithRetriesAsync(image, directory, cancellationToken).ConfigureAwait(false);
+        return await DownloadWithRetriesAsync(image, directory, budget, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<SavedImage> SaveBase64Async(GeneratedImage image, string directory, CancellationToken cancellationToken)
+    private async Task<SavedImage> SaveBase64Async(GeneratedImage image, string directory, ByteBudget budget, CancellationToken cancellationToken)
     {
         byte[] data;
         try
@@ -146,8 +191,14 @@ internal sealed class ImageSaver
             throw Fail(image, ImageSaveFailureReason.TooLarge, $"the image is {data.Length} bytes, over the limit of {_options.MaxBytes} (SeedreamDownloadOptions.MaxBytes).");
         }
 
-        var type = ImageFileType.Sniff(data, Math.Min(data.Length, ImageFileType.HeaderLength)) ?? ("bin", "application/octet-stream");
-        var stem = AtomicFile.Stem(image.TaskId, image.Index);
+        if (!budget.TryTake(data.Length))
+        {
+            throw OverBudget(image);
+        }
+
+        var type = ImageFileType.Sniff(data, Math.Min(data.Length, ImageFileType.HeaderLength))
+            ?? throw Fail(image, ImageSaveFailureReason.InvalidData, "the Base64 data decodes to bytes that are not a known image (PNG, JPEG, WebP, GIF, BMP, TIFF, AVIF).");
+        var stem = AtomicFile.Stem(Redactor.Redact(image.TaskId)!, image.Index);
         var temporary = AtomicFile.TemporaryPath(directory, stem);
         var committed = false;
         try
@@ -176,7 +227,7 @@ internal sealed class ImageSaver
         }
     }
 
-    private async Task<SavedImage> DownloadWithRetriesAsync(GeneratedImage image, string directory, CancellationToken cancellationToken)
+    private async Task<SavedImage> DownloadWithRetriesAsync(GeneratedImage image, string directory, ByteBudget budget, CancellationToken cancellationToken)
     {
         var url = image.Url!;
         for (var attempt = 1; ; attempt++)
@@ -188,7 +239,7 @@ internal sealed class ImageSaver
             {
                 try
                 {
-                    return await DownloadOnceAsync(image, url, directory, linked.Token).ConfigureAwait(false);
+                    return await DownloadOnceAsync(image, url, directory, budget, linked.Token).ConfigureAwait(false);
                 }
                 catch (RetryableFailure failure)
                 {
@@ -218,7 +269,7 @@ internal sealed class ImageSaver
         }
     }
 
-    private async Task<SavedImage> DownloadOnceAsync(GeneratedImage image, Uri url, string directory, CancellationToken cancellationToken)
+    private async Task<SavedImage> DownloadOnceAsync(GeneratedImage image, Uri url, string directory, ByteBudget budget, CancellationToken cancellationToken)
     {
         using (var request = new HttpRequestMessage(HttpMethod.Get, url))
         using (var response = await _http().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
@@ -226,9 +277,21 @@ internal sealed class ImageSaver
             var status = (int)response.StatusCode;
             if (!response.IsSuccessStatusCode)
             {
-                if (status == 403 || status == 410)
+                if ((status == 401 || status == 403) && image.ExpiresAt is DateTimeOffset validUntil && validUntil > _time.GetUtcNow())
+                {
+                    throw new RetryableFailure(
+                        Fail(image, ImageSaveFailureReason.Refused, $"the download server refused the link (HTTP {status}) although it is valid until {validUntil:u}.", status),
+                        RetryAfter.From(response, _time.GetUtcNow()));
+                }
+
+                if (status == 401 || status == 403 || status == 410)
                 {
                     throw Fail(image, ImageSaveFailureReason.LinkExpired, $"the download server refused the link (HTTP {status}); it has most likely expired. Links are valid for a limited time: save images promptly.", status);
+                }
+
+                if (status >= 300 && status < 400)
+                {
+                    throw Fail(image, ImageSaveFailureReason.HttpError, $"the download server answered a redirect (HTTP {status}) that was not followed (to {UrlRedaction.HostOnly(response.Headers.Location)}; only http and https redirects are).", status);
                 }
 
                 var error = Fail(image, ImageSaveFailureReason.HttpError, $"the download server answered HTTP {status}.", status);
@@ -246,20 +309,20 @@ internal sealed class ImageSaver
                 throw Fail(image, ImageSaveFailureReason.TooLarge, $"the image is {declaredLength} bytes, over the limit of {_options.MaxBytes} (SeedreamDownloadOptions.MaxBytes).", status);
             }
 
-            var mediaType = response.Content.Headers.ContentType?.MediaType;
-            var stem = AtomicFile.Stem(image.TaskId, image.Index);
+            var stem = AtomicFile.Stem(Redactor.Redact(image.TaskId)!, image.Index);
             var temporary = AtomicFile.TemporaryPath(directory, stem);
             var committed = false;
             try
             {
                 var header = new byte[ImageFileType.HeaderLength];
-                var (length, headerLength) = await CopyCappedAsync(image, response, temporary, header, cancellationToken).ConfigureAwait(false);
+                var (length, headerLength) = await CopyCappedAsync(image, response, temporary, header, budget, cancellationToken).ConfigureAwait(false);
                 if (length == 0)
                 {
                     throw Fail(image, ImageSaveFailureReason.InvalidData, $"the download server answered HTTP {status} with an empty body instead of an image.", status);
                 }
 
-                var type = ChooseType(image, mediaType, header, headerLength);
+                var type = ImageFileType.Sniff(header, headerLength)
+                    ?? throw Fail(image, ImageSaveFailureReason.InvalidData, $"the download server answered HTTP {status} with {length} bytes that are not a known image (an error page, or a compressed or other file), whatever its content type said ({response.Content.Headers.ContentType?.MediaType ?? "none"}).", status);
                 var path = Path.Combine(directory, stem + "." + type.Extension);
                 try
                 {
@@ -283,7 +346,7 @@ internal sealed class ImageSaver
         }
     }
 
-    private async Task<(long Length, int HeaderLength)> CopyCappedAsync(GeneratedImage image, HttpResponseMessage response, string temporary, byte[] header, CancellationToken cancellationToken)
+    private async Task<(long Length, int HeaderLength)> CopyCappedAsync(GeneratedImage image, HttpResponseMessage response, string temporary, byte[] header, ByteBudget budget, CancellationToken cancellationToken)
     {
         var buffer = new byte[BufferSize];
         long total = 0;
@@ -324,6 +387,11 @@ internal sealed class ImageSaver
                     throw Fail(image, ImageSaveFailureReason.TooLarge, $"the image is over the limit of {_options.MaxBytes} bytes (SeedreamDownloadOptions.MaxBytes); the download was stopped.");
                 }
 
+                if (!budget.TryTake(read))
+                {
+                    throw OverBudget(image);
+                }
+
                 if (headerLength < header.Length)
                 {
                     var take = Math.Min(read, header.Length - headerLength);
@@ -347,26 +415,6 @@ internal sealed class ImageSaver
         return (total, headerLength);
     }
 
-    private static (string Extension, string MediaType) ChooseType(GeneratedImage image, string? mediaType, byte[] header, int headerLength)
-    {
-        if (ImageFileType.ExtensionOf(mediaType) is string extension)
-        {
-            return (extension, mediaType!.ToLowerInvariant());
-        }
-
-        if (ImageFileType.Sniff(header, headerLength) is { } sniffed)
-        {
-            return sniffed;
-        }
-
-        if (ImageFileType.IsUninformative(mediaType))
-        {
-            return ("bin", "application/octet-stream");
-        }
-
-        throw Fail(image, ImageSaveFailureReason.InvalidData, $"the download server answered {mediaType}, not an image (an error page, or an expired link's landing page).");
-    }
-
     private static void CheckDirectory(string directory)
     {
         if (string.IsNullOrWhiteSpace(directory))
@@ -378,8 +426,27 @@ internal sealed class ImageSaver
     private static string Describe(TimeSpan span) =>
         span.TotalHours >= 1 ? $"{span.TotalHours:0.#} h" : span.TotalMinutes >= 1 ? $"{span.TotalMinutes:0.#} min" : $"{span.TotalSeconds:0} s";
 
-    private static SeedreamImageSaveException Fail(GeneratedImage image, ImageSaveFailureReason reason, string detail, int? status = null, Exception? innerException = null) =>
-        new SeedreamImageSaveException($"Image {image.Index} of task {image.TaskId} was not saved: {detail}", image.TaskId, image.Index, reason, status, innerException);
+    private SeedreamImageSaveException OverBudget(GeneratedImage image) =>
+        Fail(image, ImageSaveFailureReason.LimitExceeded, $"the task's images together exceed {_options.MaxBytesPerTask} bytes (SeedreamDownloadOptions.MaxBytesPerTask).");
+
+    private SeedreamImageSaveException Fail(GeneratedImage image, ImageSaveFailureReason reason, string detail, int? status = null, Exception? innerException = null)
+    {
+        var taskId = Redactor.Redact(image.TaskId)!;
+        return new SeedreamImageSaveException($"Image {image.Index} of task {taskId} was not saved: {detail}", taskId, image.Index, reason, status, innerException);
+    }
+
+    /// <summary>The bytes one task may still write, shared by its concurrent downloads.</summary>
+    private sealed class ByteBudget
+    {
+        private long _left;
+
+        public ByteBudget(long total)
+        {
+            _left = total;
+        }
+
+        public bool TryTake(long bytes) => Interlocked.Add(ref _left, -bytes) >= 0;
+    }
 
     /// <summary>A failure worth another attempt; carries the error to raise when attempts run out.</summary>
     private sealed class RetryableFailure : Exception
