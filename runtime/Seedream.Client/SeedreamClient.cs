@@ -281,9 +281,13 @@ public sealed class SeedreamClient : IDisposable
     private Task<SeedreamTask> GetOnceAsync(string taskId, CancellationToken cancellationToken)
     {
         var tasks = _http.Tasks();
-        return _fresh.RideOutNotFoundAsync(
-            taskId,
-            () => _runner.RunAsync(GetOperation(taskId), taskId, RequestKind.Repeatable, _options.RequestTimeout, 1, ct => TaskAnswers.AboutAsync(tasks.GetTaskAsync(taskId, ct), taskId, _redactor), cancellationToken));
+        return TaskAnswers.RetryUnreadableAsync(
+            () => _fresh.RideOutNotFoundAsync(
+                taskId,
+                () => _runner.RunAsync(GetOperation(taskId), taskId, RequestKind.Repeatable, _options.RequestTimeout, 1, ct => TaskAnswers.AboutAsync(tasks.GetTaskAsync(taskId, ct), taskId, _redactor), cancellationToken)),
+            _options.Retry,
+            _time,
+            cancellationToken);
     }
 
     private void Check(CreateTaskRequest request)

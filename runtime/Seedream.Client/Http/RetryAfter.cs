@@ -63,6 +63,11 @@ internal static class RetryAfter
         var text = value!.Trim();
         if (double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds))
         {
+            if (double.IsNaN(seconds) || double.IsInfinity(seconds))
+            {
+                return null;
+            }
+
             return seconds <= 0 ? TimeSpan.Zero : seconds >= Longest.TotalSeconds ? Longest : TimeSpan.FromSeconds(seconds);
         }
 

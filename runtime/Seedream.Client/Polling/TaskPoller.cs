@@ -128,7 +128,7 @@ internal sealed class TaskPoller
     }
 
     private static bool IsTransient(SeedreamException failure) =>
-        failure is SeedreamRateLimitException || failure is SeedreamServerException || failure is SeedreamNetworkException || failure is SeedreamTimeoutException;
+        failure is SeedreamRateLimitException || (failure is SeedreamServerException && !Http.TaskAnswers.IsUnreadable(failure)) || failure is SeedreamNetworkException || failure is SeedreamTimeoutException;
 
     private static TimeSpan? RetryAfterOf(SeedreamException failure) => failure switch
     {

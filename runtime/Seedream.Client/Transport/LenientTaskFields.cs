@@ -37,7 +37,16 @@ internal sealed class LenientTaskFields : DefaultContractResolver
         {
             property.Converter = Number;
         }
+        else
+        {
+            return property;
+        }
 
+        // An unreadable value reads as null and must be stored as such; with Ignore, Newtonsoft would instead
+        // hand the already-consumed value to the extension data and fail. Writing still leaves nulls out.
+        property.NullValueHandling = NullValueHandling.Include;
+        var provider = property.ValueProvider!;
+        property.ShouldSerialize = instance => provider.GetValue(instance) is not null;
         return property;
     }
 
