@@ -15,6 +15,9 @@ namespace Seedream.Emulator;
 /// </summary>
 internal static class CreateTaskRequestValidator
 {
+    /// <summary>The hard bound on a prompt's length, in characters (UTF-16 code units): a longer one is a 400, whatever the model.</summary>
+    public const int MaxPromptLength = 10_000;
+
     private const string PreferredSize = "1:1";
     private const string PreferredResolution = "2K";
     private const string GenerateAction = "generate";
@@ -43,6 +46,11 @@ internal static class CreateTaskRequestValidator
             Callback_events = Strings(request, "callback_events"),
             Extra = Extra(request),
         };
+
+        if (dto.Prompt.Length > MaxPromptLength)
+        {
+            throw new InvalidRequestException($"prompt has {dto.Prompt.Length} characters; the most accepted is {MaxPromptLength} (the models recommend far fewer).");
+        }
 
         if (dto.Action != GenerateAction)
         {
