@@ -32,6 +32,9 @@ internal abstract class Answer
     /// <summary>A chunked body of <paramref name="megabytes"/> MB that starts as JSON and goes on and on.</summary>
     public static Answer Huge(int status, string prefix, int megabytes) => new Endless(status, Encoding.UTF8.GetBytes(prefix), megabytes);
 
+    /// <summary>Bytes written as they are, head included (damaged headers, a body cut short), then the connection closes.</summary>
+    public static Answer Raw(string text) => new Verbatim(Encoding.Latin1.GetBytes(text.Replace("\n", "\r\n")));
+
     /// <summary>A redirect.</summary>
     public static Answer Redirect(int status, string location) => new Complete(status, Array.Empty<byte>(), "text/plain", new[] { ("Location", location) });
 
@@ -75,6 +78,11 @@ internal abstract class Answer
             await WriteHeadAsync(stream, status, contentType, "Content-Length: " + body.Length, headers, cancellationToken);
             await stream.WriteAsync(body, cancellationToken);
         }
+    }
+
+    private sealed class Verbatim(byte[] bytes) : Answer
+    {
+        public override async Task WriteAsync(NetworkStream stream, CancellationToken cancellationToken) => await stream.WriteAsync(bytes, cancellationToken);
     }
 
     private sealed class Stalled(int status, byte[] prefix, int declaredLength) : Answer
