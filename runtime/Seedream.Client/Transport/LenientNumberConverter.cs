@@ -27,7 +27,8 @@ internal sealed class LenientNumberConverter : JsonConverter
         {
             case JsonToken.Integer:
             case JsonToken.Float:
-                value = Convert.ToDouble(reader.Value, CultureInfo.InvariantCulture);
+                // Integers beyond 64 bits arrive as BigInteger, which is not IConvertible.
+                value = reader.Value is System.Numerics.BigInteger big ? (double)big : Convert.ToDouble(reader.Value, CultureInfo.InvariantCulture);
                 break;
             case JsonToken.String:
                 value = FromText(((string?)reader.Value)?.Trim(), isTimestamp);
