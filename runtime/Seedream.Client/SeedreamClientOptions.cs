@@ -22,7 +22,11 @@ public sealed class SeedreamClientOptions
     /// </summary>
     public Uri BaseUrl { get; set; } = DefaultBaseUrl;
 
-    /// <summary>The time limit of one API request (create, status, cancel). Default 30 seconds.</summary>
+    /// <summary>
+    /// The time limit of one attempt of an API request (create, status, cancel), headers and body included: a body
+    /// that stalls or trickles ends the attempt here. A call's bound is this × the attempts + the backoff between them.
+    /// Default 30 seconds.
+    /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
