@@ -15,13 +15,13 @@ internal static class Clients
     /// <summary>The slack a real socket gets on top of a documented bound.</summary>
     public static readonly TimeSpan Slack = TimeSpan.FromSeconds(2);
 
-    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(2);
 
     public const int Attempts = 2;
 
     public static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(100);
 
-    public static readonly TimeSpan WaitTimeout = TimeSpan.FromSeconds(4);
+    public static readonly TimeSpan WaitTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>One request's documented bound: the per-attempt limit times the attempts, plus the backoff between them.</summary>
     public static TimeSpan RequestBound => TimeSpan.FromTicks(RequestTimeout.Ticks * Attempts) + TimeSpan.FromTicks(RetryDelay.Ticks * 2 * Attempts);
