@@ -83,13 +83,15 @@ public sealed class SeedreamClient : IDisposable
 
     /// <summary>
     /// Submits a task (<c>POST /v1/tasks</c>) after checking the request against the model's table.
-    /// Re-sent only when it certainly created nothing (connection refused, or an explicit 429/503 answer).
+    /// Re-sent only when it certainly created nothing (connection refused, a 429, or a 503 carrying the API's
+    /// error envelope); any other failure may have created the task and says so.
     /// </summary>
     /// <param name="request">The request, from a generated builder, <see cref="SeedreamRequest"/>, or by hand.</param>
     /// <param name="cancellationToken">Stops the request.</param>
     /// <returns>A handle with the task id; store the id to resume after a restart.</returns>
     /// <exception cref="SeedreamValidationException">The request does not fit the model; nothing was sent.</exception>
-    /// <exception cref="SeedreamTimeoutException">No answer in time; the task may exist (<see cref="SeedreamTimeoutException.MayHaveCreatedTask"/>).</exception>
+    /// <exception cref="SeedreamTimeoutException">No complete answer in time; the task may exist (<see cref="SeedreamTimeoutException.MayHaveCreatedTask"/>, with <see cref="SeedreamException.TaskId"/> when part of the answer named it).</exception>
+    /// <exception cref="SeedreamServerException">A server error, gateway page, redirect or unreadable answer; when <see cref="SeedreamServerException.MayHaveCreatedTask"/>, the task may exist (<see cref="SeedreamException.TaskId"/> when the answer named it).</exception>
     /// <exception cref="SeedreamException">Another failure, typed by what can be done about it.</exception>
     public async Task<SeedreamTaskHandle> SubmitAsync(CreateTaskRequest request, CancellationToken cancellationToken = default)
     {
