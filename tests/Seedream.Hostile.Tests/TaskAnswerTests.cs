@@ -42,6 +42,7 @@ public class TaskAnswerTests
     [InlineData("\"progress\":\"42%\"")]
     [InlineData("\"progress\":42.5")]
     [InlineData("\"created_at\":\"2026-11-29T17:00:00Z\"")]
+    [InlineData("\"created_at\":17752851600000000000")]
     [InlineData("\"completed_at\":{\"odd\":true}")]
     [InlineData("\"error\":\"a plain string\"")]
     public async Task Get_OddSecondaryField_StillGivesTheStatusAndResult(string odd)
