@@ -1,15 +1,17 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using Seedream.Generators.Diagnostics;
 using Seedream.Generators.Emitting;
 using Seedream.Generators.Model;
 using Seedream.Generators.Parsing;
+using Seedream.Generators.Setup;
 
 namespace Seedream.Generators;
 
 /// <summary>
 /// Turns the Seedream model tables given to the compilation as additional files into typed request
-/// builders in <c>Seedream.Models</c>. The pipeline only wires: parsing, the models, emitting and the
+/// builders in <c>Seedream.Models</c> (or, with <c>SeedreamGenerateBuilders=false</c>, into the tables as data only). The pipeline only wires: parsing, the models, emitting and the
 /// diagnostics live in their own files. Source and diagnostics travel separately.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -18,7 +20,17 @@ public sealed class SeedreamModelGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        context.RegisterPostInitializationOutput(static output => output.AddSource(SupportEmitter.HintName, SourceText.From(SupportEmitter.Emit(), System.Text.Encoding.UTF8)));
+        // Everything is emitted only when the compilation sees the client the generated code uses; else one error says why.
+        var runtimeTypes = context.CompilationProvider
+            .Select(static (compilation, _) => RuntimeTypes.AreReferenced(compilation))
+            .WithTrackingName(TrackingNames.RuntimeTypes);
+        context.RegisterSourceOutput(runtimeTypes, static (output, referenced) => EmitFixedSources(output, referenced));
+
+        var emitOptions = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => EmitOptionsReader.GenerateBuilders(options))
+            .Combine(context.ParseOptionsProvider.Select(static (options, _) => EmitOptionsReader.NullableAnnotations(options)))
+            .Select(static (pair, _) => new EmitOptions(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.EmitOptions);
 
         var tableFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -27,18 +39,21 @@ public sealed class SeedreamModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.TableFiles);
 
         var parsed = tableFiles
-            .Select(static (pair, cancellationToken) => TableParser.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken) ?? SourceText.From(string.Empty), cancellationToken))
+            .Select(static (pair, cancellationToken) => new SourcedTable(
+                TableParser.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken) ?? SourceText.From(string.Empty), cancellationToken),
+                TableFileFilter.SourceOf(pair.Left, pair.Right) ?? TableSource.Project))
             .WithTrackingName(TrackingNames.ParsedTables);
 
         var tableDiagnostics = parsed
-            .Select(static (table, _) => table.Diagnostics)
+            .Select(static (table, _) => table.Parsed.Diagnostics)
             .WithTrackingName(TrackingNames.TableDiagnostics);
         context.RegisterSourceOutput(tableDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
         var tableSet = parsed
             .Collect()
             .WithTrackingName(TrackingNames.CollectedTables)
-            .Select(static (tables, _) => TableSetBuilder.Build(tables))
+            .Combine(runtimeTypes)
+            .Select(static (pair, _) => pair.Right ? TableSetBuilder.Build(pair.Left) : TableSet.Empty)
             .WithTrackingName(TrackingNames.TableSet);
 
         var duplicateDiagnostics = tableSet
@@ -46,25 +61,56 @@ public sealed class SeedreamModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.DuplicateDiagnostics);
         context.RegisterSourceOutput(duplicateDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
-        var universe = tableSet
-            .Select(static (set, _) => OptionUniverse.Build(set))
-            .WithTrackingName(TrackingNames.OptionUniverse);
-
         var modelSources = tableSet
             .SelectMany(static (set, _) => set.Accepted)
             .WithTrackingName(TrackingNames.AcceptedTables)
-            .Combine(universe)
-            .WithTrackingName(TrackingNames.TablesWithOptionUniverse)
-            .Select(static (pair, _) => OptionUniverse.ForModel(pair.Left, pair.Right))
+            .Combine(emitOptions)
+            .Select(static (pair, _) => new ModelEmitSpec(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ModelSources);
         context.RegisterSourceOutput(modelSources, static (output, spec) =>
             output.AddSource(ModelEmitter.HintName(spec.Table), SourceText.From(ModelEmitter.Emit(spec), System.Text.Encoding.UTF8)));
 
         var catalog = tableSet
             .Select(static (set, _) => new EquatableArray<string>(set.Accepted.Select(table => table.TypeName)))
-            .WithTrackingName(TrackingNames.CatalogTypeNames);
-        context.RegisterSourceOutput(catalog, static (output, typeNames) =>
-            output.AddSource(CatalogEmitter.HintName, SourceText.From(CatalogEmitter.Emit(typeNames), System.Text.Encoding.UTF8)));
+            .WithTrackingName(TrackingNames.CatalogTypeNames)
+            .Combine(emitOptions)
+            .WithTrackingName(TrackingNames.CatalogWithEmitOptions)
+            .Combine(runtimeTypes);
+        context.RegisterSourceOutput(catalog, static (output, pair) =>
+        {
+            if (pair.Right)
+            {
+                output.AddSource(CatalogEmitter.HintName, SourceText.From(CatalogEmitter.Emit(pair.Left.Left, pair.Left.Right), System.Text.Encoding.UTF8));
+            }
+        });
+
+        var projectModels = tableSet
+            .Select(static (set, _) => set.ProjectTypeNames)
+            .WithTrackingName(TrackingNames.ProjectTypeNames)
+            .Combine(emitOptions)
+            .Combine(runtimeTypes);
+        context.RegisterSourceOutput(projectModels, static (output, pair) =>
+        {
+            if (pair.Right && pair.Left.Right.Builders)
+            {
+                output.AddSource(ProjectModelsEmitter.HintName, SourceText.From(ProjectModelsEmitter.Emit(pair.Left.Left, pair.Left.Right), System.Text.Encoding.UTF8));
+            }
+        });
+    }
+
+    /// <summary>The sources that do not depend on the tables, or, when the client is not referenced, the one error that says so.</summary>
+    private static void EmitFixedSources(SourceProductionContext output, bool runtimeTypesReferenced)
+    {
+        if (!runtimeTypesReferenced)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeTypesMissing, Location.None));
+            return;
+        }
+
+        if (EmbeddedAttributeEmitter.Supported)
+        {
+            output.AddSource(EmbeddedAttributeEmitter.HintName, SourceText.From(EmbeddedAttributeEmitter.Emit(), System.Text.Encoding.UTF8));
+        }
     }
 
     private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)

@@ -21,21 +21,27 @@ public static class TrackingNames
     /// <summary>Each accepted table.</summary>
     public const string AcceptedTables = nameof(AcceptedTables);
 
-    /// <summary>Every option some table supports, with its supporting models.</summary>
-    public const string OptionUniverse = nameof(OptionUniverse);
+    /// <summary>Builders or tables only, and whether the language version has nullable annotations.</summary>
+    public const string EmitOptions = nameof(EmitOptions);
 
-    /// <summary>Each accepted table paired with the option universe.</summary>
-    public const string TablesWithOptionUniverse = nameof(TablesWithOptionUniverse);
-
-    /// <summary>Each table with the options it lacks: what one model's file is made from.</summary>
+    /// <summary>Each table with the emit options: what one model's file is made from.</summary>
     public const string ModelSources = nameof(ModelSources);
 
     /// <summary>The type names that make up <c>SeedreamModelTables.All</c>.</summary>
     public const string CatalogTypeNames = nameof(CatalogTypeNames);
+
+    /// <summary>The catalog's type names with the emit options.</summary>
+    public const string CatalogWithEmitOptions = nameof(CatalogWithEmitOptions);
 
     /// <summary>Diagnostics of one table file.</summary>
     public const string TableDiagnostics = nameof(TableDiagnostics);
 
     /// <summary>Diagnostics about duplicates across tables.</summary>
     public const string DuplicateDiagnostics = nameof(DuplicateDiagnostics);
+
+    /// <summary>Whether the compilation sees the client types the generated code uses.</summary>
+    public const string RuntimeTypes = nameof(RuntimeTypes);
+
+    /// <summary>The type names that make up <c>SeedreamProjectModels.Tables</c>.</summary>
+    public const string ProjectTypeNames = nameof(ProjectTypeNames);
 }

@@ -11,34 +11,36 @@ using Seedream.Logging;
 using Seedream.Polling;
 using Seedream.Results;
 using Seedream.Transport;
+using WireTask = Seedream.Transport.SeedreamTask;
 
 namespace Seedream;
 
 /// <summary>
-/// Carries a Seedream task from submit to saved images: submit, wait (polling with backoff, jitter,
-/// <c>Retry-After</c> and a deadline), stream images as they appear, cancel, resume from a bare task id,
-/// and save images before their links expire. Thread-safe and meant to be reused; every failure is a
-/// typed <see cref="SeedreamException"/>. Requests go through the NSwag-generated transport
-/// (<see cref="SeedreamTasksClient"/>); create requests are never re-sent when they may have created a task.
+/// Carries a Seedream task from submit to saved images: submit (an operation to wait on), follow a task from its
+/// id after a restart, stream images as they appear, cancel, and save images before their links expire.
+/// Thread-safe and meant to be reused; every failure is a typed <see cref="SeedreamException"/>; create requests
+/// are never re-sent when they may have created a task. Every member is virtual, and a protected constructor lets
+/// a test substitute the client (build its results with <see cref="SeedreamModelFactory"/>).
 /// </summary>
-public sealed class SeedreamClient : IDisposable
+public class SeedreamClient : IDisposable
 {
     private const string CreateOperation = "POST /v1/tasks";
     private const string CreateSyncOperation = "POST /v1/tasks/sync";
 
-    private readonly SeedreamClientOptions _options;
-    private readonly SeedreamHttp _http;
+    private readonly SeedreamClientOptions? _options;
+    private readonly SeedreamModelCatalog _catalog;
+    private readonly SeedreamHttp? _http;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly RequestRunner _runner;
-    private readonly TaskPoller _poller;
-    private readonly ImageSaver _saver;
+    private readonly RequestRunner? _runner;
+    private readonly ImageSaver? _saver;
     private readonly SecretRedactor _redactor;
-    private readonly FreshTasks _fresh;
+    private readonly Func<double> _jitter;
+    private readonly FreshTasks? _fresh;
 
     /// <summary>Creates a client with its own HTTP connection pool.</summary>
     /// <param name="options">The settings; read once, here.</param>
-    /// <exception cref="ArgumentException">The options are incomplete or unsafe (no API key, a plain-http non-loopback base URL, …).</exception>
+    /// <exception cref="ArgumentException">The options are incomplete or unsafe (no API key, a plain-http non-loopback base URL, two added tables with one id, …).</exception>
     public SeedreamClient(SeedreamClientOptions options)
         : this(Snapshot(options), o => SeedreamHttp.Owned(o.ApiKey!, o.BaseUrl, o.MaxAnswerBytes), null, null, null)
     {
@@ -67,82 +69,60 @@ public sealed class SeedreamClient : IDisposable
     {
     }
 
+    /// <summary>
+    /// For test doubles only: a client that sends nothing. Override the members your code calls; the others fail.
+    /// Its <see cref="Catalog"/> is <see cref="SeedreamModelCatalog.Shipped"/>.
+    /// </summary>
+    protected SeedreamClient()
+    {
+        _catalog = SeedreamModelCatalog.Shipped;
+        _time = TimeProvider.System;
+        _logger = NullLogger.Instance;
+        _redactor = new SecretRedactor(null);
+        _jitter = ThreadSafeRandom.NextDouble;
+    }
+
     private SeedreamClient(SeedreamClientOptions options, Func<SeedreamClientOptions, SeedreamHttp> http, TimeProvider? timeProvider, ILoggerFactory? loggerFactory, Func<double>? random)
     {
         _options = options;
+        _catalog = SeedreamModelCatalog.Create(options.ModelTables);
         _http = http(options);
         _time = timeProvider ?? TimeProvider.System;
         _logger = loggerFactory?.CreateLogger<SeedreamClient>() ?? (ILogger)NullLogger.Instance;
-        var jitter = random ?? ThreadSafeRandom.NextDouble;
+        _jitter = random ?? ThreadSafeRandom.NextDouble;
         _redactor = new SecretRedactor(options.ApiKey);
         _fresh = new FreshTasks(_time);
-        _runner = new RequestRunner(options.Retry, _time, _logger, _redactor, jitter);
-        _poller = new TaskPoller(GetOnceAsync, options.Polling, _time, _logger, _redactor, jitter);
-        _saver = new ImageSaver(_http.Downloads, options.Download, options.Retry, _time, _logger, _redactor, jitter);
+        _runner = new RequestRunner(options.Retry, _time, _logger, _redactor, _jitter);
+        _saver = new ImageSaver(_http.Downloads, options.Download, options.Retry, _time, _logger, _redactor, _jitter);
     }
 
     /// <summary>
-    /// Submits a task (<c>POST /v1/tasks</c>) after checking the request against the model's table.
-    /// Re-sent only when it certainly created nothing (connection refused, a 429, or a 503 carrying the API's
-    /// error envelope); any other failure may have created the task and says so.
+    /// The tables a request built from a bare model id is checked against: the shipped ones plus
+    /// <see cref="SeedreamClientOptions.ModelTables"/> (an added table with a shipped id replaces it for this client).
     /// </summary>
-    /// <param name="request">The request, from a generated builder, <see cref="SeedreamRequest"/>, or by hand.</param>
+    public virtual SeedreamModelCatalog Catalog => _catalog;
+
+    /// <summary>
+    /// Submits a task (<c>POST /v1/tasks</c>) after checking the request against the table it carries, else
+    /// <see cref="Catalog"/>. Re-sent only when it certainly created nothing (connection refused, a 429, or a 503 carrying
+    /// the API's error envelope); any other failure may have created the task and says so.
+    /// </summary>
+    /// <param name="request">The request, from a generated builder or <see cref="SeedreamRequest.ForModel(string)"/>.</param>
     /// <param name="cancellationToken">Stops the request.</param>
-    /// <returns>A handle with the task id; store the id to resume after a restart.</returns>
+    /// <returns>The operation: its <see cref="SeedreamOperation.Id"/> is all that is needed to follow the task after a restart.</returns>
     /// <exception cref="SeedreamValidationException">The request does not fit the model; nothing was sent.</exception>
-    /// <exception cref="SeedreamTimeoutException">No complete answer in time; the task may exist (<see cref="SeedreamTimeoutException.MayHaveCreatedTask"/>, with <see cref="SeedreamException.TaskId"/> when part of the answer named it).</exception>
-    /// <exception cref="SeedreamServerException">A server error, gateway page, redirect or unreadable answer; when <see cref="SeedreamServerException.MayHaveCreatedTask"/>, the task may exist (<see cref="SeedreamException.TaskId"/> when the answer named it).</exception>
-    /// <exception cref="SeedreamException">Another failure, typed by what can be done about it.</exception>
-    public async Task<SeedreamTaskHandle> SubmitAsync(CreateTaskRequest request, CancellationToken cancellationToken = default)
+    /// <exception cref="SeedreamRequestTimeoutException">No complete answer in time; the task may exist (<see cref="SeedreamException.MayHaveCreatedTask"/>, with <see cref="SeedreamException.TaskId"/> when part of the answer named it).</exception>
+    /// <exception cref="SeedreamServerException">A server error, gateway page, redirect or unreadable answer; when <see cref="SeedreamException.MayHaveCreatedTask"/>, the task may exist (<see cref="SeedreamException.TaskId"/> when the answer named it).</exception>
+    /// <exception cref="SeedreamException">Another failure, typed by what can be done about it; <see cref="SeedreamException.MayHaveCreatedTask"/> says whether a task may exist anyway.</exception>
+    public virtual async Task<SeedreamOperation> SubmitAsync(SeedreamRequest request, CancellationToken cancellationToken = default)
     {
-        Check(request);
-        var tasks = _http.Tasks();
-        var task = await _runner.RunAsync(CreateOperation, null, RequestKind.Create, _options.RequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskAsync(request, ct), cancellationToken).ConfigureAwait(false);
+        var wire = Check(request);
+        var tasks = _http!.Tasks();
+        var task = await _runner!.RunAsync(CreateOperation, null, RequestKind.Create, _options!.RequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskAsync(wire, ct), cancellationToken).ConfigureAwait(false);
         var taskId = TaskAnswers.CreatedId(task, CreateOperation, _redactor);
-        _fresh.Add(taskId);
-        SeedreamLog.TaskSubmitted(_logger, _redactor.Redact(taskId)!, _redactor.Redact(request.Model)!, _redactor.Redact(task.Status));
-        return new SeedreamTaskHandle(this, taskId, task);
-    }
-
-    /// <summary>The task's current state (<c>GET /v1/tasks/{id}</c>), retried on transient failures.</summary>
-    /// <param name="taskId">The task id.</param>
-    /// <param name="cancellationToken">Stops the request.</param>
-    /// <exception cref="SeedreamNotFoundException">No such task, or it belongs to another key.</exception>
-    /// <exception cref="SeedreamException">Another failure, typed by what can be done about it.</exception>
-    public Task<SeedreamTask> GetAsync(string taskId, CancellationToken cancellationToken = default)
-    {
-        CheckId(taskId);
-        var tasks = _http.Tasks();
-        return _runner.RunAsync(GetOperation(taskId), taskId, RequestKind.Repeatable, _options.RequestTimeout, _runner.MaxAttempts, ct => TaskAnswers.AboutAsync(tasks.GetTaskAsync(taskId, ct), taskId, _redactor), cancellationToken);
-    }
-
-    /// <summary>Cancels a task that is still queued (<c>POST /v1/tasks/{id}/cancel</c>); its quota is refunded.</summary>
-    /// <param name="taskId">The task id.</param>
-    /// <param name="cancellationToken">Stops the request.</param>
-    /// <exception cref="SeedreamInvalidRequestException">The task is no longer queued.</exception>
-    /// <exception cref="SeedreamNotFoundException">No such task, or it belongs to another key.</exception>
-    public Task<CancelTaskResponse> CancelAsync(string taskId, CancellationToken cancellationToken = default)
-    {
-        CheckId(taskId);
-        var tasks = _http.Tasks();
-        return _runner.RunAsync($"POST /v1/tasks/{taskId}/cancel", taskId, RequestKind.Repeatable, _options.RequestTimeout, _runner.MaxAttempts, ct => tasks.CancelTaskAsync(taskId, ct), cancellationToken);
-    }
-
-    /// <summary>
-    /// Waits for a task to finish, polling from about 2 s, growing, jittered and capped, honouring
-    /// <c>Retry-After</c>, treating unknown statuses as still running, and reporting status and progress
-    /// changes. Works from a bare id (resume after a restart).
-    /// </summary>
-    /// <param name="taskId">The task id.</param>
-    /// <param name="progress">Receives status and progress changes.</param>
-    /// <param name="cancellationToken">Stops waiting at once (the task goes on at the provider).</param>
-    /// <returns>The completed task's images.</returns>
-    /// <exception cref="SeedreamTimeoutException">The deadline (<see cref="SeedreamPollingOptions.Timeout"/>) passed; carries the task id to resume.</exception>
-    /// <exception cref="SeedreamTaskFailedException">The task failed or was cancelled.</exception>
-    public Task<GenerationResult> WaitAsync(string taskId, IProgress<SeedreamTaskUpdate>? progress = null, CancellationToken cancellationToken = default)
-    {
-        CheckId(taskId);
-        return WaitCoreAsync(taskId, null, progress, cancellationToken);
+        _fresh!.Add(taskId);
+        SeedreamLog.TaskSubmitted(_logger, _redactor.Redact(taskId)!, _redactor.Redact(wire.Model)!, _redactor.Redact(task.Status));
+        return new SeedreamOperation(this, taskId, task, WireMapper.ToTask(task, _redactor, taskId));
     }
 
     /// <summary>
@@ -152,29 +132,61 @@ public sealed class SeedreamClient : IDisposable
     /// <param name="request">The request.</param>
     /// <param name="progress">Receives status and progress changes.</param>
     /// <param name="cancellationToken">Stops at once (a submitted task goes on at the provider).</param>
-    /// <returns>The completed task's images; save them with <see cref="GenerationResult.SaveImagesAsync"/>.</returns>
-    /// <exception cref="SeedreamTimeoutException">The deadline passed; <see cref="SeedreamException.TaskId"/> resumes the wait.</exception>
+    /// <returns>The completed task's images; save them with <see cref="SeedreamResult.SaveImagesAsync"/>.</returns>
+    /// <exception cref="SeedreamWaitTimeoutException">The deadline passed; <see cref="SeedreamException.TaskId"/> follows the task later.</exception>
+    /// <exception cref="SeedreamTaskFailedException">The task failed or was cancelled.</exception>
     /// <exception cref="SeedreamException">Any other failure, typed by what can be done about it.</exception>
-    public async Task<GenerationResult> GenerateAsync(CreateTaskRequest request, IProgress<SeedreamTaskUpdate>? progress = null, CancellationToken cancellationToken = default)
+    public virtual async Task<SeedreamResult> GenerateAsync(SeedreamRequest request, IProgress<SeedreamTaskUpdate>? progress = null, CancellationToken cancellationToken = default)
     {
-        if (!_options.UseSyncEndpoint)
+        if (!_options!.UseSyncEndpoint)
         {
-            var handle = await SubmitAsync(request, cancellationToken).ConfigureAwait(false);
-            return await WaitCoreAsync(handle.TaskId, handle.LastKnown, progress, cancellationToken).ConfigureAwait(false);
+            var operation = await SubmitAsync(request, cancellationToken).ConfigureAwait(false);
+            return await operation.WaitForCompletionAsync(progress, cancellationToken).ConfigureAwait(false);
         }
 
-        Check(request);
-        var tasks = _http.Tasks();
-        var task = await _runner.RunAsync(CreateSyncOperation, null, RequestKind.Create, _options.SyncRequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskSyncAsync(request, ct), cancellationToken).ConfigureAwait(false);
+        var wire = Check(request);
+        var tasks = _http!.Tasks();
+        var task = await _runner!.RunAsync(CreateSyncOperation, null, RequestKind.Create, _options.SyncRequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskSyncAsync(wire, ct), cancellationToken).ConfigureAwait(false);
         var taskId = TaskAnswers.CreatedId(task, CreateSyncOperation, _redactor);
-        _fresh.Add(taskId);
-        SeedreamLog.TaskSubmitted(_logger, _redactor.Redact(taskId)!, _redactor.Redact(request.Model)!, _redactor.Redact(task.Status));
+        _fresh!.Add(taskId);
+        SeedreamLog.TaskSubmitted(_logger, _redactor.Redact(taskId)!, _redactor.Redact(wire.Model)!, _redactor.Redact(task.Status));
         if (!task.IsTerminal)
         {
             SeedreamLog.SyncFellBackToPolling(_logger, _redactor.Redact(taskId)!, _redactor.Redact(task.Status));
         }
 
-        return await WaitCoreAsync(taskId, task, progress, cancellationToken).ConfigureAwait(false);
+        return ToResult(await WaitCoreAsync(taskId, task, null, progress, cancellationToken).ConfigureAwait(false), this);
+    }
+
+    /// <summary>An operation for a task known only by its id (read back after a restart); makes no request. Replaces resuming by handle.</summary>
+    /// <param name="taskId">The task id.</param>
+    /// <returns>The operation; <see cref="SeedreamOperation.HasCompleted"/> is false until it is updated or waited for.</returns>
+    /// <exception cref="ArgumentException"><paramref name="taskId"/> is empty.</exception>
+    public virtual SeedreamOperation GetOperation(string taskId)
+    {
+        CheckId(taskId);
+        return new SeedreamOperation(this, taskId, null, null);
+    }
+
+    /// <summary>The task's current state (<c>GET /v1/tasks/{id}</c>), retried on transient failures.</summary>
+    /// <param name="taskId">The task id.</param>
+    /// <param name="cancellationToken">Stops the request.</param>
+    /// <exception cref="SeedreamNotFoundException">No such task, or it belongs to another key.</exception>
+    /// <exception cref="SeedreamException">Another failure, typed by what can be done about it.</exception>
+    public virtual async Task<SeedreamTask> GetTaskAsync(string taskId, CancellationToken cancellationToken = default) =>
+        WireMapper.ToTask(await GetWireAsync(taskId, cancellationToken).ConfigureAwait(false), _redactor, taskId);
+
+    /// <summary>Cancels a task that is still queued (<c>POST /v1/tasks/{id}/cancel</c>); its quota is refunded.</summary>
+    /// <param name="taskId">The task id.</param>
+    /// <param name="cancellationToken">Stops the request.</param>
+    /// <exception cref="SeedreamInvalidRequestException">The task is no longer queued.</exception>
+    /// <exception cref="SeedreamNotFoundException">No such task, or it belongs to another key.</exception>
+    public virtual async Task<SeedreamCancelResult> CancelAsync(string taskId, CancellationToken cancellationToken = default)
+    {
+        CheckId(taskId);
+        var tasks = _http!.Tasks();
+        var answer = await _runner!.RunAsync($"POST /v1/tasks/{taskId}/cancel", taskId, RequestKind.Repeatable, _options!.RequestTimeout, _runner.MaxAttempts, ct => tasks.CancelTaskAsync(taskId, ct), cancellationToken).ConfigureAwait(false);
+        return WireMapper.ToCancelResult(answer, taskId);
     }
 
     /// <summary>
@@ -185,127 +197,178 @@ public sealed class SeedreamClient : IDisposable
     /// <param name="progress">Receives status and progress changes.</param>
     /// <param name="cancellationToken">Stops polling at once.</param>
     /// <exception cref="SeedreamTaskFailedException">The task failed or was cancelled (after any images already yielded).</exception>
-    /// <exception cref="SeedreamTimeoutException">The deadline passed; carries the task id.</exception>
-    public IAsyncEnumerable<GeneratedImage> StreamImagesAsync(string taskId, IProgress<SeedreamTaskUpdate>? progress = null, CancellationToken cancellationToken = default)
+    /// <exception cref="SeedreamWaitTimeoutException">The deadline passed; carries the task id.</exception>
+    public virtual IAsyncEnumerable<SeedreamImage> StreamImagesAsync(string taskId, IProgress<SeedreamTaskUpdate>? progress = null, CancellationToken cancellationToken = default)
     {
         CheckId(taskId);
-        return StreamCoreAsync(taskId, null, progress, cancellationToken);
+        return StreamCoreAsync(taskId, progress, cancellationToken);
     }
 
-    /// <summary>A handle for a task known only by its id, e.g. read back after a restart. Makes no request.</summary>
-    /// <param name="taskId">The task id.</param>
-    public SeedreamTaskHandle Resume(string taskId)
-    {
-        CheckId(taskId);
-        return new SeedreamTaskHandle(this, taskId, null);
-    }
-
-    /// <summary>The images of a task received some other way: a webhook (<see cref="SeedreamWebhook.Parse"/>) or <see cref="GetAsync"/>.</summary>
+    /// <summary>The result of a task received some other way: a webhook (<see cref="SeedreamWebhook.Parse"/>) or <see cref="GetTaskAsync"/>.</summary>
     /// <param name="task">A task in a final status.</param>
+    /// <returns>The result, saved through this client.</returns>
     /// <exception cref="SeedreamTaskFailedException">The task failed or was cancelled.</exception>
     /// <exception cref="ArgumentException">The task has no id or is not finished yet.</exception>
-    public GenerationResult CreateResult(SeedreamTask task)
+    public virtual SeedreamResult CreateResult(SeedreamTask task)
     {
         if (task is null)
         {
             throw new ArgumentNullException(nameof(task));
         }
 
-        if (string.IsNullOrEmpty(task.Task_id))
+        if (string.IsNullOrEmpty(task.Id))
         {
-            throw new ArgumentException("The task has no task_id.", nameof(task));
+            throw new ArgumentException("The task has no id.", nameof(task));
         }
 
-        if (!task.IsTerminal)
+        if (!task.Status.IsTerminal)
         {
-            throw new ArgumentException($"Task {task.Task_id} is still {task.Status ?? "running"}; wait for it with WaitAsync.", nameof(task));
+            throw new ArgumentException($"Task {task.Id} is still {(task.Status.Value.Length == 0 ? "running" : task.Status.Value)}; wait for it with GetOperation(id).WaitForCompletionAsync().", nameof(task));
         }
 
-        return ToResult(task);
+        return ToResult(task, this);
+    }
+
+    /// <summary>
+    /// Saves one image as <c>&lt;directory&gt;/&lt;task id&gt;-&lt;index&gt;.&lt;extension&gt;</c>, the extension taken from the content
+    /// type (or the data's signature), writing atomically. Downloads are size-capped, time-limited and retried; the API
+    /// key is never sent to the image host.
+    /// </summary>
+    /// <param name="image">The image, e.g. from <see cref="StreamImagesAsync"/>.</param>
+    /// <param name="directory">Where to write; created when missing.</param>
+    /// <param name="cancellationToken">Stops the download.</param>
+    /// <exception cref="SeedreamImageSaveException">The image could not be saved; <see cref="SeedreamImageSaveException.Reason"/> says why.</exception>
+    public virtual Task<SavedImage> SaveImageAsync(SeedreamImage image, string directory, CancellationToken cancellationToken = default) =>
+        _saver!.SaveAsync(image ?? throw new ArgumentNullException(nameof(image)), directory, cancellationToken);
+
+    /// <summary>
+    /// Saves every image of <paramref name="result"/> through <see cref="SaveImageAsync"/>, a few at a time
+    /// (<see cref="SeedreamDownloadOptions.MaxConcurrency"/>). Every image is attempted, unless the task lists more than
+    /// <see cref="SeedreamDownloadOptions.MaxImagesPerTask"/>; together they may write at most <see cref="SeedreamDownloadOptions.MaxBytesPerTask"/>.
+    /// </summary>
+    /// <param name="result">The result, from this client or <see cref="SeedreamModelFactory.Result"/>.</param>
+    /// <param name="directory">Where to write; created when missing.</param>
+    /// <param name="cancellationToken">Stops the downloads.</param>
+    /// <returns>The saved files, in image order.</returns>
+    /// <exception cref="SeedreamImagesNotSavedException">At least one image was not saved; lists each failure and each saved file.</exception>
+    public virtual Task<IReadOnlyList<SavedImage>> SaveImagesAsync(SeedreamResult result, string directory, CancellationToken cancellationToken = default)
+    {
+        if (result is null)
+        {
+            throw new ArgumentNullException(nameof(result));
+        }
+
+        return ImageSaver.SaveAllAsync(result.TaskId, result.Images, directory, _options?.Download ?? new SeedreamDownloadOptions(), _redactor, SaveImageAsync, cancellationToken);
     }
 
     /// <summary>Releases the connection pool the client created; a lent handler or factory is left alone.</summary>
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
 
     /// <inheritdoc />
-    public override string ToString() => $"SeedreamClient for {_options.BaseUrl}";
+    public override string ToString() => _options is null ? "SeedreamClient (test double)" : $"SeedreamClient for {_options.BaseUrl}";
 
-    internal async Task<GenerationResult> WaitCoreAsync(string taskId, SeedreamTask? initial, IProgress<SeedreamTaskUpdate>? progress, CancellationToken cancellationToken)
+    /// <summary>Releases the connection pool the client created.</summary>
+    /// <param name="disposing">Whether <see cref="Dispose()"/> was called (rather than a finalizer).</param>
+    protected virtual void Dispose(bool disposing)
     {
-        SeedreamTask? last = null;
-        await foreach (var task in _poller.PollAsync(taskId, initial, progress, cancellationToken).ConfigureAwait(false))
+        if (disposing)
+        {
+            _http?.Dispose();
+        }
+    }
+
+    /// <summary>Polls until the task is final; the last answer, as the public task.</summary>
+    internal async Task<SeedreamTask> WaitCoreAsync(string taskId, WireTask? initial, SeedreamPollingOptions? polling, IProgress<SeedreamTaskUpdate>? progress, CancellationToken cancellationToken)
+    {
+        WireTask? last = null;
+        await foreach (var task in Poller(polling).PollAsync(taskId, initial, progress, cancellationToken).ConfigureAwait(false))
         {
             last = task;
         }
 
-        return ToResult(last!);
+        return WireMapper.ToTask(last!, _redactor, taskId);
     }
 
-    internal async IAsyncEnumerable<GeneratedImage> StreamCoreAsync(string taskId, SeedreamTask? initial, IProgress<SeedreamTaskUpdate>? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>The result of a final task, saved through <paramref name="client"/>; a failed or cancelled task throws.</summary>
+    internal static SeedreamResult ToResult(SeedreamTask task, SeedreamClient? client) =>
+        task.Status == SeedreamTaskStatus.Completed ? new SeedreamResult(task, client) : throw Failed(task);
+
+    /// <summary>The typed error of a task that failed or was cancelled (its text already cleared of the key by <see cref="WireMapper"/>).</summary>
+    internal static SeedreamTaskFailedException Failed(SeedreamTask task)
+    {
+        var id = task.Id;
+        if (task.Status == SeedreamTaskStatus.Cancelled)
+        {
+            return new SeedreamTaskFailedException($"Task {id} was cancelled; it produced no images and its quota was refunded.", task);
+        }
+
+        return new SeedreamTaskFailedException($"Task {id} failed ({task.Error?.Code ?? "no code"}: {task.Error?.Message ?? "no message"}). Submitting again creates and bills a new task.", task);
+    }
+
+    private async IAsyncEnumerable<SeedreamImage> StreamCoreAsync(string taskId, IProgress<SeedreamTaskUpdate>? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var yielded = new HashSet<int>();
-        await foreach (var task in _poller.PollAsync(taskId, initial, progress, cancellationToken).ConfigureAwait(false))
+        await foreach (var wire in Poller(null).PollAsync(taskId, null, progress, cancellationToken).ConfigureAwait(false))
         {
-            var images = task.Result?.Images;
-            for (var i = 0; images is not null && i < images.Count; i++)
+            var task = WireMapper.ToTask(wire, _redactor, taskId);
+            foreach (var image in task.Images)
             {
-                var image = images[i];
-                var shown = image is not null && (image.Error is not null || !string.IsNullOrEmpty(image.B64_json) || image.Url is { Count: > 0 });
-                if (shown && yielded.Add(i))
+                var shown = image.Error is not null || image.Url is not null || !string.IsNullOrEmpty(image.Base64Data);
+                if (shown && yielded.Add(image.Index))
                 {
-                    yield return new GeneratedImage(taskId, i, image!, _saver);
+                    yield return image;
                 }
             }
 
-            if (task.IsTerminal && task.Status != SeedreamTaskStatus.Completed)
+            if (task.Status.IsTerminal && task.Status != SeedreamTaskStatus.Completed)
             {
                 throw Failed(task);
             }
         }
     }
 
-    private GenerationResult ToResult(SeedreamTask task) =>
-        task.Status == SeedreamTaskStatus.Completed ? new GenerationResult(task, _saver) : throw Failed(task);
-
-    private SeedreamTaskFailedException Failed(SeedreamTask task)
+    private TaskPoller Poller(SeedreamPollingOptions? polling)
     {
-        var taskId = _redactor.Redact(task.Task_id);
-        var code = _redactor.Redact(task.Error?.Code);
-        var message = _redactor.Redact(task.Error?.Message);
-        if (task.Status == SeedreamTaskStatus.Cancelled)
-        {
-            return new SeedreamTaskFailedException($"Task {taskId} was cancelled; it produced no images and its quota was refunded.", task, code, message);
-        }
-
-        return new SeedreamTaskFailedException($"Task {taskId} failed ({code ?? "no code"}: {message ?? "no message"}). Submitting again creates and bills a new task.", task, code, message);
+        var options = polling is null ? _options!.Polling : polling.Checked();
+        return new TaskPoller(GetOnceAsync, options, _time, _logger, _redactor, _jitter);
     }
 
-    private Task<SeedreamTask> GetOnceAsync(string taskId, CancellationToken cancellationToken)
+    private Task<WireTask> GetWireAsync(string taskId, CancellationToken cancellationToken)
     {
-        var tasks = _http.Tasks();
+        CheckId(taskId);
+        var tasks = _http!.Tasks();
+        return _runner!.RunAsync(GetOperationName(taskId), taskId, RequestKind.Repeatable, _options!.RequestTimeout, _runner.MaxAttempts, ct => TaskAnswers.AboutAsync(tasks.GetTaskAsync(taskId, ct), taskId, _redactor), cancellationToken);
+    }
+
+    private Task<WireTask> GetOnceAsync(string taskId, CancellationToken cancellationToken)
+    {
+        var tasks = _http!.Tasks();
         return TaskAnswers.RetryUnreadableAsync(
-            () => _fresh.RideOutNotFoundAsync(
+            () => _fresh!.RideOutNotFoundAsync(
                 taskId,
-                () => _runner.RunAsync(GetOperation(taskId), taskId, RequestKind.Repeatable, _options.RequestTimeout, 1, ct => TaskAnswers.AboutAsync(tasks.GetTaskAsync(taskId, ct), taskId, _redactor), cancellationToken)),
-            _options.Retry,
+                () => _runner!.RunAsync(GetOperationName(taskId), taskId, RequestKind.Repeatable, _options!.RequestTimeout, 1, ct => TaskAnswers.AboutAsync(tasks.GetTaskAsync(taskId, ct), taskId, _redactor), cancellationToken)),
+            _options!.Retry,
             _time,
             cancellationToken);
     }
 
-    private void Check(CreateTaskRequest request)
+    private CreateTaskRequest Check(SeedreamRequest request)
     {
         if (request is null)
         {
             throw new ArgumentNullException(nameof(request));
         }
 
-        if (_options.ValidateRequests)
-        {
-            SeedreamRequestValidator.Validate(request);
-        }
+        var table = request.Table ?? _catalog.Find(request.Model);
+        var checkedRequest = _options!.ValidateRequests ? _catalog.Validate(request) : table is null ? request : ExtraText.Read(request, table);
+        return WireMapper.ToWire(checkedRequest);
     }
 
-    private static string GetOperation(string taskId) => "GET /v1/tasks/" + taskId;
+    private static string GetOperationName(string taskId) => "GET /v1/tasks/" + taskId;
 
     private static void CheckId(string taskId)
     {

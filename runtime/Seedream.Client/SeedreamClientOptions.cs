@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net;
 
 namespace Seedream;
@@ -48,6 +49,14 @@ public sealed class SeedreamClientOptions
     /// <summary>Whether requests are checked against the model's table before they are sent. Default true.</summary>
     public bool ValidateRequests { get; set; } = true;
 
+    /// <summary>
+    /// Model tables added to the shipped ones for this client's <see cref="SeedreamClient.Catalog"/>: typically a project's
+    /// generated <c>Seedream.Models.SeedreamProjectModels.Tables</c>. A table with a shipped id replaces the shipped one for
+    /// this client only; two tables with one id are an error when the client is created. Requests built from a table
+    /// (the generated builders) are checked against that table instead.
+    /// </summary>
+    public IList<SeedreamModelTable> ModelTables { get; set; } = new List<SeedreamModelTable>();
+
     /// <summary>How tasks are polled.</summary>
     public SeedreamPollingOptions Polling { get; set; } = new SeedreamPollingOptions();
 
@@ -69,6 +78,7 @@ public sealed class SeedreamClientOptions
         copy.Polling = (Polling ?? throw new ArgumentException("Polling must not be null.", "options")).Clone();
         copy.Retry = (Retry ?? throw new ArgumentException("Retry must not be null.", "options")).Clone();
         copy.Download = (Download ?? throw new ArgumentException("Download must not be null.", "options")).Clone();
+        copy.ModelTables = new List<SeedreamModelTable>(ModelTables ?? throw new ArgumentException("ModelTables must not be null.", "options"));
         copy.Validate();
         return copy;
     }

@@ -12,7 +12,7 @@ public class BadInputTests
     public async Task Generate_RequestTheModelDoesNotAccept_ExitsWith2AndTheClientsValidationMessage_BeforeAnyRequest(string model, string size, string resolution, int count)
     {
         var expected = Assert.Throws<SeedreamValidationException>(() =>
-            SeedreamRequest.ForModel(model).Prompt("一只柴犬").Size(size).Resolution(resolution).Count(count).Build()).Message;
+            SeedreamModelCatalog.Shipped.Validate(SeedreamRequest.ForModel(model).Prompt("一只柴犬").Size(size).Resolution(resolution).ImageCount(count).Build())).Message;
         using var directory = new TemporaryDirectory();
 
         var run = await CliProcess.RunAsync(directory.Path, null, "generate", "一只柴犬", "--model", model, "--size", size, "--resolution", resolution, "--n", count.ToString(System.Globalization.CultureInfo.InvariantCulture));

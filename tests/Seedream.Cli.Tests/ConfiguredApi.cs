@@ -49,7 +49,7 @@ internal sealed class ConfiguredApi : IAsyncDisposable
     public async Task<string> SubmitAsync()
     {
         var handle = await Client.SubmitAsync(SeedreamRequest.ForModel("seedream-5.0").Prompt("a lighthouse at dusk").Size("16:9").Resolution("2K").Build());
-        return handle.TaskId;
+        return handle.Id;
     }
 
     /// <summary>Stops the emulator.</summary>

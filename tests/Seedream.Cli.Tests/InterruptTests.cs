@@ -1,6 +1,5 @@
 using System;
 using System.Threading.Tasks;
-using Seedream.Transport;
 using Xunit;
 
 namespace Seedream.Cli.Tests;
@@ -22,7 +21,7 @@ public class InterruptTests
         Assert.True(run.ExitCode == 130, run.ToString());
         Assert.Contains($"Cancelled: task {taskId} was still queued, so it was cancelled and its quota refunded.", run.Errors);
         Assert.Empty(run.OutputLines);
-        Assert.Equal(SeedreamTaskStatus.Cancelled, (await api.Client.GetAsync(taskId)).Status);
+        Assert.Equal(SeedreamTaskStatus.Cancelled, (await api.Client.GetTaskAsync(taskId)).Status);
     }
 
     [Fact]
@@ -39,6 +38,6 @@ public class InterruptTests
 
         Assert.True(run.ExitCode == 130, run.ToString());
         Assert.Contains(run.Errors, line => line.StartsWith($"Cancelled: stopped waiting for task {taskId} (processing); it goes on at the provider: `seedream wait {taskId}`", StringComparison.Ordinal));
-        Assert.Equal(SeedreamTaskStatus.Processing, (await api.Client.GetAsync(taskId)).Status);
+        Assert.Equal(SeedreamTaskStatus.Processing, (await api.Client.GetTaskAsync(taskId)).Status);
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Threading.Tasks;
-using Seedream.Transport;
 using Xunit;
 
 namespace Seedream.Cli.Tests;
@@ -78,7 +77,7 @@ public class TaskCommandsTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal($"Task {taskId} cancelled; refunded quota: 1.", Assert.Single(run.OutputLines));
-        Assert.Equal(SeedreamTaskStatus.Cancelled, (await api.Client.GetAsync(taskId)).Status);
+        Assert.Equal(SeedreamTaskStatus.Cancelled, (await api.Client.GetTaskAsync(taskId)).Status);
     }
 
     [Fact]
@@ -92,6 +91,6 @@ public class TaskCommandsTests
 
         Assert.True(run.ExitCode == 3, run.ToString());
         Assert.Contains("only a queued task can be cancelled", run.ErrorText);
-        Assert.Equal(SeedreamTaskStatus.Processing, (await api.Client.GetAsync(taskId)).Status);
+        Assert.Equal(SeedreamTaskStatus.Processing, (await api.Client.GetTaskAsync(taskId)).Status);
     }
 }

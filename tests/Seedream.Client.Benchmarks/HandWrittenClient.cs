@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
 using Seedream.Transport;
+using WireTask = Seedream.Transport.SeedreamTask;
 
 namespace Seedream.Client.Benchmarks;
 
@@ -22,7 +23,7 @@ internal sealed class HandWrittenClient
         _authorization = new AuthenticationHeaderValue("Bearer", apiKey);
     }
 
-    public async Task<SeedreamTask> GetTaskAsync(string taskId, CancellationToken cancellationToken)
+    public async Task<WireTask> GetTaskAsync(string taskId, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "v1/tasks/" + Uri.EscapeDataString(taskId));
         request.Headers.Authorization = _authorization;
@@ -30,6 +31,6 @@ internal sealed class HandWrittenClient
         response.EnsureSuccessStatusCode();
         using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         using var reader = new JsonTextReader(new StreamReader(stream));
-        return _serializer.Deserialize<SeedreamTask>(reader) ?? throw new InvalidDataException("The answer was empty.");
+        return _serializer.Deserialize<WireTask>(reader) ?? throw new InvalidDataException("The answer was empty.");
     }
 }

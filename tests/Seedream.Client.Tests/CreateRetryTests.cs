@@ -19,7 +19,7 @@ public class CreateRetryTests
         using var h = new Harness(o => o.RequestTimeout = TimeSpan.FromSeconds(30));
         h.Handler.On("POST", "/v1/tasks", Reply.Hang());
 
-        var error = await Assert.ThrowsAsync<SeedreamTimeoutException>(() => h.RunAsync(h.Client.SubmitAsync(Request())));
+        var error = await Assert.ThrowsAsync<SeedreamRequestTimeoutException>(() => h.RunAsync(h.Client.SubmitAsync(Request())));
 
         Assert.True(error.MayHaveCreatedTask);
         Assert.Contains("not sent again", error.Message);
@@ -61,7 +61,7 @@ public class CreateRetryTests
 
         var handle = await h.RunAsync(h.Client.SubmitAsync(Request()));
 
-        Assert.Equal("task-1", handle.TaskId);
+        Assert.Equal("task-1", handle.Id);
         var posts = h.Handler.RequestsTo("POST", "/v1/tasks");
         Assert.Equal(2, posts.Count);
         Assert.Equal(3, posts[1].At.TotalSeconds, 1);
@@ -78,7 +78,7 @@ public class CreateRetryTests
 
         var handle = await h.RunAsync(h.Client.SubmitAsync(Request()));
 
-        Assert.Equal("task-1", handle.TaskId);
+        Assert.Equal("task-1", handle.Id);
         Assert.Equal(2, h.Handler.RequestsTo("POST", "/v1/tasks").Count);
     }
 
@@ -92,7 +92,7 @@ public class CreateRetryTests
 
         var handle = await h.RunAsync(h.Client.SubmitAsync(Request()));
 
-        Assert.Equal("task-1", handle.TaskId);
+        Assert.Equal("task-1", handle.Id);
         Assert.Equal(2, h.Handler.RequestsTo("POST", "/v1/tasks").Count);
     }
 
@@ -122,7 +122,7 @@ public class CreateRetryTests
         return port;
     }
 
-    private static Transport.CreateTaskRequest Request() => SeedreamRequest.ForModel("seedream-5.0").Prompt("a cat").Build();
+    private static SeedreamRequest Request() => SeedreamRequest.ForModel("seedream-5.0").Prompt("a cat").Build();
 
     private sealed class CountingHandler : DelegatingHandler
     {

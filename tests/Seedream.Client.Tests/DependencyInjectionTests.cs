@@ -35,23 +35,23 @@ public class DependencyInjectionTests
         using var provider = services.BuildServiceProvider();
 
         var client = provider.GetRequiredService<SeedreamClient>();
-        var task = await client.GetAsync("task-1");
+        var task = await client.GetTaskAsync("task-1");
 
         var request = handler.Requests.Single();
-        Assert.Equal("processing", task.Status);
+        Assert.Equal(SeedreamTaskStatus.Processing, task.Status);
         Assert.Equal(new Uri("http://127.0.0.1:5080/gateway/v1/tasks/task-1"), request.Uri);
         Assert.Equal("Bearer " + Harness.ApiKey, request.Authorization);
         Assert.Same(client, provider.GetRequiredService<SeedreamClient>());
         Assert.IsType<SeedreamImageGenerator>(provider.GetRequiredService<IImageGenerator>());
 
-        var wait = client.WaitAsync("task-1");
+        var wait = client.GetOperation("task-1").WaitForCompletionAsync();
         while (!wait.IsCompleted)
         {
             await Task.Yield();
             clock.Advance(TimeSpan.FromMilliseconds(100));
         }
 
-        var timeout = await Assert.ThrowsAsync<SeedreamTimeoutException>(() => wait);
+        var timeout = await Assert.ThrowsAsync<SeedreamWaitTimeoutException>(() => wait);
         Assert.Equal(TimeSpan.FromSeconds(20), timeout.Timeout);
     }
 
@@ -71,7 +71,7 @@ public class DependencyInjectionTests
         using var provider = services.BuildServiceProvider();
         var directory = TempDirectory.Create();
 
-        var result = await provider.GetRequiredService<SeedreamClient>().WaitAsync("task-1");
+        var result = await provider.GetRequiredService<SeedreamClient>().GetOperation("task-1").WaitForCompletionAsync();
         await result.SaveImagesAsync(directory.Path);
 
         Assert.Contains("task-1", logs.All);

@@ -28,7 +28,7 @@ public class ErrorTests
         using var h = new Harness();
         h.Handler.On("GET", "/v1/tasks/task-1", Reply.Error(401, "invalid_api_key", "Invalid API key"));
 
-        var error = await Assert.ThrowsAsync<SeedreamAuthenticationException>(() => h.Client.GetAsync("task-1"));
+        var error = await Assert.ThrowsAsync<SeedreamAuthenticationException>(() => h.Client.GetTaskAsync("task-1"));
 
         Assert.Equal(401, error.StatusCode);
         Assert.Contains("ApiKey", error.Message);
@@ -53,7 +53,7 @@ public class ErrorTests
         using var h = new Harness();
         h.Handler.On("GET", "/v1/tasks/task-404", Reply.Error(404, "task_not_found", "No such task"));
 
-        var error = await Assert.ThrowsAsync<SeedreamNotFoundException>(() => h.Client.GetAsync("task-404"));
+        var error = await Assert.ThrowsAsync<SeedreamNotFoundException>(() => h.Client.GetTaskAsync("task-404"));
 
         Assert.Equal("task-404", error.TaskId);
         Assert.Contains("task-404", error.Message);
@@ -65,7 +65,7 @@ public class ErrorTests
         using var h = new Harness(o => o.Retry.MaxAttempts = 2);
         h.Handler.On("GET", "/v1/tasks/task-1", Reply.Error(429, "rate_limited", "Too many requests", ("Retry-After", "7")));
 
-        var error = await Assert.ThrowsAsync<SeedreamRateLimitException>(() => h.RunAsync(h.Client.GetAsync("task-1")));
+        var error = await Assert.ThrowsAsync<SeedreamRateLimitException>(() => h.RunAsync(h.Client.GetTaskAsync("task-1")));
 
         Assert.Equal(TimeSpan.FromSeconds(7), error.RetryAfter);
         Assert.Equal(2, h.Handler.Requests.Count);
@@ -78,7 +78,7 @@ public class ErrorTests
         using var h = new Harness();
         h.Handler.On("GET", "/v1/tasks/task-1", Reply.Error(429, "rate_limited", "Too many requests", ("Retry-After", "3600")));
 
-        var error = await Assert.ThrowsAsync<SeedreamRateLimitException>(() => h.Client.GetAsync("task-1"));
+        var error = await Assert.ThrowsAsync<SeedreamRateLimitException>(() => h.Client.GetTaskAsync("task-1"));
 
         Assert.Equal(TimeSpan.FromHours(1), error.RetryAfter);
         Assert.Single(h.Handler.Requests);
@@ -93,7 +93,7 @@ public class ErrorTests
         using var h = new Harness();
         h.Handler.On("GET", "/v1/tasks/task-1", Reply.Error(status, "server_error", "Try later"));
 
-        var error = await Assert.ThrowsAsync<SeedreamServerException>(() => h.RunAsync(h.Client.GetAsync("task-1")));
+        var error = await Assert.ThrowsAsync<SeedreamServerException>(() => h.RunAsync(h.Client.GetTaskAsync("task-1")));
 
         Assert.Equal(status, error.StatusCode);
         Assert.Equal(3, h.Handler.Requests.Count);
@@ -105,7 +105,7 @@ public class ErrorTests
         using var h = new Harness(o => o.Retry.MaxAttempts = 1);
         h.Handler.On("GET", "/v1/tasks/task-1", Reply.Bytes(System.Text.Encoding.UTF8.GetBytes("<html>Bad gateway</html>"), "text/html", 502));
 
-        var error = await Assert.ThrowsAsync<SeedreamServerException>(() => h.Client.GetAsync("task-1"));
+        var error = await Assert.ThrowsAsync<SeedreamServerException>(() => h.Client.GetTaskAsync("task-1"));
 
         Assert.Equal(502, error.StatusCode);
     }
@@ -116,7 +116,7 @@ public class ErrorTests
         using var h = new Harness(o => o.RequestTimeout = TimeSpan.FromSeconds(10));
         h.Handler.On("GET", "/v1/tasks/task-1", Reply.Hang());
 
-        var error = await Assert.ThrowsAsync<SeedreamTimeoutException>(() => h.RunAsync(h.Client.GetAsync("task-1")));
+        var error = await Assert.ThrowsAsync<SeedreamRequestTimeoutException>(() => h.RunAsync(h.Client.GetTaskAsync("task-1")));
 
         Assert.Equal("task-1", error.TaskId);
         Assert.False(error.MayHaveCreatedTask);
@@ -129,10 +129,10 @@ public class ErrorTests
         using var h = new Harness(o => o.Retry.MaxAttempts = 1);
         h.Handler.On("GET", "/v1/tasks/task-1", Reply.Json(200, "not json at all"));
 
-        var error = await Assert.ThrowsAsync<SeedreamServerException>(() => h.Client.GetAsync("task-1"));
+        var error = await Assert.ThrowsAsync<SeedreamServerException>(() => h.Client.GetTaskAsync("task-1"));
 
         Assert.Equal(200, error.StatusCode);
     }
 
-    private static Transport.CreateTaskRequest Request() => SeedreamRequest.ForModel("seedream-5.0").Prompt("a cat").Build();
+    private static SeedreamRequest Request() => SeedreamRequest.ForModel("seedream-5.0").Prompt("a cat").Build();
 }

@@ -37,7 +37,7 @@ public class ImageGeneratorTests
         Assert.Equal("png", (string?)body["extra"]!["output_format"]);
         Assert.Equal("standard", (string?)body["extra"]!["optimize_prompt_options"]!["mode"]);
         Assert.Equal(new[] { "https://cdn.test/0.png", "https://cdn.test/1.png" }, response.Contents.OfType<UriContent>().Select(c => c.Uri.ToString()));
-        Assert.IsType<GenerationResult>(response.RawRepresentation);
+        Assert.IsType<SeedreamResult>(response.RawRepresentation);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public class SaveImagesTests
             .On("GET", "/x/three", Reply.Bytes(TestImages.Jpeg, "application/octet-stream"));
         var directory = TempDirectory.Create();
 
-        var saved = await h.RunAsync((await h.RunAsync(h.Client.WaitAsync("task-1"))).SaveImagesAsync(directory.Path));
+        var saved = await h.RunAsync((await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync())).SaveImagesAsync(directory.Path));
 
         Assert.Equal(new[] { "task-1-0.png", "task-1-1.jpg", "task-1-2.jpg" }, directory.FileNames());
         Assert.Equal(new[] { "image/png", "image/jpeg", "image/jpeg" }, saved.Select(s => s.MediaType));
@@ -37,7 +37,7 @@ public class SaveImagesTests
         h.Handler.On("GET", TaskPath, Completed(TaskJson.Data(TestImages.Png)));
         var directory = TempDirectory.Create();
 
-        var result = await h.RunAsync(h.Client.WaitAsync("task-1"));
+        var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
         var saved = await result.SaveImagesAsync(directory.Path);
 
         Assert.Equal("task-1-0.png", Path.GetFileName(saved.Single().Path));
@@ -53,7 +53,7 @@ public class SaveImagesTests
         var expired = h.Clock.GetUtcNow().AddHours(-2);
         h.Handler.On("GET", TaskPath, Completed(TaskJson.Link("https://cdn.test/x/old?sig=SECRET", expired)));
         var directory = TempDirectory.Create();
-        var result = await h.RunAsync(h.Client.WaitAsync("task-1"));
+        var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
 
@@ -74,7 +74,7 @@ public class SaveImagesTests
             .On("GET", TaskPath, Completed(TaskJson.Link("https://cdn.test/x/gone")))
             .On("GET", "/x/gone", Reply.Bytes(Array.Empty<byte>(), "text/plain", 403));
         var directory = TempDirectory.Create();
-        var result = await h.RunAsync(h.Client.WaitAsync("task-1"));
+        var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
 
@@ -92,7 +92,7 @@ public class SaveImagesTests
             .On("GET", TaskPath, Completed(TaskJson.Link("https://cdn.test/x/big")))
             .On("GET", "/x/big", Reply.Bytes(TestImages.Large(200_000), "image/png", declareLength: declareLength));
         var directory = TempDirectory.Create();
-        var result = await h.RunAsync(h.Client.WaitAsync("task-1"));
+        var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
 
@@ -112,7 +112,7 @@ public class SaveImagesTests
         var directory = TempDirectory.Create();
         var previous = Path.Combine(directory.Path, "task-1-0.png");
         File.WriteAllText(previous, "the earlier, complete file");
-        var result = await h.RunAsync(h.Client.WaitAsync("task-1"));
+        var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => h.RunAsync(result.SaveImagesAsync(directory.Path)));
 
@@ -131,7 +131,7 @@ public class SaveImagesTests
             .On("GET", "/x/one", Reply.Bytes(TestImages.Png, "image/png"));
         var directory = TempDirectory.Create();
         File.WriteAllText(Path.Combine(directory.Path, "task-1-0.png"), "old");
-        var result = await h.RunAsync(h.Client.WaitAsync("task-1"));
+        var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         await result.SaveImagesAsync(directory.Path);
 
@@ -152,7 +152,7 @@ public class SaveImagesTests
             .On("GET", "/x/one", Reply.Bytes(TestImages.Png, "image/png"))
             .On("GET", "/x/missing", Reply.Bytes(Array.Empty<byte>(), "text/plain", 404));
         var directory = TempDirectory.Create();
-        var result = await h.RunAsync(h.Client.WaitAsync("task-1"));
+        var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
 
@@ -173,7 +173,7 @@ public class SaveImagesTests
             .On("GET", TaskPath, Completed(TaskJson.Link("https://cdn.test/x/one")))
             .On("GET", "/x/one", Reply.Bytes(Array.Empty<byte>(), "text/plain", 503), Reply.Bytes(TestImages.Png, "image/png"));
         var directory = TempDirectory.Create();
-        var result = await h.RunAsync(h.Client.WaitAsync("task-1"));
+        var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var saved = await h.RunAsync(result.SaveImagesAsync(directory.Path));
 
@@ -193,7 +193,7 @@ public class SaveImagesTests
             .On("GET", TaskPath, Completed(TaskJson.Link("https://cdn.test/x/slow")))
             .On("GET", "/x/slow", Reply.Hang());
         var directory = TempDirectory.Create();
-        var result = await h.RunAsync(h.Client.WaitAsync("task-1"));
+        var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => h.RunAsync(result.SaveImagesAsync(directory.Path)));
 
@@ -209,7 +209,7 @@ public class SaveImagesTests
         using var h = new Harness();
         h.Handler.On("GET", TaskPath, Completed(TaskJson.Link(link)));
         var directory = TempDirectory.Create();
-        var result = await h.RunAsync(h.Client.WaitAsync("task-1"));
+        var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
 
@@ -225,7 +225,7 @@ public class SaveImagesTests
             .On("GET", TaskPath, Completed(TaskJson.Link("https://cdn.test/x/page")))
             .On("GET", "/x/page", Reply.Bytes(System.Text.Encoding.UTF8.GetBytes("<html>link expired</html>"), "text/html"));
         var directory = TempDirectory.Create();
-        var result = await h.RunAsync(h.Client.WaitAsync("task-1"));
+        var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
 

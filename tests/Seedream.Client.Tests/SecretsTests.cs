@@ -23,7 +23,7 @@ public class SecretsTests
         using var h = new Harness(o => o.Retry.MaxAttempts = 1);
         h.Handler.On("GET", "/v1/tasks/task-1", Reply.Error(status, "echo", "Bearer " + Harness.ApiKey + " was used"));
 
-        var error = await Assert.ThrowsAnyAsync<SeedreamException>(() => h.Client.GetAsync("task-1"));
+        var error = await Assert.ThrowsAnyAsync<SeedreamException>(() => h.Client.GetTaskAsync("task-1"));
 
         Assert.DoesNotContain(Harness.ApiKey, error.Message);
         Assert.DoesNotContain(Harness.ApiKey, error.ToString());
@@ -38,7 +38,7 @@ public class SecretsTests
         using var h = new Harness();
         h.Handler.On("GET", "/v1/tasks/task-1", Reply.Json(200, TaskJson.Failed("task-1", "invalid_api_key", "Invalid API key " + Harness.ApiKey)));
 
-        var error = await Assert.ThrowsAsync<SeedreamTaskFailedException>(() => h.RunAsync(h.Client.WaitAsync("task-1")));
+        var error = await Assert.ThrowsAsync<SeedreamTaskFailedException>(() => h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync()));
 
         Assert.DoesNotContain(Harness.ApiKey, error.ToString());
         Assert.DoesNotContain(Harness.ApiKey, error.ApiMessage);
@@ -54,15 +54,15 @@ public class SecretsTests
             .On("GET", "/v1/tasks/task-1", Reply.Json(200, TaskJson.Task("task-1", "completed", 100, TaskJson.ImageError("denied", "key " + Harness.ApiKey + " lacks access"))))
             .On("GET", "/v1/tasks/task-2", Reply.Json(200, TaskJson.Task("task-2", "stuck-" + Harness.ApiKey, 10)));
         var directory = TempDirectory.Create();
-        var result = await h.RunAsync(h.Client.WaitAsync("task-1"));
+        var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var notSaved = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
-        var timeout = await Assert.ThrowsAsync<SeedreamTimeoutException>(() => h.RunAsync(h.Client.WaitAsync("task-2")));
+        var timeout = await Assert.ThrowsAsync<SeedreamWaitTimeoutException>(() => h.RunAsync(h.Client.GetOperation("task-2").WaitForCompletionAsync()));
 
         Assert.DoesNotContain(Harness.ApiKey, notSaved.ToString());
         Assert.DoesNotContain(Harness.ApiKey, result.Images[0].ToString());
         Assert.DoesNotContain(Harness.ApiKey, timeout.ToString());
-        Assert.DoesNotContain(Harness.ApiKey, timeout.LastStatus);
+        Assert.DoesNotContain(Harness.ApiKey, timeout.LastStatus?.Value);
         Assert.DoesNotContain(Harness.ApiKey, h.Logs.All);
     }
 
@@ -99,7 +99,7 @@ public class SecretsTests
             .On("GET", "/images/a.png", Reply.Bytes(TestImages.Png, "image/png"));
         var directory = TempDirectory.Create();
 
-        var result = await h.RunAsync(h.Client.WaitAsync("task-1"));
+        var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
         await result.SaveImagesAsync(directory.Path);
 
         Assert.Equal("Bearer " + Harness.ApiKey, h.Handler.RequestsTo("GET", "/v1/tasks/task-1").Single().Authorization);

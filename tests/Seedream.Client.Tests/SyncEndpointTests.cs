@@ -42,6 +42,6 @@ public class SyncEndpointTests
 
         var handle = await h.Client.SubmitAsync(SeedreamRequest.ForModel("seedream-5.0").Prompt("a cat").Build());
 
-        Assert.Equal("task-wave1775285160b950328499", handle.TaskId);
+        Assert.Equal("task-wave1775285160b950328499", handle.Id);
     }
 }

@@ -3,18 +3,19 @@ using System.Linq;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 using Seedream.Client.Tests.Infrastructure;
-using Seedream.Transport;
 using Xunit;
 
 namespace Seedream.Client.Tests;
 
-/// <summary>Requests built from strings are checked against the model tables before any HTTP call.</summary>
+/// <summary>Requests are checked against their model's table at Build() (when built from a table) and before any HTTP call.</summary>
 public class ValidationTests
 {
     [Fact]
-    public void UnknownModel_NamesTheKnownModels()
+    public async Task UnknownModel_IsRefusedAtSubmit_NamingTheKnownModels()
     {
-        var error = Assert.Throws<SeedreamValidationException>(() => SeedreamRequest.ForModel("seedream-9.9").Prompt("a cat").Build());
+        using var h = new Harness();
+
+        var error = await Assert.ThrowsAsync<SeedreamValidationException>(() => h.Client.SubmitAsync(SeedreamRequest.ForModel("seedream-9.9").Prompt("a cat").Build()));
 
         var problem = error.Problems.Single();
         Assert.Equal("model", problem.Parameter);
@@ -29,7 +30,7 @@ public class ValidationTests
     [InlineData("seedream-4.0", "8K", "1K, 2K, 4K")]
     public void UnsupportedResolution_NamesTheValueAndTheModelsResolutions(string model, string resolution, string allowed)
     {
-        var error = Assert.Throws<SeedreamValidationException>(() => SeedreamRequest.ForModel(model).Prompt("a cat").Resolution(resolution).Build());
+        var error = Assert.Throws<SeedreamValidationException>(() => For(model).Prompt("a cat").Resolution(resolution).Build());
 
         Assert.Equal("resolution", error.Parameter);
         Assert.Equal(resolution, error.Problems[0].Value);
@@ -40,7 +41,7 @@ public class ValidationTests
     [Fact]
     public void SizeOnlyAnotherModelHas_IsRefused()
     {
-        var error = Assert.Throws<SeedreamValidationException>(() => SeedreamRequest.ForModel("seedream-4.5").Prompt("a cat").Size("4:5").Build());
+        var error = Assert.Throws<SeedreamValidationException>(() => For("seedream-4.5").Prompt("a cat").Size("4:5").Build());
 
         Assert.Equal("size", error.Parameter);
         Assert.DoesNotContain("4:5", error.Problems[0].Allowed);
@@ -49,7 +50,7 @@ public class ValidationTests
     [Fact]
     public void ExtraTheModelDoesNotHave_NamesTheModelsThatDo()
     {
-        var error = Assert.Throws<SeedreamValidationException>(() => SeedreamRequest.ForModel("seedream-4.5").Prompt("news").Tool("web_search").Build());
+        var error = Assert.Throws<SeedreamValidationException>(() => For("seedream-4.5").Prompt("news").Tool("web_search").Build());
 
         Assert.Equal("extra.tools", error.Parameter);
         Assert.Contains("seedream-5.0", error.Message);
@@ -58,7 +59,7 @@ public class ValidationTests
     [Fact]
     public void NumberOutOfRange_NamesTheRange()
     {
-        var error = Assert.Throws<SeedreamValidationException>(() => SeedreamRequest.ForModel("seedream-4.0").Prompt("a cat").Extra("guidance_scale", "11").Build());
+        var error = Assert.Throws<SeedreamValidationException>(() => For("seedream-4.0").Prompt("a cat").Extra("guidance_scale", "11").Build());
 
         Assert.Equal("extra.guidance_scale", error.Parameter);
         Assert.Equal("11", error.Problems[0].Value);
@@ -68,7 +69,7 @@ public class ValidationTests
     [Fact]
     public void EnumValueAtADottedPath_IsCheckedAgainstTheModelsValues()
     {
-        var error = Assert.Throws<SeedreamValidationException>(() => SeedreamRequest.ForModel("seedream-5.0").Prompt("a cat").Extra("optimize_prompt_options.mode", "fast").Build());
+        var error = Assert.Throws<SeedreamValidationException>(() => For("seedream-5.0").Prompt("a cat").Extra("optimize_prompt_options.mode", "fast").Build());
 
         Assert.Equal("extra.optimize_prompt_options.mode", error.Parameter);
         Assert.Equal("fast", error.Problems[0].Value);
@@ -78,7 +79,7 @@ public class ValidationTests
     [Fact]
     public void SwitchGivenAsText_ThatIsNotABoolean_IsRefused()
     {
-        var error = Assert.Throws<SeedreamValidationException>(() => SeedreamRequest.ForModel("seedream-5.0").Prompt("a cat").Extra("stream", "yes").Build());
+        var error = Assert.Throws<SeedreamValidationException>(() => For("seedream-5.0").Prompt("a cat").Extra("stream", "yes").Build());
 
         Assert.Equal("extra.stream", error.Parameter);
         Assert.Equal("true or false", error.Problems[0].Allowed);
@@ -87,7 +88,7 @@ public class ValidationTests
     [Fact]
     public void UnknownToolType_IsRefused_WithTheAllowedTools()
     {
-        var error = Assert.Throws<SeedreamValidationException>(() => SeedreamRequest.ForModel("seedream-5.0").Prompt("a cat").Tool("code_interpreter").Build());
+        var error = Assert.Throws<SeedreamValidationException>(() => For("seedream-5.0").Prompt("a cat").Tool("code_interpreter").Build());
 
         Assert.Equal("extra.tools", error.Parameter);
         Assert.Equal("web_search", error.Problems[0].Allowed);
@@ -96,10 +97,10 @@ public class ValidationTests
     [Fact]
     public void TooManyReferenceImages_NamesTheLimit()
     {
-        var builder = SeedreamRequest.ForModel("seedream-5.0").Prompt("fuse");
+        var builder = For("seedream-5.0").Prompt("fuse");
         for (var i = 0; i < 15; i++)
         {
-            builder.ImageUrl($"https://img.test/{i}.png");
+            builder.ReferenceImage($"https://img.test/{i}.png");
         }
 
         var error = Assert.Throws<SeedreamValidationException>(() => builder.Build());
@@ -112,10 +113,10 @@ public class ValidationTests
     [Fact]
     public void ImageSetOverTheTotal_SaysHowManyImagesAreStillAllowed()
     {
-        var builder = SeedreamRequest.ForModel("seedream-5.0").Prompt("a set").Count(6);
+        var builder = For("seedream-5.0").Prompt("a set").ImageCount(6);
         for (var i = 0; i < 10; i++)
         {
-            builder.ImageUrl($"https://img.test/{i}.png");
+            builder.ReferenceImage($"https://img.test/{i}.png");
         }
 
         var error = Assert.Throws<SeedreamValidationException>(() => builder.Build());
@@ -126,54 +127,51 @@ public class ValidationTests
     }
 
     [Fact]
-    public void CountBelowOne_IsRefused()
+    public void CountBelowOne_IsRefusedAtTheCall()
     {
-        var error = Assert.Throws<SeedreamValidationException>(() => SeedreamRequest.ForModel("seedream-5.0").Prompt("a cat").Count(0).Build());
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => For("seedream-5.0").ImageCount(0));
 
-        Assert.Equal("n", error.Parameter);
-        Assert.Equal("1 or more", error.Problems[0].Allowed);
+        Assert.Equal("count", error.ParamName);
+        Assert.Contains("it must be 1 or more", error.Message);
     }
 
     [Fact]
     public void EveryProblem_IsListed_NotOnlyTheFirst()
     {
         var error = Assert.Throws<SeedreamValidationException>(() =>
-            SeedreamRequest.ForModel("seedream-5.0").Prompt(" ").Size("7:3").Resolution("4K").Extra("output_format", "gif").Build());
+            For("seedream-5.0").Size("7:3").Resolution("4K").Extra("output_format", "gif").Build());
 
         Assert.Equal(new[] { "prompt", "size", "resolution", "extra.output_format" }, error.Problems.Select(p => p.Parameter));
     }
 
     [Fact]
-    public void AHandMadeRequest_WithExtraAsAnyObject_IsCheckedToo()
+    public async Task ARequestFromABareId_IsCheckedAtSubmit_AgainstTheClientsCatalog_AndSendsNothing()
     {
-        var request = new CreateTaskRequest
-        {
-            Model = "seedream-5.0",
-            Prompt = "a cat",
-            Extra = new System.Collections.Generic.Dictionary<string, object> { ["output_format"] = "webp" },
-        };
+        using var h = new Harness();
+        var request = SeedreamRequest.ForModel("seedream-5.0").Prompt("a cat").Extra("output_format", "webp").Build();
 
-        var problems = SeedreamRequestValidator.FindProblems(request);
+        var error = await Assert.ThrowsAsync<SeedreamValidationException>(() => h.Client.SubmitAsync(request));
 
-        Assert.Equal("extra.output_format", problems.Single().Parameter);
-        Assert.Equal("png, jpeg", problems.Single().Allowed);
+        Assert.Equal("extra.output_format", error.Problems.Single().Parameter);
+        Assert.Equal("png, jpeg", error.Problems.Single().Allowed);
+        Assert.Empty(h.Handler.Requests);
     }
 
     [Fact]
     public void AValidRequest_HasNoProblems()
     {
-        var request = SeedreamRequest.ForModel("seedream-5.0").Prompt("a cat").Size("4:5").Resolution("3K").Count(4)
+        var request = For("seedream-5.0").Prompt("a cat").Size("4:5").Resolution("3K").ImageCount(4)
             .Extra("output_format", "png").Extra("stream", "true").Extra("optimize_prompt_options.mode", "standard").Tool("web_search")
             .Build();
 
-        Assert.Empty(SeedreamRequestValidator.FindProblems(request));
+        Assert.Empty(SeedreamRequestValidator.FindProblems(request, request.Table, SeedreamModelCatalog.Shipped));
     }
 
     [Fact]
     public async Task SubmitAsync_WithAnInvalidRequest_SendsNothing()
     {
         using var h = new Harness();
-        var request = new CreateTaskRequest { Model = "seedream-4.5", Prompt = "a cat", Resolution = "3K" };
+        var request = SeedreamRequest.ForModel("seedream-4.5").Prompt("a cat").Resolution("3K").Build();
 
         await Assert.ThrowsAsync<SeedreamValidationException>(() => h.Client.SubmitAsync(request));
 
@@ -185,11 +183,13 @@ public class ValidationTests
     {
         using var h = new Harness(o => o.ValidateRequests = false);
         h.Handler.On("POST", "/v1/tasks", Reply.Json(200, TaskJson.Task("task-1", "queued", 0)));
-        var request = new CreateTaskRequest { Model = "seedream-next", Prompt = "a cat", Resolution = "8K" };
+        var request = SeedreamRequest.ForModel("seedream-next").Prompt("a cat").Resolution("8K").Build();
 
         var handle = await h.Client.SubmitAsync(request);
 
-        Assert.Equal("task-1", handle.TaskId);
+        Assert.Equal("task-1", handle.Id);
         Assert.Equal("8K", (string?)JObject.Parse(h.Handler.Requests.Single().Body!)["resolution"]);
     }
+
+    private static SeedreamRequestBuilder For(string model) => SeedreamRequest.ForModel(SeedreamModelCatalog.Shipped.Find(model)!);
 }

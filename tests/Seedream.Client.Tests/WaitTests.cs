@@ -25,7 +25,7 @@ public class WaitTests
             Reply.Json(200, TaskJson.Task("task-1", "completed", 100, TaskJson.Link("https://cdn.test/a.png"))));
         var updates = new List<SeedreamTaskUpdate>();
 
-        var result = await h.RunAsync(h.Client.WaitAsync("task-1", new SyncProgress(updates.Add)));
+        var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync(new SyncProgress(updates.Add)));
 
         var pollTimes = h.Handler.RequestsTo("GET", TaskPath).Select(r => r.At.TotalSeconds).ToArray();
         Assert.Equal(new[] { 0, 2, 5, 9.5, 14.5, 19.5 }, pollTimes.Select(t => Math.Round(t, 1)));
@@ -46,7 +46,7 @@ public class WaitTests
             Reply.Error(429, "rate_limited", "slow down", ("Retry-After", "20")),
             Reply.Json(200, TaskJson.Task("task-1", "completed", 100, TaskJson.Link("https://cdn.test/a.png"))));
 
-        await h.RunAsync(h.Client.WaitAsync("task-1"));
+        await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var pollTimes = h.Handler.RequestsTo("GET", TaskPath).Select(r => Math.Round(r.At.TotalSeconds, 1)).ToArray();
         Assert.Equal(new[] { 0, 2, 22.0 }, pollTimes);
@@ -62,7 +62,7 @@ public class WaitTests
             Reply.Error(503, "overloaded", "busy"),
             Reply.Json(200, TaskJson.Task("task-1", "completed", 100, TaskJson.Link("https://cdn.test/a.png"))));
 
-        var result = await h.RunAsync(h.Client.WaitAsync("task-1"));
+        var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         Assert.Equal("completed", result.Task.Status);
         Assert.Equal(4, h.Handler.RequestsTo("GET", TaskPath).Count);
@@ -77,7 +77,7 @@ public class WaitTests
             Reply.Json(200, TaskJson.Task("task-1", "post_processing", 95)),
             Reply.Json(200, TaskJson.Task("task-1", "completed", 100, TaskJson.Link("https://cdn.test/a.png"))));
 
-        var result = await h.RunAsync(h.Client.WaitAsync("task-1"));
+        var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         Assert.Equal("completed", result.Task.Status);
     }
@@ -88,10 +88,11 @@ public class WaitTests
         using var h = new Harness(o => o.Polling.Timeout = TimeSpan.FromSeconds(30));
         h.Handler.On("GET", TaskPath, Reply.Json(200, TaskJson.Task("task-1", "rendering", 40)));
 
-        var error = await Assert.ThrowsAsync<SeedreamTimeoutException>(() => h.RunAsync(h.Client.WaitAsync("task-1")));
+        var error = await Assert.ThrowsAsync<SeedreamWaitTimeoutException>(() => h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync()));
 
         Assert.Equal("task-1", error.TaskId);
-        Assert.Equal("rendering", error.LastStatus);
+        Assert.Equal("rendering", error.LastStatus?.Value);
+        Assert.Equal(40, error.LastProgress);
         Assert.Equal(TimeSpan.FromSeconds(30), error.Timeout);
         Assert.Contains("task-1", error.Message);
         var polls = h.Handler.RequestsTo("GET", TaskPath);
@@ -106,7 +107,7 @@ public class WaitTests
         h.Handler.On("GET", TaskPath, Reply.Json(200, TaskJson.Task("task-1", "processing", 10)));
         using var cancellation = new CancellationTokenSource();
 
-        var wait = h.Client.WaitAsync("task-1", null, cancellation.Token);
+        var wait = h.Client.GetOperation("task-1").WaitForCompletionAsync(null, cancellation.Token);
         Assert.Single(h.Handler.Requests);
         cancellation.Cancel();
 
@@ -116,19 +117,19 @@ public class WaitTests
     }
 
     [Fact]
-    public async Task Resume_FromABareTaskId_AfterARestart_NeedsNoOtherState()
+    public async Task GetOperation_FromABareTaskId_AfterARestart_NeedsNoOtherState()
     {
         using (var before = new Harness())
         {
             before.Handler.On("POST", "/v1/tasks", Reply.Json(200, TaskJson.Task("task-1", "queued", 0)));
             var handle = await before.Client.SubmitAsync(SeedreamRequest.ForModel("seedream-5.0").Prompt("a cat").Build());
-            Assert.Equal("task-1", handle.TaskId);
+            Assert.Equal("task-1", handle.Id);
         }
 
         using var after = new Harness();
         after.Handler.On("GET", TaskPath, Reply.Json(200, TaskJson.Task("task-1", "completed", 100, TaskJson.Link("https://cdn.test/a.png"))));
 
-        var result = await after.RunAsync(after.Client.Resume("task-1").WaitAsync());
+        var result = await after.RunAsync(after.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         Assert.Equal("task-1", result.TaskId);
         Assert.Empty(after.Handler.RequestsTo("POST", "/v1/tasks"));
@@ -156,7 +157,7 @@ public class WaitTests
         using var h = new Harness();
         h.Handler.On("GET", TaskPath, Reply.Json(200, TaskJson.Failed("task-1", "content_policy", "The prompt was refused.")));
 
-        var error = await Assert.ThrowsAsync<SeedreamTaskFailedException>(() => h.RunAsync(h.Client.WaitAsync("task-1")));
+        var error = await Assert.ThrowsAsync<SeedreamTaskFailedException>(() => h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync()));
 
         Assert.Equal("task-1", error.TaskId);
         Assert.Equal("content_policy", error.ApiCode);
@@ -171,7 +172,7 @@ public class WaitTests
         using var h = new Harness();
         h.Handler.On("GET", TaskPath, Reply.Json(200, TaskJson.Task("task-1", "cancelled", 0)));
 
-        var error = await Assert.ThrowsAsync<SeedreamTaskFailedException>(() => h.RunAsync(h.Client.WaitAsync("task-1")));
+        var error = await Assert.ThrowsAsync<SeedreamTaskFailedException>(() => h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync()));
 
         Assert.Equal("cancelled", error.Status);
         Assert.Contains("cancelled", error.Message);
@@ -186,7 +187,8 @@ public class WaitTests
         var answer = await h.Client.CancelAsync("task-1");
 
         Assert.True(answer.Refunded);
-        Assert.Equal(12, answer.Refunded_quota);
+        Assert.Equal(12, answer.RefundedQuota);
+        Assert.Equal(SeedreamTaskStatus.Cancelled, answer.Status);
     }
 
     private sealed class SyncProgress : IProgress<SeedreamTaskUpdate>

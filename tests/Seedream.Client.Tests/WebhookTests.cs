@@ -21,12 +21,13 @@ public class WebhookTests
     {
         var task = SeedreamWebhook.Parse(Delivery);
 
-        Assert.Equal("task-7", task.Task_id);
+        Assert.Equal("task-7", task.Id);
+        Assert.Equal(SeedreamTaskStatus.Completed, task.Status);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1775285160), task.CreatedAt);
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1775285190040), task.CompletedAt);
-        Assert.Equal(new Uri("https://cdn.test/7.png"), task.Result!.Images![0].Url is { } one ? new Uri(one[0]) : null);
-        Assert.Equal("https://cdn.test/8.png", task.Result.Images[1].Url![0]);
-        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1893456000), task.Result.Images[0].ExpiresAt);
+        Assert.Equal(new Uri("https://cdn.test/7.png"), task.Images[0].Url);
+        Assert.Equal(new Uri("https://cdn.test/8.png"), task.Images[1].Url);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1893456000), task.Images[0].ExpiresAt);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using Newtonsoft.Json;
 using Seedream.Transport;
 using Xunit;
+using WireTask = Seedream.Transport.SeedreamTask;
 
 namespace Seedream.Contract.Tests;
 
@@ -91,7 +92,7 @@ public class TransportDtoTests
     public void AlternativeEnvelopeFields_AreNotWrittenBack()
     {
         var settings = SeedreamJson.CreateSettings();
-        var task = JsonConvert.DeserializeObject<SeedreamTask>("""{"code":"success","data":"task-1"}""", settings)!;
+        var task = JsonConvert.DeserializeObject<WireTask>("""{"code":"success","data":"task-1"}""", settings)!;
 
         var json = JsonConvert.SerializeObject(task, settings);
 
@@ -140,14 +141,14 @@ public class TransportDtoTests
     private static string Completed(string url) =>
         $$$"""{"task_id":"task-1","status":"completed","progress":100,"result":{"images":[{"url":{{{url}}},"expires_at":1775371572410}]}}""";
 
-    private static async Task<SeedreamTask> CreateThroughClientAsync(string body)
+    private static async Task<WireTask> CreateThroughClientAsync(string body)
     {
         using var handler = new StubHandler(HttpStatusCode.OK, body);
         var client = new SeedreamTasksClient(new HttpClient(handler) { BaseAddress = new Uri("https://qingbo.dev/") });
         return await client.CreateTaskAsync(new CreateTaskRequest { Model = "seedream-5.0", Prompt = "p" }, CancellationToken.None);
     }
 
-    private static async Task<SeedreamTask> GetThroughClientAsync(string body)
+    private static async Task<WireTask> GetThroughClientAsync(string body)
     {
         using var handler = new StubHandler(HttpStatusCode.OK, body);
         var client = new SeedreamTasksClient(new HttpClient(handler) { BaseAddress = new Uri("https://qingbo.dev/") });

@@ -33,9 +33,7 @@ public sealed class ClientAgainstEmulatorTests : IAsyncLifetime
     public async Task Generate_ThenSave_WritesTheEmulatorsImagesToDisk()
     {
         using var client = Client();
-        var request = EmulatorHarness.Request();
-        request.N = 3;
-        request.Extra = new System.Collections.Generic.Dictionary<string, object> { ["output_format"] = "png" };
+        var request = PublicRequest().ImageCount(3).Extra("output_format", "png").Build();
 
         var result = await client.GenerateAsync(request);
         var saved = await result.SaveImagesAsync(_directory);
@@ -53,8 +51,7 @@ public sealed class ClientAgainstEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task ClientValidation_AndTheEmulator_RejectABadRequestWithTheSameMessage()
     {
-        var request = EmulatorHarness.Request();
-        request.Resolution = "4K";
+        var request = PublicRequest().Resolution("4K").Build();
         using var validating = Client();
         using var trusting = Client(validate: false);
 
@@ -75,7 +72,7 @@ public sealed class ClientAgainstEmulatorTests : IAsyncLifetime
         _emulator.Options.Faults.RateLimitRate = 0.2;
         using var client = Client();
 
-        var result = await client.GenerateAsync(EmulatorHarness.Request());
+        var result = await client.GenerateAsync(PublicRequest().Build());
 
         Assert.Equal(SeedreamTaskStatus.Completed, result.Task.Status);
         Assert.Equal(1, _emulator.Counters.TasksCreated);
@@ -88,12 +85,14 @@ public sealed class ClientAgainstEmulatorTests : IAsyncLifetime
         _emulator.Options.Faults.DropConnectionRate = 1;
         using var client = Client();
 
-        var error = await Assert.ThrowsAsync<SeedreamNetworkException>(() => client.SubmitAsync(EmulatorHarness.Request()));
+        var error = await Assert.ThrowsAsync<SeedreamNetworkException>(() => client.SubmitAsync(PublicRequest().Build()));
 
         Assert.True(error.MayHaveCreatedTask);
         Assert.Equal(1, _emulator.Counters.TasksCreated);
         Assert.Equal(1, _emulator.Counters.Faults(FaultKind.DroppedConnection));
     }
+
+    private static SeedreamRequestBuilder PublicRequest() => SeedreamRequest.ForModel("seedream-5.0").Prompt("a shiba in a space suit").Size("16:9").Resolution("2K");
 
     private SeedreamClient Client(bool validate = true) => new(new SeedreamClientOptions
     {

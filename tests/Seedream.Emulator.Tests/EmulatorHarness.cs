@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
 using Seedream.Transport;
+using WireTask = Seedream.Transport.SeedreamTask;
 
 namespace Seedream.Emulator.Tests;
 
@@ -75,7 +76,7 @@ internal sealed class EmulatorHarness : IAsyncDisposable
     }
 
     /// <summary>Creates a task and moves the clock past its end, answering the finished task.</summary>
-    public async Task<SeedreamTask> CompleteAsync(CreateTaskRequest request)
+    public async Task<WireTask> CompleteAsync(CreateTaskRequest request)
     {
         var created = await Client.CreateTaskAsync(request);
         Time.Advance(Emulator.Options.QueueDuration + Emulator.Options.ProcessingDuration);

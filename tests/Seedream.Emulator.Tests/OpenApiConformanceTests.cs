@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading.Tasks;
 using Seedream.Transport;
 using Xunit;
+using WireTask = Seedream.Transport.SeedreamTask;
 
 namespace Seedream.Emulator.Tests;
 

@@ -40,12 +40,12 @@ public class TaskLifecycleTests
         harness.Time.Advance(TimeSpan.FromSeconds(2));
         var done = await harness.Client.GetTaskAsync(id);
 
-        Assert.Equal((SeedreamTaskStatus.Queued, 0), (queued.Status, queued.Progress));
+        Assert.Equal((SeedreamTaskStatus.Queued.Value, 0), (queued.Status, queued.Progress));
         Assert.Equal(SeedreamTaskStatus.Processing, early.Status);
         Assert.Equal(SeedreamTaskStatus.Processing, late.Status);
         Assert.InRange(early.Progress!.Value, 1, 99);
         Assert.True(late.Progress > early.Progress, $"progress should rise: {early.Progress} then {late.Progress}");
-        Assert.Equal((SeedreamTaskStatus.Completed, 100), (done.Status, done.Progress));
+        Assert.Equal((SeedreamTaskStatus.Completed.Value, 100), (done.Status, done.Progress));
         Assert.Equal(EmulatorHarness.Start.AddSeconds(1).ToUnixTimeMilliseconds(), done.Start_time);
         Assert.Equal(EmulatorHarness.Start.AddSeconds(5), done.CompletedAt);
         Assert.Single(done.Result!.Images!);
@@ -91,7 +91,7 @@ public class TaskLifecycleTests
         var after = await harness.Client.GetTaskAsync(id);
         var again = await harness.Client.CreateTaskAsync(request);
 
-        Assert.Equal((id, SeedreamTaskStatus.Cancelled, true, 3L), (cancelled.Task_id, cancelled.Status, cancelled.Refunded, cancelled.Refunded_quota));
+        Assert.Equal((id, SeedreamTaskStatus.Cancelled.Value, true, 3L), (cancelled.Task_id, cancelled.Status, cancelled.Refunded, cancelled.Refunded_quota));
         Assert.Equal(SeedreamTaskStatus.Cancelled, after.Status);
         Assert.Equal(0, after.Progress);
         Assert.Equal(EmulatorHarness.Start, after.CompletedAt);

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Newtonsoft.Json;
 using Seedream.Transport;
 using Xunit;
+using WireTask = Seedream.Transport.SeedreamTask;
 
 namespace Seedream.Emulator.Tests;
 
@@ -24,7 +25,7 @@ public class WebhookTests
         var beforeFinish = harness.Emulator.Deliveries.Count;
         harness.Time.Advance(TimeSpan.FromSeconds(5));
         var attempts = await harness.Emulator.WhenWebhookSettledAsync(id).WaitAsync(Patience);
-        var delivered = JsonConvert.DeserializeObject<SeedreamTask>(receiver.Bodies.Single(), SeedreamJson.CreateSettings())!;
+        var delivered = JsonConvert.DeserializeObject<WireTask>(receiver.Bodies.Single(), SeedreamJson.CreateSettings())!;
 
         Assert.Equal(0, beforeFinish);
         var attempt = Assert.Single(attempts);
@@ -103,7 +104,7 @@ public class WebhookTests
         await harness.Emulator.WhenWebhookSettledAsync(id).WaitAsync(Patience);
         harness.Time.Advance(TimeSpan.FromMinutes(1));
 
-        var delivered = JsonConvert.DeserializeObject<SeedreamTask>(receiver.Bodies.Single(), SeedreamJson.CreateSettings())!;
+        var delivered = JsonConvert.DeserializeObject<WireTask>(receiver.Bodies.Single(), SeedreamJson.CreateSettings())!;
         Assert.Equal(SeedreamTaskStatus.Cancelled, delivered.Status);
         Assert.Single(harness.Emulator.Deliveries);
     }

@@ -103,7 +103,7 @@ public sealed class BadTableTests
 
         AssertAt(diagnostic, "SEEDREAM008", 2, 14, 2, 35);
         Assert.Equal(
-            "The type name \"SeedreamModelTables\" cannot become a C# member name: the generator already emits a type of that name (reserved: SeedreamModelTables, SeedreamBuilderSupport)",
+            "The type name \"SeedreamModelTables\" cannot become a C# member name: the generator already emits a type of that name (reserved: SeedreamModelTables)",
             diagnostic.GetMessage());
     }
 
@@ -116,13 +116,13 @@ public sealed class BadTableTests
         var (_, result, _) = await GeneratorHarness.RunAsync(new[] { duplicate, original });
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("SEEDREAM006", diagnostic.Id);
+        Assert.Equal("SEEDREAM010", diagnostic.Id);
         Assert.Equal("/spec/models/seedream-b.json", diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(new LinePositionSpan(new LinePosition(1, 8), new LinePosition(1, 22)), diagnostic.Location.GetLineSpan().Span);
         var originalLocation = Assert.Single(diagnostic.AdditionalLocations);
         Assert.Equal("/spec/models/seedream-a.json", originalLocation.GetLineSpan().Path);
         Assert.Equal(new LinePositionSpan(new LinePosition(1, 8), new LinePosition(1, 22)), originalLocation.GetLineSpan().Span);
-        Assert.Equal("The model id \"seedream-5.0\" is already defined in /spec/models/seedream-a.json; this table is not generated", diagnostic.GetMessage());
+        Assert.StartsWith("The model id \"seedream-5.0\" is also declared by /spec/models/seedream-a.json;", diagnostic.GetMessage());
         Assert.Contains(result.Results.Single().GeneratedSources, source => source.HintName == "First.g.cs");
         Assert.DoesNotContain(result.Results.Single().GeneratedSources, source => source.HintName == "Second.g.cs");
     }
@@ -136,10 +136,10 @@ public sealed class BadTableTests
         var (_, result, _) = await GeneratorHarness.RunAsync(new[] { original, duplicate });
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("SEEDREAM007", diagnostic.Id);
+        Assert.Equal("SEEDREAM011", diagnostic.Id);
         Assert.Equal(new LinePositionSpan(new LinePosition(2, 14), new LinePosition(2, 20)), diagnostic.Location.GetLineSpan().Span);
         Assert.Equal("/spec/models/seedream-a.json", Assert.Single(diagnostic.AdditionalLocations).GetLineSpan().Path);
-        Assert.Equal("The type name \"Same\" is already used by model \"model-a\" in /spec/models/seedream-a.json; this table is not generated", diagnostic.GetMessage());
+        Assert.StartsWith("Model \"model-b\" is not generated: its type name \"Same\" gives its entry type the name \"Same\", which model \"model-a\" in /spec/models/seedream-a.json emits", diagnostic.GetMessage());
     }
 
     [Fact]

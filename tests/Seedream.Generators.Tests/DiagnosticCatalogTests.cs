@@ -28,9 +28,10 @@ public sealed class DiagnosticCatalogTests
     }
 
     [Fact]
-    public void Analyzer_SupportsEveryUsageDiagnostic()
+    public void Analyzers_SupportEveryUsageDiagnostic()
     {
-        var supported = new Analyzers.SeedreamUsageAnalyzer().SupportedDiagnostics.Select(descriptor => descriptor.Id);
+        var supported = new Analyzers.SeedreamUsageAnalyzer().SupportedDiagnostics.Concat(new Analyzers.ForeignOptionAnalyzer().SupportedDiagnostics)
+            .Select(descriptor => descriptor.Id).OrderBy(id => id, StringComparer.Ordinal);
 
         Assert.Equal(Descriptors().Select(descriptor => descriptor.Id).Where(id => id.StartsWith("SEEDREAM1", StringComparison.Ordinal)), supported);
     }

@@ -67,9 +67,8 @@ public sealed class IncrementalityTests
         var (_, result, _) = await GeneratorHarness.RunAsync(ShippedTables.All(), null, "public class Unrelated { }");
         var run = result.Results.Single();
 
-        var forbidden = run.TrackedSteps
-            .SelectMany(pair => pair.Value.SelectMany(step => step.Outputs.Select(output => (pair.Key, output.Value))))
-            .SelectMany(output => StepOutputs.ForbiddenObjects(output.Value, output.Key))
+        var forbidden = StepOutputs.Tracked(run)
+            .SelectMany(output => StepOutputs.ForbiddenObjects(output.Value, output.Step))
             .ToList();
 
         Assert.Empty(forbidden);

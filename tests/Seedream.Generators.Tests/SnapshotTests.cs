@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -27,21 +28,40 @@ public sealed class SnapshotTests
         "Seedream40.g.cs",
         "Seedream45.g.cs",
         "Seedream50.g.cs",
-        "SeedreamBuilderSupport.g.cs",
         "SeedreamModelTables.g.cs",
+        "SeedreamProjectModels.g.cs",
     };
 
-    public static TheoryData<string> HintNames => new(ExpectedHintNames);
+    /// <summary>The language versions snapshotted: C# 8+ gets <c>#nullable enable</c>, C# 7.3 does not.</summary>
+    private static readonly Dictionary<string, CSharpParseOptions> LanguageVersions = new()
+    {
+        ["CSharp12"] = GeneratorHarness.ParseOptions,
+        ["CSharp7_3"] = GeneratorHarness.CSharp73,
+    };
+
+    public static TheoryData<string, string> Snapshots()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var version in LanguageVersions.Keys)
+        {
+            foreach (var hintName in ExpectedHintNames)
+            {
+                data.Add(version, hintName);
+            }
+        }
+
+        return data;
+    }
 
     [Theory]
-    [MemberData(nameof(HintNames))]
-    public async Task ShippedTables_GenerateTheExpectedCode(string hintName)
+    [MemberData(nameof(Snapshots))]
+    public async Task ShippedTables_GenerateTheExpectedCode(string languageVersion, string hintName)
     {
-        var (_, result, _) = await GeneratorHarness.RunAsync(ShippedTables.All());
+        var (_, result, _) = await GeneratorHarness.RunAsync(ShippedTables.All(), null, LanguageVersions[languageVersion]);
 
         var generated = result.Results.Single().GeneratedSources.Single(source => source.HintName == hintName);
         var actual = Scrub(generated.SourceText.ToString());
-        var path = Path.Combine(SnapshotFolder, hintName + ".txt");
+        var path = Path.Combine(SnapshotFolder, languageVersion, hintName + ".txt");
         if (Environment.GetEnvironmentVariable("SEEDREAM_UPDATE_SNAPSHOTS") == "1")
         {
             await File.WriteAllTextAsync(path, actual);
@@ -51,8 +71,20 @@ public sealed class SnapshotTests
         Assert.Equal(await File.ReadAllTextAsync(path), actual);
     }
 
+    [Theory]
+    [InlineData("CSharp12", true)]
+    [InlineData("CSharp7_3", false)]
+    public async Task NullableDirective_FollowsTheLanguageVersion(string languageVersion, bool expected)
+    {
+        var (_, result, _) = await GeneratorHarness.RunAsync(ShippedTables.All(), null, LanguageVersions[languageVersion]);
+
+        Assert.All(
+            result.Results.Single().GeneratedSources,
+            source => Assert.Equal(expected, source.SourceText.ToString().Contains("\n#nullable enable\n", StringComparison.Ordinal)));
+    }
+
     [Fact]
-    public async Task ShippedTables_GenerateOneFilePerModelPlusTheCatalogAndHelpers()
+    public async Task ShippedTables_GenerateOneFilePerModelPlusTheCatalog()
     {
         var (_, result, _) = await GeneratorHarness.RunAsync(ShippedTables.All());
 
@@ -70,8 +102,7 @@ public sealed class SnapshotTests
         {
             ReferenceAssemblies = TestReferences.ReferenceAssemblies,
         };
-        test.TestState.AdditionalReferences.Add(TestReferences.Client);
-        test.TestState.AdditionalReferences.Add(TestReferences.Newtonsoft);
+        test.TestState.AdditionalReferences.Add(await TestReferences.ClientAsync());
         foreach (var name in ShippedTables.FileNames)
         {
             test.TestState.AdditionalFiles.Add((ShippedTables.VirtualPath(name), ShippedTables.Read(name)));
@@ -79,30 +110,19 @@ public sealed class SnapshotTests
 
         foreach (var hintName in ExpectedHintNames)
         {
-            var expected = (await File.ReadAllTextAsync(Path.Combine(SnapshotFolder, hintName + ".txt"))).Replace("{version}", version);
+            var expected = (await File.ReadAllTextAsync(Path.Combine(SnapshotFolder, "CSharp12", hintName + ".txt"))).Replace("{version}", version);
             test.TestState.GeneratedSources.Add((typeof(SeedreamModelGenerator), hintName, SourceText.From(expected, System.Text.Encoding.UTF8)));
         }
 
         await test.RunAsync();
     }
 
-    [Fact]
-    public async Task GeneratedCode_CompilesWithoutWarnings_WithNullableEnabled()
+    [Theory]
+    [InlineData("CSharp12")]
+    [InlineData("CSharp7_3")]
+    public async Task GeneratedCode_CompilesWithoutWarnings(string languageVersion)
     {
-        var (_, _, output) = await GeneratorHarness.RunAsync(ShippedTables.All());
-
-        Assert.Equal(string.Empty, string.Join("\n", GeneratorHarness.CompilerProblems(output)));
-    }
-
-    [Fact]
-    public async Task GeneratedCode_CompilesWithoutWarnings_UnderCSharp73()
-    {
-        var compilation = (await GeneratorHarness.CompilationAsync()).WithOptions(
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithSpecificDiagnosticOptions(GeneratorHarness.SdkSuppressions));
-        var options = new CSharpParseOptions(LanguageVersion.CSharp7_3);
-        var driver = CSharpGeneratorDriver.Create(new[] { new SeedreamModelGenerator().AsSourceGenerator() }, ShippedTables.All(), options);
-
-        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var (_, _, output) = await GeneratorHarness.RunAsync(ShippedTables.All(), null, LanguageVersions[languageVersion]);
 
         Assert.Equal(string.Empty, string.Join("\n", GeneratorHarness.CompilerProblems(output)));
     }

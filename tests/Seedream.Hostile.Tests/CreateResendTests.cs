@@ -65,7 +65,7 @@ public class CreateResendTests
 
         var handle = await client.SubmitAsync(Clients.Request());
 
-        Assert.Equal("task-2", handle.TaskId);
+        Assert.Equal("task-2", handle.Id);
         Assert.Equal(2, server.Creates);
     }
 

@@ -19,8 +19,8 @@ public class KeyAndCookieTests
         using var server = new HostileServer(_ => Answer.Json(200, Wire.Task("task-1", "processing", 5), ("Set-Cookie", "session=abc; Path=/")));
         using var client = Clients.For(server);
 
-        await client.GetAsync("task-1");
-        await client.GetAsync("task-1");
+        await client.GetTaskAsync("task-1");
+        await client.GetTaskAsync("task-1");
 
         Assert.All(server.Seen, request => Assert.Null(request.Header("Cookie")));
     }
@@ -34,7 +34,7 @@ public class KeyAndCookieTests
         using var client = Clients.For(server);
         using var folder = new TempFolder();
 
-        await client.GetAsync("task-1");
+        await client.GetTaskAsync("task-1");
         var task = SeedreamWebhook.Parse(Wire.Completed("task-1", server.Url("files/a.png").ToString()));
         await client.CreateResult(task).SaveImagesAsync(folder.Path);
 
@@ -98,6 +98,6 @@ public class KeyAndCookieTests
         using var server = new HostileServer(_ => Answer.Json(503, Wire.Error("overloaded", "busy"), ("Retry-After", retryAfter)));
         using var client = Clients.For(server);
 
-        await Clients.ThrowsWithinAsync<SeedreamServerException>(Clients.RequestBound, () => client.GetAsync("task-1"));
+        await Clients.ThrowsWithinAsync<SeedreamServerException>(Clients.RequestBound, () => client.GetTaskAsync("task-1"));
     }
 }

@@ -34,7 +34,7 @@ public class RedirectTests
         using var server = new HostileServer(_ => Answer.Redirect(302, elsewhere.Url("v1/tasks/task-1").ToString()));
         using var client = Clients.For(server);
 
-        var error = await Clients.ThrowsWithinAsync<SeedreamException>(Clients.RequestBound, () => client.GetAsync("task-1"));
+        var error = await Clients.ThrowsWithinAsync<SeedreamException>(Clients.RequestBound, () => client.GetTaskAsync("task-1"));
 
         Assert.Contains("redirect", error.Message);
         Assert.Empty(elsewhere.Seen);

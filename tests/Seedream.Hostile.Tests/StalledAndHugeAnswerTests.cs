@@ -15,7 +15,7 @@ public class StalledAndHugeAnswerTests
         using var server = new HostileServer(_ => Answer.Stall(200, "{\"task_id\":\"task-1\",\"status\""));
         using var client = Clients.For(server);
 
-        var error = await Clients.ThrowsWithinAsync<SeedreamTimeoutException>(Clients.RequestBound, () => client.GetAsync("task-1"));
+        var error = await Clients.ThrowsWithinAsync<SeedreamRequestTimeoutException>(Clients.RequestBound, () => client.GetTaskAsync("task-1"));
 
         Assert.Equal("task-1", error.TaskId);
         Assert.Equal(Clients.Attempts, server.Seen.Count);
@@ -27,7 +27,7 @@ public class StalledAndHugeAnswerTests
         using var server = new HostileServer(_ => Answer.Trickle(200, Wire.Task("task-1", "processing", 10), TimeSpan.FromMilliseconds(100)));
         using var client = Clients.For(server);
 
-        await Clients.ThrowsWithinAsync<SeedreamTimeoutException>(Clients.RequestBound, () => client.GetAsync("task-1"));
+        await Clients.ThrowsWithinAsync<SeedreamRequestTimeoutException>(Clients.RequestBound, () => client.GetTaskAsync("task-1"));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class StalledAndHugeAnswerTests
         using var client = Clients.For(server, o => o.RequestTimeout = TimeSpan.FromMinutes(5));
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
-        await Clients.ThrowsWithinAsync<OperationCanceledException>(TimeSpan.FromMilliseconds(300), () => client.GetAsync("task-1", cancel.Token));
+        await Clients.ThrowsWithinAsync<OperationCanceledException>(TimeSpan.FromMilliseconds(300), () => client.GetTaskAsync("task-1", cancel.Token));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class StalledAndHugeAnswerTests
         using var server = new HostileServer(_ => Answer.Stall(200, "{"));
         using var client = Clients.For(server);
 
-        await Clients.ThrowsWithinAsync<SeedreamException>(Clients.WaitTimeout + Clients.RequestBound, () => client.WaitAsync("task-1"));
+        await Clients.ThrowsWithinAsync<SeedreamException>(Clients.WaitTimeout + Clients.RequestBound, () => client.GetOperation("task-1").WaitForCompletionAsync());
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class StalledAndHugeAnswerTests
         using var server = new HostileServer(_ => Answer.Stall(200, "{\"task_id\":\"task-partial-7\",\"status\":\"que"));
         using var client = Clients.For(server);
 
-        var error = await Clients.ThrowsWithinAsync<SeedreamTimeoutException>(Clients.RequestTimeout, () => client.SubmitAsync(Clients.Request()));
+        var error = await Clients.ThrowsWithinAsync<SeedreamRequestTimeoutException>(Clients.RequestTimeout, () => client.SubmitAsync(Clients.Request()));
 
         Assert.True(error.MayHaveCreatedTask);
         Assert.Equal("task-partial-7", error.TaskId);
@@ -69,7 +69,7 @@ public class StalledAndHugeAnswerTests
         using var server = new HostileServer(_ => Answer.Huge(200, "{\"task_id\":\"task-1\",\"status\":\"processing\",\"pad\":\"", 100));
         using var client = Clients.For(server);
 
-        var error = await Clients.ThrowsWithinAsync<SeedreamServerException>(Clients.RequestBound, () => client.GetAsync("task-1"));
+        var error = await Clients.ThrowsWithinAsync<SeedreamServerException>(Clients.RequestBound, () => client.GetTaskAsync("task-1"));
 
         Assert.Contains("MaxAnswerBytes", error.Message);
     }

@@ -18,7 +18,7 @@ public class TaskAnswerTests
             : Answer.Json(200, Wire.Completed("task-other", "/files/a.png")));
         using var client = Clients.For(server);
 
-        var error = await Clients.ThrowsWithinAsync<SeedreamServerException>(Clients.RequestBound, () => client.WaitAsync("task-asked"));
+        var error = await Clients.ThrowsWithinAsync<SeedreamServerException>(Clients.RequestBound, () => client.GetOperation("task-asked").WaitForCompletionAsync());
 
         Assert.Contains("task-other", error.Message);
         Assert.DoesNotContain(server.Seen, r => r.Path.EndsWith(".png"));
@@ -32,7 +32,7 @@ public class TaskAnswerTests
         using var server = new HostileServer(_ => Answer.Json(200, Wire.Task("task-1", status, 100, ",\"result\":{\"images\":[]}")));
         using var client = Clients.For(server);
 
-        var result = await client.WaitAsync("task-1");
+        var result = await client.GetOperation("task-1").WaitForCompletionAsync();
 
         Assert.Equal("task-1", result.TaskId);
         Assert.Single(server.Seen);
@@ -51,10 +51,10 @@ public class TaskAnswerTests
         using var server = new HostileServer(_ => Answer.Json(200, body));
         using var client = Clients.For(server);
 
-        var task = await client.GetAsync("task-1");
+        var task = await client.GetTaskAsync("task-1");
 
-        Assert.Equal("completed", task.Status);
-        Assert.Single(task.Result!.Images!);
+        Assert.Equal(SeedreamTaskStatus.Completed, task.Status);
+        Assert.Single(task.Images);
     }
 
     [Theory]
@@ -65,7 +65,7 @@ public class TaskAnswerTests
         using var server = new HostileServer(_ => Answer.Full(200, body, "application/json"));
         using var client = Clients.For(server);
 
-        await Clients.ThrowsWithinAsync<SeedreamServerException>(Clients.RequestBound, () => client.WaitAsync("task-1"));
+        await Clients.ThrowsWithinAsync<SeedreamServerException>(Clients.RequestBound, () => client.GetOperation("task-1").WaitForCompletionAsync());
 
         Assert.Equal(Clients.Attempts, server.Seen.Count);
     }
@@ -93,7 +93,7 @@ public class TaskAnswerTests
         using var server = new HostileServer(_ => Answer.Json(404, Wire.Error("task_not_found", "no such task")));
         using var client = Clients.For(server);
 
-        await Assert.ThrowsAsync<SeedreamNotFoundException>(() => client.WaitAsync("task-old"));
+        await Assert.ThrowsAsync<SeedreamNotFoundException>(() => client.GetOperation("task-old").WaitForCompletionAsync());
         Assert.Single(server.Seen);
     }
 
@@ -105,7 +105,7 @@ public class TaskAnswerTests
         var fromText = SeedreamWebhook.Parse("\uFEFF" + Wire.Task("task-1", "completed", 100));
         var fromStream = await SeedreamWebhook.ParseAsync(new MemoryStream(bytes));
 
-        Assert.Equal("task-1", fromText.Task_id);
-        Assert.Equal("task-1", fromStream.Task_id);
+        Assert.Equal("task-1", fromText.Id);
+        Assert.Equal("task-1", fromStream.Id);
     }
 }

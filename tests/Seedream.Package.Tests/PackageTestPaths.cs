@@ -10,6 +10,9 @@ internal static class PackageTestPaths
     public static string PackingProject { get; } =
         RepositoryPaths.Of("runtime", "Seedream.Generators.Package", "Seedream.Generators.Package.csproj");
 
+    public static string EmulatorPackingProject { get; } =
+        RepositoryPaths.Of("runtime", "Seedream.Emulator.Package", "Seedream.Emulator.Package.csproj");
+
     public static string CliProject { get; } =
         RepositoryPaths.Of("runtime", "Seedream.Cli", "Seedream.Cli.csproj");
 

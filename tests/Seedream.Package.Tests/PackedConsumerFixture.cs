@@ -10,31 +10,36 @@ using Xunit;
 namespace Seedream.Package.Tests;
 
 /// <summary>
-/// Packs Seedream.Generators once per run into a temporary local feed, with a version of its own
-/// (the global NuGet cache would otherwise serve an earlier copy of the same version), then creates
-/// one consumer the way a user would (<c>dotnet new console</c>, a nuget.config that adds the feed
-/// beside the default source, <c>dotnet add package</c>), adds the one item line that declares its
-/// own tables, and builds it. Every test of <see cref="PackedConsumerCollection"/> reuses it.
+/// Creates one consumer from the packed feed (<see cref="PackedFeed"/>) the way a user would
+/// (<c>dotnet new console</c>, a nuget.config that adds the feed beside the default source,
+/// <c>dotnet add package</c>), with a package cache of its own, adds the one item line that declares
+/// its own tables, and builds it. Every test of <see cref="PackedConsumerCollection"/> reuses it.
 /// </summary>
 public sealed class PackedConsumerFixture : IAsyncLifetime
 {
     /// <summary>The consumer's table folder, declared in its project file by one item line.</summary>
     public const string TablesFolder = "Tables";
 
-    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(6);
-    private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(5);
 
-    private readonly string _root = Directory.CreateTempSubdirectory("seedream-package-e2e-").FullName;
+    private readonly string _root = Directory.CreateTempSubdirectory("seedream-package-consumer-").FullName;
     private readonly Dictionary<string, Task<CommandResult>> _sharedBuilds = new();
+    private PackedFeed _feed = null!;
 
-    /// <summary>The package version packed for this run, e.g. <c>0.1.0-e2e.638700000000000000</c>.</summary>
-    public string Version { get; } = "0.1.0-e2e." + DateTime.UtcNow.Ticks;
+    /// <summary>The package version packed for this run.</summary>
+    public string Version => _feed.Version;
 
-    /// <summary>The packed .nupkg.</summary>
-    public string PackagePath => Path.Combine(_root, "feed", $"Seedream.Generators.{Version}.nupkg");
+    /// <summary>The packed Seedream.Generators .nupkg.</summary>
+    public string PackagePath => _feed.MainPackage;
+
+    /// <summary>The folder of every packed .nupkg.</summary>
+    public string FeedDirectory => _feed.Directory;
 
     /// <summary>The consumer project's folder.</summary>
     public string ConsumerDirectory => Path.Combine(_root, "Consumer");
+
+    /// <summary>The consumer's own package cache (NUGET_PACKAGES), where its restores extract packages.</summary>
+    public string PackageCache => Path.Combine(_root, "packages");
 
     /// <summary>The first build of the consumer, at normal verbosity.</summary>
     public CommandResult FirstBuild { get; private set; } = null!;
@@ -42,24 +47,10 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
-        var feed = Path.Combine(_root, "feed");
-        var pack = await DotnetCli.RunAsync(RepositoryPaths.Root, new[]
-        {
-            "pack", PackageTestPaths.PackingProject, "-o", feed, "--artifacts-path", Path.Combine(_root, "artifacts"),
-            "-p:Version=" + Version, "-p:ContinuousIntegrationBuild=true", "--disable-build-servers", "-nodeReuse:false",
-        }, PackTimeout);
-        Require(pack, File.Exists(PackagePath), $"{PackagePath} was not produced.");
-
+        _feed = await PackedFeed.GetAsync();
         Require(await DotnetCli.RunAsync(_root, new[] { "new", "console", "-n", "Consumer", "-o", ConsumerDirectory, "--no-restore" }, CommandTimeout));
-        File.WriteAllText(Path.Combine(_root, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="seedream-e2e" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
-        Require(await DotnetCli.RunAsync(ConsumerDirectory, new[] { "add", "package", "Seedream.Generators", "--version", Version }, CommandTimeout));
+        File.WriteAllText(Path.Combine(_root, "nuget.config"), _feed.NuGetConfig());
+        Require(await RunDotnetAsync(ConsumerDirectory, "add", "package", "Seedream.Generators", "--version", Version));
 
         DeclareProjectTables();
         Directory.CreateDirectory(Path.Combine(ConsumerDirectory, TablesFolder));
@@ -75,7 +66,7 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
     {
         var arguments = new List<string> { "build", "--disable-build-servers", "-nodeReuse:false", "-clp:NoSummary" };
         arguments.AddRange(extraArguments);
-        return DotnetCli.RunAsync(ConsumerDirectory, arguments, CommandTimeout);
+        return RunDotnetAsync(ConsumerDirectory, arguments.ToArray());
     }
 
     /// <summary>
@@ -104,23 +95,24 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
     {
         var all = new List<string> { "msbuild", "-nodeReuse:false" };
         all.AddRange(arguments);
-        return DotnetCli.RunAsync(ConsumerDirectory, all, CommandTimeout);
+        return RunDotnetAsync(ConsumerDirectory, all.ToArray());
     }
 
     /// <summary>
-    /// The model tables the consumer's project hands to the compiler: the full paths of its
-    /// <c>AdditionalFiles</c> items ending in <c>.json</c>, read from MSBuild's evaluation.
+    /// The model tables the consumer's project hands to the compiler: the <c>AdditionalFiles</c> items that carry
+    /// <c>SeedreamTableSource</c>, as they stand after the package's target collected them, by full path.
     /// </summary>
     /// <param name="properties">Properties to set, e.g. <c>-p:Name=Value</c>.</param>
-    public async Task<IReadOnlyList<string>> ModelTablesAsync(params string[] properties)
+    /// <returns>Each table's full path and its source, <c>shipped</c> or <c>project</c>.</returns>
+    public async Task<IReadOnlyList<(string Path, string Source)>> ModelTablesAsync(params string[] properties)
     {
-        var arguments = new List<string>(properties) { "-getItem:AdditionalFiles" };
+        var arguments = new List<string>(properties) { "-t:SeedreamCollectModelTables", "-getItem:AdditionalFiles" };
         var result = await MSBuildAsync(arguments.ToArray());
         Require(result);
         using var json = JsonDocument.Parse(result.Output);
         return json.RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray()
-            .Select(item => item.GetProperty("FullPath").GetString()!)
-            .Where(path => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            .Where(item => item.TryGetProperty("SeedreamTableSource", out var source) && source.GetString()!.Length > 0)
+            .Select(item => (item.GetProperty("FullPath").GetString()!, item.GetProperty("SeedreamTableSource").GetString()!))
             .ToList();
     }
 
@@ -131,7 +123,8 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
     {
         var all = new List<string> { "run", "--no-build", "--" };
         all.AddRange(arguments);
-        return DotnetCli.RunAsync(ConsumerDirectory, all, CommandTimeout, environment);
+        var withCache = new Dictionary<string, string>(environment) { ["NUGET_PACKAGES"] = PackageCache };
+        return DotnetCli.RunAsync(ConsumerDirectory, all, CommandTimeout, withCache);
     }
 
     /// <summary>
@@ -153,14 +146,11 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
     public Task DisposeAsync()
     {
         Directory.Delete(_root, recursive: true);
-        var extracted = Path.Combine(PackageTestPaths.GlobalPackages, "seedream.generators", Version.ToLowerInvariant());
-        if (Directory.Exists(extracted))
-        {
-            Directory.Delete(extracted, recursive: true);
-        }
-
         return Task.CompletedTask;
     }
+
+    private Task<CommandResult> RunDotnetAsync(string workingDirectory, params string[] arguments) =>
+        DotnetCli.RunAsync(workingDirectory, arguments, CommandTimeout, new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackageCache });
 
     private void DeclareProjectTables()
     {

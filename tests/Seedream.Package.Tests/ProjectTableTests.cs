@@ -43,17 +43,16 @@ public sealed class ProjectTableTests
     }
 
     [Fact]
-    public async Task TableNamedLikeAShippedOne_ReplacesTheShippedTable()
+    public async Task ProjectTableWithAShippedId_ReachesTheCompilerBesideTheShippedOnes_AndItsBuilderWins()
     {
         using var files = _consumer.AddFiles(
             ("Override/seedream-4.5.json", PackedConsumerFixture.TablesFolder + "/seedream-4.5.json"),
             ("Override/UsesWebSearchOnSeedream45.cs", "Override/UsesWebSearchOnSeedream45.cs"));
 
         var tables = await _consumer.ModelTablesAsync();
-        Assert.Equal(3, tables.Count);
-        Assert.Contains(Path.Combine(_consumer.ConsumerDirectory, PackedConsumerFixture.TablesFolder, "seedream-4.5.json"), tables);
-        Assert.Contains(tables, table => Path.GetFileName(table) == "seedream-5.0.json" && IsShipped(table));
-        Assert.Contains(tables, table => Path.GetFileName(table) == "seedream-4.0.json" && IsShipped(table));
+        Assert.Equal(4, tables.Count);
+        Assert.Contains((Path.Combine(_consumer.ConsumerDirectory, PackedConsumerFixture.TablesFolder, "seedream-4.5.json"), "project"), tables);
+        Assert.Equal(3, tables.Count(table => table.Source == "shipped" && IsInPackageCache(table.Path)));
 
         var build = await _consumer.BuildAsync();
         Assert.True(build.Succeeded, "Web search on seedream-4.5 was expected to compile once the project's table adds it.\n" + build.Describe());
@@ -68,11 +67,11 @@ public sealed class ProjectTableTests
         var withoutShipped = await _consumer.ModelTablesAsync("-p:SeedreamIncludeShippedModelTables=false");
 
         Assert.Equal(4, withShipped.Count);
-        Assert.Equal(3, withShipped.Count(IsShipped));
+        Assert.Equal(3, withShipped.Count(table => table.Source == "shipped"));
         var only = Assert.Single(withoutShipped);
-        Assert.Equal(Path.Combine(_consumer.ConsumerDirectory, NewTable), only);
+        Assert.Equal((Path.Combine(_consumer.ConsumerDirectory, NewTable), "project"), only);
     }
 
-    private static bool IsShipped(string table) =>
-        table.Replace('\\', '/').Contains("/seedream.generators/", StringComparison.OrdinalIgnoreCase);
+    private bool IsInPackageCache(string table) =>
+        table.StartsWith(Path.Combine(_consumer.PackageCache, "seedream.generators"), StringComparison.Ordinal);
 }

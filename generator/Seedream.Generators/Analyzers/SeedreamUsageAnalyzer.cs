@@ -7,6 +7,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Seedream.Generators.Diagnostics;
+using Seedream.Generators.Emitting;
+using Seedream.Generators.Model;
 
 namespace Seedream.Generators.Analyzers;
 
@@ -15,16 +17,14 @@ namespace Seedream.Generators.Analyzers;
 /// out of range (SEEDREAM101), too many reference images (SEEDREAM102), an image count below 1
 /// (SEEDREAM103), reference images + image count above the image-set total (SEEDREAM104, read along the
 /// fluent chain), a prompt longer than recommended (SEEDREAM105, warning) and a callback URL that is not
-/// an absolute http(s) URL (SEEDREAM106). It reads the <c>Seedream.Annotations</c> attributes the
-/// generator puts on the builders, not the tables.
+/// an absolute http(s) URL (SEEDREAM106). It reads the model tables the generator reads, and knows the
+/// generated builders by their names.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SeedreamUsageAnalyzer : DiagnosticAnalyzer
 {
-    private const string PromptField = "prompt";
-    private const string ReferenceImagesField = "image_urls";
-    private const string ImageCountField = "n";
-    private const string CallbackUrlField = "callback_url";
+    /// <summary>The property of SEEDREAM101 and SEEDREAM103 holding the nearest allowed value, as C# source, for the code fix.</summary>
+    public const string NearestValueProperty = "NearestValue";
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -42,52 +42,62 @@ public sealed class SeedreamUsageAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var symbols = SeedreamSymbols.Resolve(start.Compilation);
-            if (symbols is not null)
+            var tables = AnalyzerTables.Read(start.Options, start.CancellationToken);
+            if (tables is not null)
             {
-                start.RegisterOperationAction(operation => AnalyzeInvocation(operation, symbols), OperationKind.Invocation);
+                start.RegisterOperationAction(operation => AnalyzeInvocation(operation, tables), OperationKind.Invocation);
             }
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, SeedreamSymbols symbols)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, AnalyzerTables tables)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        var model = symbols.ModelOf(invocation.TargetMethod.ContainingType);
+        var method = invocation.TargetMethod;
+        if (tables.ModelOfEntryType(method.ContainingType) is { } entryModel)
+        {
+            if (method.Name == BuilderMembers.Generate)
+            {
+                CheckPrompt(context, invocation, entryModel);
+            }
+
+            return;
+        }
+
+        var model = tables.ModelOfBuilder(method.ContainingType);
         if (model is null)
         {
             return;
         }
 
-        CheckRanges(context, symbols, invocation, model);
-        switch (symbols.RequestFieldOf(invocation.TargetMethod))
+        switch (method.Name)
         {
-            case PromptField:
-                CheckPrompt(context, invocation, model);
-                break;
-            case ImageCountField:
+            case BuilderMembers.ImageCount:
                 CheckImageCount(context, invocation, model);
                 break;
-            case CallbackUrlField:
+            case BuilderMembers.CallbackUrl:
                 CheckCallbackUrl(context, invocation, model);
+                break;
+            default:
+                if (AnalyzerTables.Extra(model, method.Name) is { Kind: ExtraKind.Number } number)
+                {
+                    CheckRange(context, invocation, model, number);
+                }
+
                 break;
         }
 
-        if (IsEndOfChain(invocation, symbols))
+        if (IsEndOfChain(invocation, tables))
         {
-            CheckChain(context, symbols, invocation, model);
+            CheckChain(context, tables, invocation, model);
         }
     }
 
-    private static void CheckRanges(OperationAnalysisContext context, SeedreamSymbols symbols, IInvocationOperation invocation, ModelLimits model)
+    private static void CheckRange(OperationAnalysisContext context, IInvocationOperation invocation, ModelTableSpec model, ExtraSpec number)
     {
+        var range = (Minimum: number.Minimum!.Value, Maximum: number.Maximum!.Value);
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter is null || symbols.RangeOf(argument.Parameter) is not { } range)
-            {
-                continue;
-            }
-
             var constant = argument.Value.ConstantValue;
             if (!constant.HasValue || constant.Value is null || constant.Value is string || constant.Value is bool)
             {
@@ -97,9 +107,11 @@ public sealed class SeedreamUsageAnalyzer : DiagnosticAnalyzer
             var value = Convert.ToDouble(constant.Value, CultureInfo.InvariantCulture);
             if (value < range.Minimum || value > range.Maximum || double.IsNaN(value))
             {
+                var nearest = value < range.Minimum ? range.Minimum : range.Maximum;
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.NumberOutOfRange,
                     argument.Syntax.GetLocation(),
+                    ImmutableDictionary<string, string?>.Empty.Add(NearestValueProperty, double.IsNaN(value) ? null : Format(nearest)),
                     invocation.TargetMethod.Name,
                     Format(value),
                     model.Id,
@@ -109,7 +121,7 @@ public sealed class SeedreamUsageAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CheckPrompt(OperationAnalysisContext context, IInvocationOperation invocation, ModelLimits model)
+    private static void CheckPrompt(OperationAnalysisContext context, IInvocationOperation invocation, ModelTableSpec model)
     {
         if (invocation.Arguments.Length == 0 || invocation.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string prompt })
         {
@@ -117,30 +129,31 @@ public sealed class SeedreamUsageAnalyzer : DiagnosticAnalyzer
         }
 
         var length = new StringInfo(prompt).LengthInTextElements;
-        if (length > model.RecommendedPromptLength)
+        if (length > model.Limits.RecommendedPromptLength)
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.PromptTooLong,
                 invocation.Arguments[0].Syntax.GetLocation(),
                 Format(length),
                 model.Id,
-                Format(model.RecommendedPromptLength)));
+                Format(model.Limits.RecommendedPromptLength)));
         }
     }
 
-    private static void CheckImageCount(OperationAnalysisContext context, IInvocationOperation invocation, ModelLimits model)
+    private static void CheckImageCount(OperationAnalysisContext context, IInvocationOperation invocation, ModelTableSpec model)
     {
         if (ImageCountOf(invocation) is int count && count < 1)
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.ImageCountBelowOne,
                 invocation.Arguments[0].Syntax.GetLocation(),
+                ImmutableDictionary<string, string?>.Empty.Add(NearestValueProperty, "1"),
                 Format(count),
                 model.Id));
         }
     }
 
-    private static void CheckCallbackUrl(OperationAnalysisContext context, IInvocationOperation invocation, ModelLimits model)
+    private static void CheckCallbackUrl(OperationAnalysisContext context, IInvocationOperation invocation, ModelTableSpec model)
     {
         if (invocation.Arguments.Length == 0 || invocation.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string url })
         {
@@ -158,10 +171,10 @@ public sealed class SeedreamUsageAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Walks the fluent chain that ends at <paramref name="end"/> back to its start, in source order.</summary>
-    private static void CheckChain(OperationAnalysisContext context, SeedreamSymbols symbols, IInvocationOperation end, ModelLimits model)
+    private static void CheckChain(OperationAnalysisContext context, AnalyzerTables tables, IInvocationOperation end, ModelTableSpec model)
     {
         var calls = new List<IInvocationOperation>();
-        for (IOperation? current = end; current is IInvocationOperation call && symbols.ModelOf(call.TargetMethod.ContainingType) is not null; current = call.Instance)
+        for (IOperation? current = end; current is IInvocationOperation call && tables.ModelOfBuilder(call.TargetMethod.ContainingType) is not null; current = call.Instance)
         {
             calls.Add(call);
         }
@@ -172,9 +185,9 @@ public sealed class SeedreamUsageAnalyzer : DiagnosticAnalyzer
         IInvocationOperation? lastImageCount = null;
         foreach (var call in calls)
         {
-            switch (symbols.RequestFieldOf(call.TargetMethod))
+            switch (call.TargetMethod.Name)
             {
-                case ReferenceImagesField when imagesKnown:
+                case BuilderMembers.ReferenceImage or BuilderMembers.ReferenceImages when imagesKnown:
                     var added = ReferenceImageCountOf(call);
                     if (added is null)
                     {
@@ -184,18 +197,18 @@ public sealed class SeedreamUsageAnalyzer : DiagnosticAnalyzer
 
                     var before = images;
                     images += added.Value;
-                    if (before <= model.MaxReferenceImages && images > model.MaxReferenceImages)
+                    if (before <= model.Limits.MaxReferenceImages && images > model.Limits.MaxReferenceImages)
                     {
                         context.ReportDiagnostic(Diagnostic.Create(
                             DiagnosticDescriptors.TooManyReferenceImages,
                             ArgumentsLocation(call),
                             Format(images),
                             model.Id,
-                            Format(model.MaxReferenceImages)));
+                            Format(model.Limits.MaxReferenceImages)));
                     }
 
                     break;
-                case ImageCountField:
+                case BuilderMembers.ImageCount:
                     lastImageCount = call;
                     break;
             }
@@ -206,7 +219,7 @@ public sealed class SeedreamUsageAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (images + count > model.MaxImageSetTotal)
+        if (images + count > model.Limits.MaxImageSetTotal)
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.ImageSetTooLarge,
@@ -215,15 +228,15 @@ public sealed class SeedreamUsageAnalyzer : DiagnosticAnalyzer
                 Format(count),
                 Format(images + count),
                 model.Id,
-                Format(model.MaxImageSetTotal)));
+                Format(model.Limits.MaxImageSetTotal)));
         }
     }
 
     /// <summary>Whether no builder method is called on the result of <paramref name="invocation"/>.</summary>
-    private static bool IsEndOfChain(IInvocationOperation invocation, SeedreamSymbols symbols)
+    private static bool IsEndOfChain(IInvocationOperation invocation, AnalyzerTables tables)
         => !(invocation.Parent is IInvocationOperation parent
              && ReferenceEquals(parent.Instance, invocation)
-             && symbols.ModelOf(parent.TargetMethod.ContainingType) is not null);
+             && tables.ModelOfBuilder(parent.TargetMethod.ContainingType) is not null);
 
     /// <summary>How many images one call adds, when the arguments show it; otherwise <see langword="null"/>.</summary>
     private static int? ReferenceImageCountOf(IInvocationOperation call)
@@ -233,12 +246,12 @@ public sealed class SeedreamUsageAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        var argument = call.Arguments[0];
-        if (argument.Parameter is { IsParams: false, Type.SpecialType: SpecialType.System_String })
+        if (call.TargetMethod.Name == BuilderMembers.ReferenceImage)
         {
             return 1;
         }
 
+        var argument = call.Arguments[0];
         return argument.Value is IArrayCreationOperation { Initializer: { } initializer } ? initializer.ElementValues.Length : null;
     }
 

@@ -43,11 +43,6 @@ internal static class DiagnosticDescriptors
         "Duplicate model id",
         "The model id \"{0}\" is already defined in {1}; this table is not generated");
 
-    public static readonly DiagnosticDescriptor DuplicateTypeName = Table(
-        "SEEDREAM007",
-        "Duplicate model type name",
-        "The type name \"{0}\" is already used by model \"{1}\" in {2}; this table is not generated");
-
     public static readonly DiagnosticDescriptor NotAnIdentifier = Table(
         "SEEDREAM008",
         "A model table value cannot become a C# identifier",
@@ -92,6 +87,37 @@ internal static class DiagnosticDescriptors
         "SEEDREAM106",
         "Callback URL is not an absolute http(s) URL",
         "The callback URL \"{0}\" is not an absolute http or https URL; {1} posts the finished task to it",
+        DiagnosticSeverity.Error);
+
+    // Table resolution and the package's setup (SEEDREAM010-019).
+
+    public static readonly DiagnosticDescriptor DuplicateProjectModelId = Table(
+        "SEEDREAM010",
+        "Two project tables declare one model id",
+        "The model id \"{0}\" is also declared by {1}; a model id can come from one project table only, so this table is not generated. Remove one of the two files from the project's SeedreamModelTable items, or give this table another \"id\".");
+
+    public static readonly DiagnosticDescriptor GeneratedNameConflict = Table(
+        "SEEDREAM011",
+        "Two generated names collide",
+        "Model \"{0}\" is not generated: its type name \"{1}\" gives {2} the name \"{3}\", which {4}. Generated names must differ even ignoring letter case; change \"typeName\" in this table.");
+
+    public static readonly DiagnosticDescriptor RuntimeTypesMissing = Table(
+        "SEEDREAM012",
+        "The Seedream client is not referenced",
+        "No Seedream builders were generated: this project does not see the Seedream client (type Seedream.SeedreamModelTable), which the generated code uses. The Seedream.Generators package is referenced without its compile assets, as GlobalPackageReference or IncludeAssets/ExcludeAssets without 'compile' do. Reference it as <PackageReference Include=\"Seedream.Generators\" Version=\"...\" /> with its default assets.");
+
+    // Options another model has (SEEDREAM107-108).
+
+    public static readonly DiagnosticDescriptor OptionNotSupported = Usage(
+        "SEEDREAM107",
+        "Option not supported by this model",
+        "{0} does not support {1}. Supported by: {2}.",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ValueNotSupported = Usage(
+        "SEEDREAM108",
+        "Value not supported by this model",
+        "{0} does not support {1}. Supported by: {2}.",
         DiagnosticSeverity.Error);
 
     private static DiagnosticDescriptor Table(string id, string title, string message)

@@ -3,288 +3,199 @@ using Seedream.Generators.Model;
 
 namespace Seedream.Generators.Emitting;
 
-/// <summary>Writes a model's fluent builder (<c>Seedream50Builder</c>) ending in <c>Build()</c>.</summary>
+/// <summary>
+/// Writes a model's builder (<c>Seedream50Builder</c>): a thin typed wrapper that holds a
+/// <c>Seedream.SeedreamRequestBuilder</c> by composition and forwards each call to it with the wire value.
+/// It has the common members and exactly the table's extras, nothing else, so completion offers
+/// what the model accepts. Checks live in the runtime builder: a single argument at the call,
+/// rules across fields and against the table at <c>Build()</c>.
+/// </summary>
 internal static class BuilderWriter
 {
-    public static void Write(SourceWriter writer, ModelEmitSpec spec)
+    private const string Field = "_builder";
+
+    public static void Write(SourceWriter writer, ModelTableSpec table)
     {
-        var table = spec.Table;
         var builder = Names.Builder(table.TypeName);
         var id = SourceWriter.Code(table.Id);
-        var limits = table.Limits;
 
         writer.Line("/// <summary>");
-        writer.Line("/// Builds a " + id + " generate request; every method returns the builder, and <see cref=\"Build\"/> returns the request.");
+        writer.Line("/// Builds a " + id + " image-generation request. Every method returns this builder, so calls chain; <see cref=\"Build\"/> returns the request.");
         writer.Line("/// " + SourceWriter.Xml(ModelEmitter.LimitsText(table)));
         writer.Line("/// </summary>");
+        writer.Line("/// <remarks>Start one with <see cref=\"" + table.TypeName + ".Generate(string)\"/>. Methods for options " + id + " lacks do not exist here: the compiler rejects them, and the Seedream analyzer names the models that have them.</remarks>");
         writer.Line(GeneratorVersion.Attribute);
-        writer.Line(ModelEmitter.ModelAttribute(table));
         writer.Open("internal sealed class " + builder);
-        writer.Line("private readonly string _prompt;");
-        writer.Line("private readonly " + KnownNames.UriList + " _referenceImages = new " + KnownNames.UriList + "();");
-        writer.Line("private string _size;");
-        writer.Line("private string _resolution;");
-        writer.Line("private int? _imageCount;");
-        writer.Line("private bool? _watermark;");
-        writer.Line("private " + KnownNames.Uri + " _callbackUrl;");
-        foreach (var extra in table.Extras)
-        {
-            writer.Line(extra.Kind == ExtraKind.Tool
-                ? "private bool " + Names.Field(extra.Name) + ";"
-                : "private " + KnownNames.JToken + " " + Names.Field(extra.Name) + ";");
-        }
-
+        writer.Line("private readonly " + KnownNames.RequestBuilder + " " + Field + ";");
         writer.Line();
+        writer.Line("/// <summary>Starts a " + id + " request with <paramref name=\"prompt\"/>; use <see cref=\"" + table.TypeName + ".Generate(string)\"/>.</summary>");
+        writer.Line("/// <param name=\"prompt\">The text prompt.</param>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"prompt\"/> is null or empty.</exception>");
         writer.Open("internal " + builder + "(string prompt)");
-        writer.Open("if (string.IsNullOrEmpty(prompt))");
-        writer.Line("throw new global::System.ArgumentException(" + SourceWriter.Literal("The prompt of a " + table.Id + " request must not be null or empty.") + ", nameof(prompt));");
-        writer.Close();
-        writer.Line();
-        writer.Line("_prompt = prompt;");
+        writer.Line(Field + " = " + KnownNames.Request + ".ForModel(" + KnownNames.Tables + "." + table.TypeName + ".Table).Prompt(prompt);");
         writer.Close();
         writer.Line();
 
-        WriteCommonMethods(writer, table, builder);
+        WriteCommonMembers(writer, table, builder);
         foreach (var extra in table.Extras)
         {
-            WriteExtraMethod(writer, table, builder, extra);
-        }
-
-        foreach (var option in spec.Unsupported.Where(option => option.Category == OptionCategory.Extra))
-        {
-            WriteUnsupportedExtraMethod(writer, table, builder, option);
+            WriteExtra(writer, table, builder, extra);
         }
 
         WriteBuild(writer, table);
-        EnumWriter.WriteWireMethod(writer, table.Id, "sizes", Names.SizeEnum(table.TypeName), "SizeWire", table.Sizes);
         writer.Line();
-        EnumWriter.WriteWireMethod(writer, table.Id, "resolutions", Names.ResolutionEnum(table.TypeName), "ResolutionWire", table.Resolutions);
+        WriteWireMethod(writer, table.Id, "sizes", Names.SizeEnum(table.TypeName), Names.WireMethod(BuilderMembers.Size), table.Sizes);
+        writer.Line();
+        WriteWireMethod(writer, table.Id, "resolutions", Names.ResolutionEnum(table.TypeName), Names.WireMethod(BuilderMembers.Resolution), table.Resolutions);
         foreach (var extra in table.Extras.Where(extra => extra.Kind == ExtraKind.Enum))
         {
             writer.Line();
-            EnumWriter.WriteWireMethod(writer, table.Id, extra.Name + " values", Names.ExtraEnum(table.TypeName, extra.Name), Names.WireMethod(extra.Name), extra.Values);
+            WriteWireMethod(writer, table.Id, extra.Name + " values", Names.ExtraEnum(table.TypeName, extra.Name), Names.WireMethod(extra.Name), extra.Values);
         }
 
         writer.Close();
     }
 
-    private static void WriteCommonMethods(SourceWriter writer, ModelTableSpec table, string builder)
+    private static void WriteCommonMembers(SourceWriter writer, ModelTableSpec table, string builder)
     {
         var id = SourceWriter.Code(table.Id);
         var limits = table.Limits;
         var sizeEnum = Names.SizeEnum(table.TypeName);
         var resolutionEnum = Names.ResolutionEnum(table.TypeName);
+        var maxImages = SourceWriter.Integer(limits.MaxReferenceImages);
+        var total = SourceWriter.Integer(limits.MaxImageSetTotal);
 
-        writer.Summary("Sets the aspect ratio (<c>size</c>). " + id + " accepts " + SourceWriter.Join(table.Sizes.Select(size => size.Wire)) + ".");
-        writer.Line("/// <param name=\"size\">One of <see cref=\"" + sizeEnum + "\"/>.</param>");
+        writer.Summary("Sets the aspect ratio (<c>size</c>). " + id + " accepts " + SourceWriter.Join(table.Sizes.Select(size => size.Wire)) + "; without it the service chooses.");
+        writer.Line("/// <param name=\"size\">One of <see cref=\"" + sizeEnum + "\"/>, e.g. <see cref=\"" + sizeEnum + "." + table.Sizes[0].Member + "\"/> for " + SourceWriter.Code(table.Sizes[0].Wire) + ".</param>");
         Returns(writer);
-        writer.Open("public " + builder + " Size(" + sizeEnum + " size)");
-        writer.Line("_size = SizeWire(size);");
-        writer.Line("return this;");
-        writer.Close();
-        writer.Line();
+        writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"size\"/> is not a defined value of <see cref=\"" + sizeEnum + "\"/>.</exception>");
+        Forward(writer, builder, BuilderMembers.Size + "(" + sizeEnum + " size)", BuilderMembers.Size + "(" + Names.WireMethod(BuilderMembers.Size) + "(size))");
 
-        writer.Summary("Sets the resolution (<c>resolution</c>). " + id + " accepts " + SourceWriter.Join(table.Resolutions.Select(resolution => resolution.Wire)) + ".");
+        writer.Summary("Sets the output resolution (<c>resolution</c>). " + id + " accepts " + SourceWriter.Join(table.Resolutions.Select(resolution => resolution.Wire)) + ".");
         writer.Line("/// <param name=\"resolution\">One of <see cref=\"" + resolutionEnum + "\"/>.</param>");
         Returns(writer);
-        writer.Open("public " + builder + " Resolution(" + resolutionEnum + " resolution)");
-        writer.Line("_resolution = ResolutionWire(resolution);");
-        writer.Line("return this;");
-        writer.Close();
-        writer.Line();
+        writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"resolution\"/> is not a defined value of <see cref=\"" + resolutionEnum + "\"/>.</exception>");
+        Forward(writer, builder, BuilderMembers.Resolution + "(" + resolutionEnum + " resolution)", BuilderMembers.Resolution + "(" + Names.WireMethod(BuilderMembers.Resolution) + "(resolution))");
 
-        var maxImages = SourceWriter.Integer(limits.MaxReferenceImages);
-        writer.Summary("Adds reference images (<c>image_urls</c>): one gives image-to-image, several multi-image fusion. "
-            + id + " accepts at most " + maxImages + ", each at most " + SourceWriter.Integer(limits.MaxReferenceImageBytes) + " bytes.");
-        writer.Line("/// <param name=\"urls\">Absolute URLs of the images.</param>");
-        Returns(writer);
-        writer.Line("/// <exception cref=\"global::System.ArgumentException\">A URL is not absolute, or there would be more than " + maxImages + " images.</exception>");
-        writer.Line("[" + KnownNames.RequestFieldAttribute + "(\"image_urls\")]");
-        writer.Open("public " + builder + " ReferenceImages(params string[] urls)");
-        writer.Open("if (urls == null)");
-        writer.Line("throw new global::System.ArgumentNullException(nameof(urls));");
-        writer.Close();
-        writer.Line();
-        writer.Open("foreach (var url in urls)");
-        writer.Line("_referenceImages.Add(" + KnownNames.BuilderSupport + ".AbsoluteUri(url, nameof(urls), \"reference image\"));");
-        writer.Close();
-        writer.Line();
-        writer.Open("if (_referenceImages.Count > " + maxImages + ")");
-        writer.Line("throw new global::System.ArgumentException(" + SourceWriter.Literal(table.Id + " accepts at most " + maxImages + " reference images; this request has ")
-            + " + _referenceImages.Count + \".\", nameof(urls));");
-        writer.Close();
-        writer.Line();
-        writer.Line("return this;");
-        writer.Close();
-        writer.Line();
+        var imagesText = "one gives image-to-image, several multi-image fusion. " + id + " accepts at most " + maxImages + " in all, each at most "
+            + SourceWriter.Integer(limits.MaxReferenceImageBytes) + " bytes; more fails at <see cref=\"Build\"/>.";
+        foreach (var type in new[] { "string", KnownNames.Uri })
+        {
+            writer.Summary("Adds one reference image (<c>image_urls</c>): " + imagesText);
+            writer.Line("/// <param name=\"url\">The absolute URL of the image.</param>");
+            Returns(writer);
+            writer.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"url\"/> is null or not an absolute URL.</exception>");
+            Forward(writer, builder, BuilderMembers.ReferenceImage + "(" + type + " url)", BuilderMembers.ReferenceImage + "(url)");
+        }
 
-        writer.Summary("Adds one reference image (<c>image_urls</c>). " + id + " accepts at most " + maxImages + " in all.");
-        writer.Line("/// <param name=\"url\">The absolute URL of the image.</param>");
-        Returns(writer);
-        writer.Line("/// <exception cref=\"global::System.ArgumentException\">The URL is not absolute, or there would be more than " + maxImages + " images.</exception>");
-        writer.Line("[" + KnownNames.RequestFieldAttribute + "(\"image_urls\")]");
-        writer.Open("public " + builder + " ReferenceImage(string url)");
-        writer.Line("return ReferenceImages(url);");
-        writer.Close();
-        writer.Line();
+        foreach (var parameter in new[] { "params string[] urls", KnownNames.UriSequence + " urls" })
+        {
+            writer.Summary("Adds reference images (<c>image_urls</c>), in order: " + imagesText);
+            writer.Line("/// <param name=\"urls\">The absolute URLs of the images.</param>");
+            Returns(writer);
+            writer.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"urls\"/> is null, or one of them is not an absolute URL.</exception>");
+            Forward(writer, builder, BuilderMembers.ReferenceImages + "(" + parameter + ")", BuilderMembers.ReferenceImages + "(urls)");
+        }
 
-        var total = SourceWriter.Integer(limits.MaxImageSetTotal);
-        writer.Summary("Sets how many images to generate (<c>n</c>, at least 1). More than 1 enables image-set mode, where reference images + generated images must be at most "
+        writer.Summary("Sets how many images to generate (<c>n</c>, at least 1; the service makes 1 without it). More than 1 is image-set mode, where reference images + generated images must be at most "
             + total + " on " + id + ".");
         writer.Line("/// <param name=\"count\">The number of images, at least 1.</param>");
         Returns(writer);
         writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"count\"/> is less than 1.</exception>");
-        writer.Line("[" + KnownNames.RequestFieldAttribute + "(\"n\")]");
-        writer.Open("public " + builder + " ImageCount(int count)");
-        writer.Open("if (count < 1)");
-        writer.Line("throw new global::System.ArgumentOutOfRangeException(nameof(count), count, " + SourceWriter.Literal("The image count (n) must be at least 1.") + ");");
-        writer.Close();
-        writer.Line();
-        writer.Line("_imageCount = count;");
-        writer.Line("return this;");
-        writer.Close();
-        writer.Line();
+        Forward(writer, builder, BuilderMembers.ImageCount + "(int count)", BuilderMembers.ImageCount + "(count)");
 
-        writer.Summary("Sets whether to add a watermark (<c>watermark</c>; the upstream default is true).");
-        writer.Line("/// <param name=\"enabled\">Whether the images carry a watermark.</param>");
+        writer.Summary("Sets whether the images carry a watermark (<c>watermark</c>; the service adds one unless told otherwise).");
+        writer.Line("/// <param name=\"enabled\"><see langword=\"true\"/> for a watermark, <see langword=\"false\"/> for none.</param>");
         Returns(writer);
-        writer.Open("public " + builder + " Watermark(bool enabled)");
-        writer.Line("_watermark = enabled;");
-        writer.Line("return this;");
-        writer.Close();
-        writer.Line();
+        Forward(writer, builder, BuilderMembers.Watermark + "(bool enabled)", BuilderMembers.Watermark + "(enabled)");
 
-        writer.Summary("Sets the webhook that receives the finished task (<c>callback_url</c>): an absolute http or https URL.");
-        writer.Line("/// <param name=\"url\">The absolute http(s) URL to post the finished task to.</param>");
+        foreach (var type in new[] { "string", KnownNames.Uri })
+        {
+            writer.Summary("Sets the webhook the service posts the task to when it changes (<c>callback_url</c>): an absolute http or https URL.");
+            writer.Line("/// <param name=\"url\">The absolute http(s) URL of the webhook.</param>");
+            Returns(writer);
+            writer.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"url\"/> is null or not an absolute http or https URL.</exception>");
+            Forward(writer, builder, BuilderMembers.CallbackUrl + "(" + type + " url)", BuilderMembers.CallbackUrl + "(url)");
+        }
+
+        writer.Summary("Chooses which task events the webhook receives (<c>callback_events</c>, e.g. <c>completed</c>, <c>failed</c>); without it the service sends its default set. Needs <see cref=\"CallbackUrl(string)\"/>.");
+        writer.Line("/// <param name=\"events\">The event names.</param>");
         Returns(writer);
-        writer.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"url\"/> is not an absolute http or https URL.</exception>");
-        writer.Line("[" + KnownNames.RequestFieldAttribute + "(\"callback_url\")]");
-        writer.Open("public " + builder + " CallbackUrl(string url)");
-        writer.Line("_callbackUrl = " + KnownNames.BuilderSupport + ".HttpUri(url, nameof(url));");
-        writer.Line("return this;");
-        writer.Close();
-        writer.Line();
+        writer.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"events\"/> is null or holds an empty name.</exception>");
+        Forward(writer, builder, BuilderMembers.CallbackEvents + "(params string[] events)", BuilderMembers.CallbackEvents + "(events)");
     }
 
-    private static void WriteExtraMethod(SourceWriter writer, ModelTableSpec table, string builder, ExtraSpec extra)
+    private static void WriteExtra(SourceWriter writer, ModelTableSpec table, string builder, ExtraSpec extra)
     {
         var where = " Sent as <c>extra." + SourceWriter.Xml(extra.Path) + "</c>";
-        var defaultText = extra.DefaultValue is null ? "." : "; upstream default " + SourceWriter.Code(extra.DefaultValue) + ".";
-        var field = Names.Field(extra.Name);
+        var defaultText = extra.DefaultValue is null ? "." : "; without it the service uses " + SourceWriter.Code(extra.DefaultValue) + ".";
+        var path = SourceWriter.Literal(extra.Path);
         switch (extra.Kind)
         {
             case ExtraKind.Enum:
                 var enumName = Names.ExtraEnum(table.TypeName, extra.Name);
-                writer.Summary(SourceWriter.Xml(extra.Description) + where + "; values " + SourceWriter.Join(extra.Values.Select(value => value.Wire)) + defaultText);
+                writer.Summary(SourceWriter.Xml(extra.Description) + where + "; " + SourceWriter.Code(table.Id) + " accepts " + SourceWriter.Join(extra.Values.Select(value => value.Wire)) + defaultText);
                 writer.Line("/// <param name=\"value\">One of <see cref=\"" + enumName + "\"/>.</param>");
                 Returns(writer);
-                writer.Open("public " + builder + " " + extra.Name + "(" + enumName + " value)");
-                writer.Line(field + " = " + Names.WireMethod(extra.Name) + "(value);");
+                writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a defined value of <see cref=\"" + enumName + "\"/>.</exception>");
+                Forward(writer, builder, extra.Name + "(" + enumName + " value)", "Extra(" + path + ", " + Names.WireMethod(extra.Name) + "(value))");
                 break;
             case ExtraKind.Bool:
                 writer.Summary(SourceWriter.Xml(extra.Description) + where + "; true or false" + defaultText);
-                writer.Line("/// <param name=\"enabled\">Whether to switch it on.</param>");
+                writer.Line("/// <param name=\"enabled\"><see langword=\"true\"/> to switch it on, <see langword=\"false\"/> to switch it off.</param>");
                 Returns(writer);
-                writer.Open("public " + builder + " " + extra.Name + "(bool enabled)");
-                writer.Line(field + " = new global::Newtonsoft.Json.Linq.JValue(enabled);");
+                Forward(writer, builder, extra.Name + "(bool enabled)", "Extra(" + path + ", enabled)");
                 break;
             case ExtraKind.Number:
                 var minimum = SourceWriter.Number(extra.Minimum!.Value);
                 var maximum = SourceWriter.Number(extra.Maximum!.Value);
-                writer.Summary(SourceWriter.Xml(extra.Description) + where + "; a number in [" + minimum + ", " + maximum + "]" + defaultText);
-                writer.Line("/// <param name=\"value\">A number from " + minimum + " to " + maximum + ".</param>");
+                writer.Summary(SourceWriter.Xml(extra.Description) + where + "; " + SourceWriter.Code(table.Id) + " accepts a number from " + minimum + " to " + maximum + defaultText);
+                writer.Line("/// <param name=\"value\">A number from " + minimum + " to " + maximum + "; a constant outside is a compile error (SEEDREAM101).</param>");
                 Returns(writer);
-                writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is outside [" + minimum + ", " + maximum + "].</exception>");
-                writer.Open("public " + builder + " " + extra.Name + "([" + KnownNames.RangeAttribute + "(" + SourceWriter.Literal(extra.Minimum.Value) + ", " + SourceWriter.Literal(extra.Maximum.Value) + ")] double value)");
-                writer.Open("if (!(value >= " + SourceWriter.Literal(extra.Minimum.Value) + " && value <= " + SourceWriter.Literal(extra.Maximum.Value) + "))");
-                writer.Line("throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "
-                    + SourceWriter.Literal(table.Id + " accepts " + extra.Name + " only in [" + minimum + ", " + maximum + "].") + ");");
-                writer.Close();
-                writer.Line();
-                writer.Line(field + " = new global::Newtonsoft.Json.Linq.JValue(value);");
+                writer.Line("/// <exception cref=\"" + KnownNames.ValidationException + "\">At <see cref=\"Build\"/>: <paramref name=\"value\"/> is outside [" + minimum + ", " + maximum + "].</exception>");
+                Forward(writer, builder, extra.Name + "(double value)", "Extra(" + path + ", value)");
                 break;
             default:
-                writer.Summary(SourceWriter.Xml(extra.Description) + " Adds <c>{\"type\": \"" + SourceWriter.Xml(extra.Tool!) + "\"}</c> to <c>extra." + SourceWriter.Xml(extra.Path) + "</c>.");
+                writer.Summary(SourceWriter.Xml(extra.Description) + " Adds the tool <c>{\"type\": \"" + SourceWriter.Xml(extra.Tool!) + "\"}</c> to <c>extra." + SourceWriter.Xml(extra.Path) + "</c>.");
                 Returns(writer);
-                writer.Open("public " + builder + " " + extra.Name + "()");
-                writer.Line(field + " = true;");
+                Forward(writer, builder, extra.Name + "()", extra.Tool == KnownNames.WebSearchTool ? "WebSearch()" : "Tool(" + SourceWriter.Literal(extra.Tool) + ")");
                 break;
         }
-
-        writer.Line("return this;");
-        writer.Close();
-        writer.Line();
-    }
-
-    private static void WriteUnsupportedExtraMethod(SourceWriter writer, ModelTableSpec table, string builder, ModelOption option)
-    {
-        RestrictionText.Write(writer, table.Id, option);
-        var signature = option.Kind switch
-        {
-            ExtraKind.Enum => option.Member + "<TValue>(TValue value)",
-            ExtraKind.Bool => option.Member + "(bool enabled)",
-            ExtraKind.Number => option.Member + "(double value)",
-            _ => option.Member + "()",
-        };
-        writer.Open("public " + builder + " " + signature);
-        writer.Line("throw new global::System.NotSupportedException(" + SourceWriter.Literal(RestrictionText.Message(table.Id, option)) + ");");
-        writer.Close();
-        writer.Line();
     }
 
     private static void WriteBuild(SourceWriter writer, ModelTableSpec table)
     {
-        var total = SourceWriter.Integer(table.Limits.MaxImageSetTotal);
-        writer.Summary("Builds the create-task request: model " + SourceWriter.Code(table.Id) + ", action <c>generate</c>, the options set so far, and the model-specific options inside <c>extra</c>.");
+        writer.Summary("Builds the immutable request: model " + SourceWriter.Code(table.Id) + ", the options set so far, and the model-specific ones inside <c>extra</c>. The request carries its table, so it is checked against it again at submit.");
         writer.Line("/// <returns>A new request; the builder can go on being used.</returns>");
-        writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">In image-set mode, reference images + generated images exceed " + total + ".</exception>");
-        writer.Open("public " + KnownNames.Request + " Build()");
-        writer.Open("if (_imageCount > 1 && _referenceImages.Count + _imageCount > " + total + ")");
-        writer.Line("throw new global::System.InvalidOperationException(" + SourceWriter.Literal(table.Id + " allows at most " + total + " reference images + generated images in image-set mode; this request has ")
-            + " + _referenceImages.Count + \" + \" + _imageCount + \".\");");
+        writer.Line("/// <exception cref=\"" + KnownNames.ValidationException + "\">The options break a rule of " + SourceWriter.Code(table.Id)
+            + "'s table, e.g. more than " + SourceWriter.Integer(table.Limits.MaxImageSetTotal) + " reference images + generated images in image-set mode.</exception>");
+        writer.Open("public " + KnownNames.Request + " " + BuilderMembers.Build + "()");
+        writer.Line("return " + Field + "." + BuilderMembers.Build + "();");
         writer.Close();
-        writer.Line();
-        writer.Line("var request = new " + KnownNames.Request + "();");
-        writer.Line("request.Model = " + SourceWriter.Literal(table.Id) + ";");
-        writer.Line("request.Action = \"generate\";");
-        writer.Line("request.Prompt = _prompt;");
-        writer.Line("request.Size = _size;");
-        writer.Line("request.Resolution = _resolution;");
-        writer.Line("request.Image_urls = _referenceImages.Count == 0 ? null : new " + KnownNames.UriList + "(_referenceImages);");
-        writer.Line("request.N = _imageCount;");
-        writer.Line("request.Watermark = _watermark;");
-        writer.Line("request.Callback_url = _callbackUrl;");
-        if (table.Extras.IsEmpty)
+    }
+
+    /// <summary>Writes <c>private static string {methodName}({typeName} value)</c> returning the wire string.</summary>
+    private static void WriteWireMethod(SourceWriter writer, string modelId, string what, string typeName, string methodName, EquatableArray<NamedValue> values)
+    {
+        writer.Open("private static string " + methodName + "(" + typeName + " value)");
+        writer.Open("switch (value)");
+        foreach (var value in values)
         {
-            writer.Line("request.Extra = null;");
-            writer.Line("return request;");
-            writer.Close();
-            writer.Line();
-            return;
+            writer.Line("case " + typeName + "." + value.Member + ": return " + SourceWriter.Literal(value.Wire) + ";");
         }
 
-        writer.Line();
-        writer.Line("var extra = new " + KnownNames.JObject + "();");
-        foreach (var extra in table.Extras)
-        {
-            var field = Names.Field(extra.Name);
-            if (extra.Kind == ExtraKind.Tool)
-            {
-                writer.Open("if (" + field + ")");
-                writer.Line(KnownNames.BuilderSupport + ".AddTool(extra, " + SourceWriter.Literal(extra.Path) + ", " + SourceWriter.Literal(extra.Tool) + ");");
-            }
-            else
-            {
-                writer.Open("if (" + field + " != null)");
-                writer.Line(KnownNames.BuilderSupport + ".SetExtra(extra, " + SourceWriter.Literal(extra.Path) + ", " + field + ".DeepClone());");
-            }
+        var message = modelId + " accepts the " + what + " " + string.Join(", ", values.Select(value => value.Wire)) + ".";
+        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, " + SourceWriter.Literal(message) + ");");
+        writer.Close();
+        writer.Close();
+    }
 
-            writer.Close();
-            writer.Line();
-        }
-
-        writer.Line("request.Extra = extra.Count == 0 ? null : extra;");
-        writer.Line("return request;");
+    /// <summary>Writes a public method that calls the runtime builder and returns this builder.</summary>
+    private static void Forward(SourceWriter writer, string builder, string signature, string call)
+    {
+        writer.Open("public " + builder + " " + signature);
+        writer.Line(Field + "." + call + ";");
+        writer.Line("return this;");
         writer.Close();
         writer.Line();
     }

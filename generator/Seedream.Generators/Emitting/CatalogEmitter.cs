@@ -7,11 +7,10 @@ internal static class CatalogEmitter
 {
     public const string HintName = "SeedreamModelTables.g.cs";
 
-    public static string Emit(EquatableArray<string> typeNames)
+    public static string Emit(EquatableArray<string> typeNames, EmitOptions options)
     {
         var writer = new SourceWriter(4096);
-        writer.Line(KnownNames.FileHeader.TrimEnd('\n'));
-        writer.Line();
+        ModelEmitter.WriteHeader(writer, options);
         writer.Open("namespace " + KnownNames.Namespace);
         writer.Summary("The model tables of this compilation, as data.");
         writer.Line(GeneratorVersion.Attribute);

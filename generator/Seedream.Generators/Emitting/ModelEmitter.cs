@@ -4,8 +4,8 @@ using Seedream.Generators.Model;
 namespace Seedream.Generators.Emitting;
 
 /// <summary>
-/// Writes one model's source file: the entry type (<c>Seedream50</c>), its builder, its enums and its
-/// table as data. Options other models have and this one lacks are written as compile errors.
+/// Writes one model's source file: the entry type (<c>Seedream50</c>), its builder and its enums (unless the
+/// project emits tables only) and its table as data. C# 7.3, plus <c>#nullable enable</c> from C# 8 on.
 /// </summary>
 internal static class ModelEmitter
 {
@@ -15,17 +15,32 @@ internal static class ModelEmitter
     {
         var table = spec.Table;
         var writer = new SourceWriter();
-        writer.Line(KnownNames.FileHeader.TrimEnd('\n'));
-        writer.Line();
+        WriteHeader(writer, spec.Options);
         writer.Open("namespace " + KnownNames.Namespace);
-        WriteEntryType(writer, table);
-        writer.Line();
-        BuilderWriter.Write(writer, spec);
-        writer.Line();
-        WriteEnums(writer, spec);
+        if (spec.Options.Builders)
+        {
+            WriteEntryType(writer, table);
+            writer.Line();
+            BuilderWriter.Write(writer, table);
+            writer.Line();
+            WriteEnums(writer, table);
+        }
+
         TableDataWriter.Write(writer, table);
         writer.Close();
         return writer.ToString();
+    }
+
+    /// <summary>The file header, and <c>#nullable enable</c> when the consumer's language version has it.</summary>
+    public static void WriteHeader(SourceWriter writer, EmitOptions options)
+    {
+        writer.Line(KnownNames.FileHeader.TrimEnd('\n'));
+        if (options.NullableAnnotations)
+        {
+            writer.Line(KnownNames.NullableEnable);
+        }
+
+        writer.Line();
     }
 
     private static void WriteEntryType(SourceWriter writer, ModelTableSpec table)
@@ -49,64 +64,50 @@ internal static class ModelEmitter
 
         writer.Line("/// </remarks>");
         writer.Line(GeneratorVersion.Attribute);
-        writer.Line(ModelAttribute(table));
         writer.Open("internal static class " + table.TypeName);
-        writer.Summary("Registers this model's table in <see cref=\"" + KnownNames.Catalog + "\"/> before the model is first used, so runtime validation knows it.");
-        writer.Open("static " + table.TypeName + "()");
-        writer.Line(KnownNames.Catalog + ".Register(" + KnownNames.Tables + "." + table.TypeName + ".Table);");
-        writer.Close();
-        writer.Line();
         writer.Summary("The model id sent as <c>model</c>: " + SourceWriter.Code(table.Id) + ".");
         writer.Line("public const string Id = " + SourceWriter.Literal(table.Id) + ";");
         writer.Line();
-        writer.Summary("What " + SourceWriter.Code(table.Id) + " accepts, as data: sizes, resolutions, limits and model-specific options.");
+        writer.Summary("What " + SourceWriter.Code(table.Id) + " accepts, as data: sizes, resolutions, limits and model-specific options. Requests built here carry it and are checked against it.");
         writer.Line("public static " + KnownNames.ModelTable + " Table");
         writer.Line("{");
         writer.Line("    get { return " + KnownNames.Tables + "." + table.TypeName + ".Table; }");
         writer.Line("}");
         writer.Line();
-        writer.Summary("Starts a " + SourceWriter.Code(table.Id) + " image-generation request (action <c>generate</c>).");
-        writer.Line("/// <param name=\"prompt\">Text prompt in Chinese or English; at most " + SourceWriter.Integer(table.Limits.RecommendedPromptLength) + " characters recommended.</param>");
-        writer.Line("/// <returns>A builder; set the options, then call <see cref=\"" + builder + ".Build\"/>.</returns>");
+        writer.Summary("Starts a " + SourceWriter.Code(table.Id) + " image-generation request.");
+        writer.Line("/// <param name=\"prompt\">The text prompt, in Chinese or English; at most " + SourceWriter.Integer(table.Limits.RecommendedPromptLength) + " characters recommended.</param>");
+        writer.Line("/// <returns>A builder offering exactly what " + SourceWriter.Code(table.Id) + " accepts; set the options, then call <see cref=\"" + builder + ".Build\"/>.</returns>");
         writer.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"prompt\"/> is null or empty.</exception>");
-        writer.Line("[" + KnownNames.RequestFieldAttribute + "(\"prompt\")]");
-        writer.Open("public static " + builder + " Generate(string prompt)");
+        writer.Open("public static " + builder + " " + BuilderMembers.Generate + "(string prompt)");
         writer.Line("return new " + builder + "(prompt);");
         writer.Close();
         writer.Close();
     }
 
-    private static void WriteEnums(SourceWriter writer, ModelEmitSpec spec)
+    private static void WriteEnums(SourceWriter writer, ModelTableSpec table)
     {
-        var table = spec.Table;
         EnumWriter.WriteEnum(
             writer,
-            table.Id,
             Names.SizeEnum(table.TypeName),
             "The aspect ratios (<c>size</c>) " + SourceWriter.Code(table.Id) + " accepts: " + SourceWriter.Join(table.Sizes.Select(size => size.Wire)) + ".",
             table.Sizes,
-            size => "Aspect ratio " + SourceWriter.Code(size.Wire) + ".",
-            spec.Unsupported.Where(option => option.Category == OptionCategory.Size).ToList());
+            size => "Aspect ratio " + SourceWriter.Code(size.Wire) + " (width:height).");
         writer.Line();
         EnumWriter.WriteEnum(
             writer,
-            table.Id,
             Names.ResolutionEnum(table.TypeName),
             "The resolutions " + SourceWriter.Code(table.Id) + " accepts: " + SourceWriter.Join(table.Resolutions.Select(resolution => resolution.Wire)) + ".",
             table.Resolutions,
-            resolution => "Resolution " + SourceWriter.Code(resolution.Wire) + ".",
-            spec.Unsupported.Where(option => option.Category == OptionCategory.Resolution).ToList());
+            resolution => "Resolution " + SourceWriter.Code(resolution.Wire) + ".");
         writer.Line();
         foreach (var extra in table.Extras.Where(extra => extra.Kind == ExtraKind.Enum))
         {
             EnumWriter.WriteEnum(
                 writer,
-                table.Id,
                 Names.ExtraEnum(table.TypeName, extra.Name),
                 "The values of " + extra.Name + " (<c>extra." + SourceWriter.Xml(extra.Path) + "</c>) on " + SourceWriter.Code(table.Id) + ": " + SourceWriter.Xml(extra.Description),
                 extra.Values,
-                value => SourceWriter.Code(value.Wire) + ": " + SourceWriter.Xml(value.Description) + DefaultNote(value, extra),
-                spec.Unsupported.Where(option => option.Category == OptionCategory.ExtraValue && option.ExtraName == extra.Name).ToList());
+                value => SourceWriter.Code(value.Wire) + ": " + SourceWriter.Xml(value.Description) + DefaultNote(value, extra));
             writer.Line();
         }
     }
@@ -116,10 +117,6 @@ internal static class ModelEmitter
         => value.Wire == extra.DefaultValue && value.Description.IndexOf("default", System.StringComparison.OrdinalIgnoreCase) < 0
             ? " The upstream default."
             : string.Empty;
-
-    public static string ModelAttribute(ModelTableSpec table)
-        => "[" + KnownNames.ModelAttribute + "(" + SourceWriter.Literal(table.Id) + ", " + SourceWriter.Integer(table.Limits.MaxReferenceImages) + ", "
-           + SourceWriter.Integer(table.Limits.MaxImageSetTotal) + ", " + SourceWriter.Integer(table.Limits.RecommendedPromptLength) + ")]";
 
     public static string LimitsText(ModelTableSpec table)
         => "Up to " + SourceWriter.Integer(table.Limits.MaxReferenceImages) + " reference images of at most " + SourceWriter.Integer(table.Limits.MaxReferenceImageBytes)

@@ -11,7 +11,5 @@ internal static class Names
 
     public static string ExtraEnum(string typeName, string extraName) => typeName + extraName;
 
-    public static string Field(string name) => "_" + char.ToLowerInvariant(name[0]) + name.Substring(1);
-
     public static string WireMethod(string name) => name + "Wire";
 }

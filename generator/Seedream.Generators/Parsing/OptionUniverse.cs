@@ -6,7 +6,7 @@ namespace Seedream.Generators.Parsing;
 
 /// <summary>
 /// The union of every option the compilation's tables support, and which models support each;
-/// from it each model learns what it lacks (and so emits as a compile error naming the supporters).
+/// the analyzer names the supporters when a model is asked for an option it lacks.
 /// </summary>
 internal static class OptionUniverse
 {
@@ -54,42 +54,4 @@ internal static class OptionUniverse
 
         return new EquatableArray<ModelOption>(options);
     }
-
-    /// <summary>The options other models support and <paramref name="table"/> lacks, as far as its own types can show them.</summary>
-    public static ModelEmitSpec ForModel(ModelTableSpec table, EquatableArray<ModelOption> universe)
-    {
-        var unsupported = new List<ModelOption>();
-        foreach (var option in universe)
-        {
-            if (option.SupportedBy.Contains(table.Id))
-            {
-                continue;
-            }
-
-            if (option.Category == OptionCategory.ExtraValue)
-            {
-                var extra = table.Extras.FirstOrDefault(candidate => candidate.Name == option.ExtraName);
-                if (extra is null || extra.Kind != ExtraKind.Enum || extra.Values.Any(value => value.Member == option.Member))
-                {
-                    continue;
-                }
-            }
-            else if (!IsFreeName(table, option))
-            {
-                continue;
-            }
-
-            unsupported.Add(option);
-        }
-
-        return new ModelEmitSpec(table, new EquatableArray<ModelOption>(unsupported));
-    }
-
-    /// <summary>Whether the option's member name is not already taken by one of the table's own values.</summary>
-    private static bool IsFreeName(ModelTableSpec table, ModelOption option) => option.Category switch
-    {
-        OptionCategory.Size => table.Sizes.All(size => size.Member != option.Member),
-        OptionCategory.Resolution => table.Resolutions.All(resolution => resolution.Member != option.Member),
-        _ => table.Extras.All(extra => extra.Name != option.Member),
-    };
 }

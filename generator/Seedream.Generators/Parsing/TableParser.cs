@@ -28,14 +28,12 @@ internal sealed class TableParser
     private static readonly string[] KindNames = { "enum", "bool", "number", "tool" };
 
     /// <summary>Builder members an extra may not be named after (they would clash with the common parameters).</summary>
-    private static readonly string[] ReservedExtraNames =
-    {
-        "Generate", "Build", "Builder", "Size", "Resolution", "ReferenceImages", "ReferenceImage", "ImageCount",
-        "Watermark", "CallbackUrl", "Table", "Id", "Prompt", "Equals", "GetHashCode", "ToString", "GetType",
-    };
+    private static readonly string[] ReservedExtraNames = Emitting.BuilderMembers.Common
+        .Concat(new[] { Emitting.BuilderMembers.Generate, "Builder", "Table", "Id", "Prompt", "Equals", "GetHashCode", "ToString", "GetType" })
+        .ToArray();
 
     /// <summary>Type names the generator emits once per compilation.</summary>
-    private static readonly string[] ReservedTypeNames = { "SeedreamModelTables", "SeedreamBuilderSupport" };
+    private static readonly string[] ReservedTypeNames = { "SeedreamModelTables" };
 
     private static readonly Regex SizePattern = new("^[0-9]+:[0-9]+$", RegexOptions.CultureInvariant);
     private static readonly Regex PathPattern = new("^[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*$", RegexOptions.CultureInvariant);

@@ -28,8 +28,8 @@ internal sealed class CancelCommand : Command
         var taskId = parseResult.GetValue(_id)!;
         await using var connection = await ApiConnection.OpenAsync(_output, null, interrupt).ConfigureAwait(false);
         var answer = await connection.Client.CancelAsync(taskId, interrupt).ConfigureAwait(false);
-        var refund = answer.Refunded_quota is long quota ? "; refunded quota: " + quota.ToString(CultureInfo.InvariantCulture) : string.Empty;
-        _output.Result($"Task {answer.Task_id ?? taskId} {answer.Status ?? "cancelled"}{refund}.");
+        var refund = answer.RefundedQuota is long quota ? "; refunded quota: " + quota.ToString(CultureInfo.InvariantCulture) : string.Empty;
+        _output.Result($"Task {answer.TaskId} {answer.Status}{refund}.");
         return ExitCodes.Success;
     }
 }

@@ -7,7 +7,6 @@ using System.Threading.Tasks;
 using Seedream.Cli.Connection;
 using Seedream.Cli.Output;
 using Seedream.Cli.Running;
-using Seedream.Transport;
 
 namespace Seedream.Cli.Commands;
 
@@ -37,9 +36,9 @@ internal sealed class GenerateCommand : Command
                            "Without SEEDREAM_API_KEY it runs against the built-in emulator. Ctrl+C stops, and cancels the task while it is still queued. " + ExitCodes.ShortHelp)
     {
         _output = output;
-        var known = string.Join(", ", SeedreamModelCatalog.All.Select(t => t.Id));
+        var known = string.Join(", ", SeedreamModelCatalog.Shipped.All.Select(t => t.Id));
         _model.Description = $"The model: {known}.";
-        _model.CompletionSources.Add(SeedreamModelCatalog.All.Select(t => t.Id).ToArray());
+        _model.CompletionSources.Add(SeedreamModelCatalog.Shipped.All.Select(t => t.Id).ToArray());
         Add(_prompt);
         Add(_model);
         Add(_size);
@@ -60,10 +59,10 @@ internal sealed class GenerateCommand : Command
         var request = BuildRequest(parseResult);
         var timeout = parseResult.GetValue(_timeout) is int seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
         await using var connection = await ApiConnection.OpenAsync(_output, timeout, interrupt).ConfigureAwait(false);
-        SeedreamTaskHandle handle;
+        SeedreamOperation operation;
         try
         {
-            handle = await connection.Client.SubmitAsync(request, interrupt).ConfigureAwait(false);
+            operation = await connection.Client.SubmitAsync(request, interrupt).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
         {
@@ -71,12 +70,12 @@ internal sealed class GenerateCommand : Command
             return ExitCodes.Cancelled;
         }
 
-        _output.Message($"Submitted task {handle.TaskId} ({request.Model}{Describe(request)}).");
+        _output.Message($"Submitted task {operation.Id} ({request.Model}{Describe(request)}).");
         var follower = new TaskFollower(connection, _output);
-        return await follower.FollowAsync(handle.TaskId, handle.LastKnown?.Status, handle.WaitAsync, parseResult.GetValue(_out)!, cancelIfQueued: true, interrupt).ConfigureAwait(false);
+        return await follower.FollowAsync(operation.Id, operation.LastKnownTask?.Status, operation.WaitForCompletionAsync, parseResult.GetValue(_out)!, cancelIfQueued: true, interrupt).ConfigureAwait(false);
     }
 
-    private CreateTaskRequest BuildRequest(ParseResult parseResult)
+    private SeedreamRequest BuildRequest(ParseResult parseResult)
     {
         var request = SeedreamRequest.ForModel(parseResult.GetValue(_model)!).Prompt(parseResult.GetValue(_prompt)!);
         if (parseResult.GetValue(_size) is { } size)
@@ -91,7 +90,7 @@ internal sealed class GenerateCommand : Command
 
         if (parseResult.GetValue(_count) is int count)
         {
-            request.Count(count);
+            request.ImageCount(count);
         }
 
         foreach (var image in parseResult.GetValue(_images) ?? Array.Empty<string>())
@@ -101,12 +100,12 @@ internal sealed class GenerateCommand : Command
                 throw new CommandInputException($"--image '{image}' is not an absolute URL; give a link such as https://example.com/cat.png.");
             }
 
-            request.ImageUrl(url);
+            request.ReferenceImage(url);
         }
 
         if (parseResult.GetValue(_webSearch))
         {
-            request.Tool("web_search");
+            request.WebSearch();
         }
 
         if (parseResult.GetValue(_format) is { } format)
@@ -131,19 +130,20 @@ internal sealed class GenerateCommand : Command
             request.Extra(key, pair.Substring(equals + 1));
         }
 
-        return request.Build();
+        // Checked here, before any connection is opened (or the built-in emulator started).
+        return SeedreamModelCatalog.Shipped.Validate(request.Build());
     }
 
-    private static string Describe(CreateTaskRequest request)
+    private static string Describe(SeedreamRequest request)
     {
-        var parts = new[] { request.Size, request.Resolution, request.N is int n and > 1 ? n.ToString(CultureInfo.InvariantCulture) + " images" : null }.Where(p => p is not null);
+        var parts = new[] { request.Size, request.Resolution, request.ImageCount is int n and > 1 ? n.ToString(CultureInfo.InvariantCulture) + " images" : null }.Where(p => p is not null);
         var text = string.Join(", ", parts);
         return text.Length == 0 ? string.Empty : ", " + text;
     }
 
     private static string ModelsWith(string path)
     {
-        var models = SeedreamModelCatalog.All.Where(t => t.Extras.Any(o => o.Path == path)).Select(t => t.Id).ToList();
+        var models = SeedreamModelCatalog.Shipped.All.Where(t => t.Extras.Any(o => o.Path == path)).Select(t => t.Id).ToList();
         return models.Count == 0 ? "no shipped model has it" : string.Join(", ", models) + " only";
     }
 }

@@ -22,10 +22,10 @@ internal sealed class ModelsCommand : Command
 
     private int Run(ParseResult parseResult)
     {
-        var tables = SeedreamModelCatalog.All;
+        var tables = SeedreamModelCatalog.Shipped.All;
         if (parseResult.GetValue(_model) is { } id)
         {
-            var table = SeedreamModelCatalog.Find(id)
+            var table = SeedreamModelCatalog.Shipped.Find(id)
                 ?? throw new CommandInputException($"model '{id}' is not known; known models: {string.Join(", ", tables.Select(t => t.Id))}.");
             tables = new[] { table };
         }

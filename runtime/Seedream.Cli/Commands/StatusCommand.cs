@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Threading;
 using System.Threading.Tasks;
-using Newtonsoft.Json;
 using Seedream.Cli.Connection;
 using Seedream.Cli.Output;
-using Seedream.Transport;
 
 namespace Seedream.Cli.Commands;
 
@@ -13,7 +11,7 @@ internal sealed class StatusCommand : Command
 {
     private readonly CliOutput _output;
     private readonly Argument<string> _id = TaskIdArgument.Create();
-    private readonly Option<bool> _json = new("--json") { Description = "Print the task as the API's JSON instead of a summary." };
+    private readonly Option<bool> _json = new("--json") { Description = "Print the task as JSON (id, model, status, progress, times, error, images without their Base64 data) instead of a summary." };
 
     /// <summary>Creates the command.</summary>
     /// <param name="output">Where the state goes.</param>
@@ -29,10 +27,10 @@ internal sealed class StatusCommand : Command
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken interrupt)
     {
         await using var connection = await ApiConnection.OpenAsync(_output, null, interrupt).ConfigureAwait(false);
-        var task = await connection.Client.GetAsync(parseResult.GetValue(_id)!, interrupt).ConfigureAwait(false);
+        var task = await connection.Client.GetTaskAsync(parseResult.GetValue(_id)!, interrupt).ConfigureAwait(false);
         if (parseResult.GetValue(_json))
         {
-            _output.Result(JsonConvert.SerializeObject(task, Formatting.Indented, SeedreamJson.CreateSettings()));
+            _output.Result(TaskJsonWriter.Write(task));
         }
         else
         {

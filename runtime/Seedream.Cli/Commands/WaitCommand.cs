@@ -38,7 +38,7 @@ internal sealed class WaitCommand : Command
         return await follower.FollowAsync(
             taskId,
             null,
-            (progress, cancellationToken) => connection.Client.WaitAsync(taskId, progress, cancellationToken),
+            connection.Client.GetOperation(taskId).WaitForCompletionAsync,
             parseResult.GetValue(_out)!,
             cancelIfQueued: false,
             interrupt).ConfigureAwait(false);

@@ -17,7 +17,7 @@ internal static class FailureReport
             case CommandInputException or SeedreamValidationException:
                 output.Message(exception.Message);
                 return ExitCodes.BadInput;
-            case SeedreamTimeoutException timeout:
+            case SeedreamWaitTimeoutException timeout:
                 output.Message(timeout.Message + (timeout.TaskId is { } id ? $" From the command line: seedream wait {id}" : string.Empty));
                 return ExitCodes.Timeout;
             case SeedreamTaskFailedException or SeedreamImagesNotSavedException:

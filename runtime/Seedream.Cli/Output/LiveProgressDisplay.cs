@@ -47,7 +47,7 @@ internal sealed class LiveProgressDisplay : TaskProgressDisplay
 
         public void Update(SeedreamTaskUpdate update)
         {
-            _task.Description = Describe(_taskId, update.Status ?? "unknown status");
+            _task.Description = Describe(_taskId, update.Status.Value.Length == 0 ? "unknown status" : update.Status.Value);
             if (update.Progress is int percent)
             {
                 _task.Value = percent;

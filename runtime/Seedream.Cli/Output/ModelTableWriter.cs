@@ -11,7 +11,7 @@ internal static class ModelTableWriter
     private const string Indent = "  ";
 
     /// <summary>Writes each table, separated by a blank line.</summary>
-    /// <param name="tables">The tables, e.g. <see cref="SeedreamModelCatalog.All"/>.</param>
+    /// <param name="tables">The tables, e.g. <see cref="SeedreamModelCatalog.All"/> of <see cref="SeedreamModelCatalog.Shipped"/>.</param>
     /// <param name="writer">Where the text goes.</param>
     public static void Write(IReadOnlyList<SeedreamModelTable> tables, TextWriter writer)
     {

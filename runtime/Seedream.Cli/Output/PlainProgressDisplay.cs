@@ -32,10 +32,10 @@ internal sealed class PlainProgressDisplay : TaskProgressDisplay
 
         public void Update(SeedreamTaskUpdate update)
         {
-            var progress = update.Progress is int percent && update.Status != Transport.SeedreamTaskStatus.Queued
+            var progress = update.Progress is int percent && update.Status != SeedreamTaskStatus.Queued
                 ? " " + percent.ToString(CultureInfo.InvariantCulture) + "%"
                 : string.Empty;
-            _output.Message($"{_taskId}: {update.Status ?? "unknown status"}{progress}");
+            _output.Message($"{_taskId}: {(update.Status.Value.Length == 0 ? "unknown status" : update.Status.Value)}{progress}");
         }
 
         public void Saving(int imageCount) => _output.Message($"{_taskId}: saving {Images(imageCount)}");

@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.IO;
-using Seedream.Transport;
 
 namespace Seedream.Cli.Output;
 
@@ -13,10 +12,10 @@ internal static class TaskSummaryWriter
     /// <param name="writer">Where the lines go.</param>
     public static void Write(SeedreamTask task, TextWriter writer)
     {
-        Line(writer, "task", task.Task_id);
+        Line(writer, "task", task.Id);
         Line(writer, "model", task.Model);
         var progress = task.Progress is int percent ? " " + percent.ToString(CultureInfo.InvariantCulture) + "%" : string.Empty;
-        Line(writer, "status", (task.Status ?? "unknown") + progress);
+        Line(writer, "status", (task.Status.Value.Length == 0 ? "unknown" : task.Status.Value) + progress);
         Line(writer, "created", Time(task.CreatedAt));
         Line(writer, "completed", Time(task.CompletedAt));
         if (task.Error is { } error)
@@ -24,23 +23,22 @@ internal static class TaskSummaryWriter
             Line(writer, "error", $"{error.Code ?? "no code"}: {error.Message ?? "no message"}");
         }
 
-        var images = task.Result?.Images;
-        for (var i = 0; images is not null && i < images.Count; i++)
+        foreach (var image in task.Images)
         {
-            Line(writer, "image " + i.ToString(CultureInfo.InvariantCulture), Describe(images[i]));
+            Line(writer, "image " + image.Index.ToString(CultureInfo.InvariantCulture), Describe(image));
         }
     }
 
-    private static string Describe(TaskImage? image)
+    private static string Describe(SeedreamImage image)
     {
-        if (image?.Error is { } error)
+        if (image.Error is { } error)
         {
             return $"failed ({error.Code ?? "no code"}: {error.Message ?? "no message"})";
         }
 
-        var where = image?.Url is { Count: > 0 } urls ? urls[0] : !string.IsNullOrEmpty(image?.B64_json) ? "Base64 data in the task" : "no data";
-        var size = image?.Size is { } pixels ? pixels + ", " : string.Empty;
-        var expiry = image?.ExpiresAt is { } expires ? "link expires " + Time(expires) : "no expiry given";
+        var where = image.Url is { } url ? url.OriginalString : !string.IsNullOrEmpty(image.Base64Data) ? "Base64 data in the task" : "no data";
+        var size = image.PixelSize is { } pixels ? pixels + ", " : string.Empty;
+        var expiry = image.ExpiresAt is { } expires ? "link expires " + Time(expires) : "no expiry given";
         return $"{where} ({size}{expiry})";
     }
 

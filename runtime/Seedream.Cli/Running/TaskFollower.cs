@@ -5,7 +5,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Seedream.Cli.Connection;
 using Seedream.Cli.Output;
-using Seedream.Transport;
 
 namespace Seedream.Cli.Running;
 
@@ -38,7 +37,7 @@ internal sealed class TaskFollower
     /// <param name="interrupt">Cancelled by Ctrl+C.</param>
     /// <returns>The exit code: <see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.Cancelled"/> after Ctrl+C.</returns>
     /// <exception cref="SeedreamException">The wait or the saving failed; images saved before the failure are printed first.</exception>
-    public async Task<int> FollowAsync(string taskId, string? knownStatus, WaitForTask wait, string directory, bool cancelIfQueued, CancellationToken interrupt)
+    public async Task<int> FollowAsync(string taskId, SeedreamTaskStatus? knownStatus, WaitForTask wait, string directory, bool cancelIfQueued, CancellationToken interrupt)
     {
         var lastStatus = knownStatus;
         var fullDirectory = Path.GetFullPath(directory);
@@ -72,7 +71,7 @@ internal sealed class TaskFollower
         return ExitCodes.Success;
     }
 
-    private async Task StopAsync(string taskId, string? lastStatus, bool cancelIfQueued)
+    private async Task StopAsync(string taskId, SeedreamTaskStatus? lastStatus, bool cancelIfQueued)
     {
         if (lastStatus == SeedreamTaskStatus.Completed)
         {
@@ -84,7 +83,7 @@ internal sealed class TaskFollower
 
         if (!cancelIfQueued || lastStatus != SeedreamTaskStatus.Queued)
         {
-            _output.Message($"Cancelled: stopped waiting for task {taskId} ({lastStatus ?? "status unknown"}); {WhatHappensNext(taskId)}");
+            _output.Message($"Cancelled: stopped waiting for task {taskId} ({(lastStatus is { } known ? known.Value : "status unknown")}); {WhatHappensNext(taskId)}");
             return;
         }
 

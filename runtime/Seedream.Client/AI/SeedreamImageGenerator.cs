@@ -5,9 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.AI;
-using Newtonsoft.Json.Linq;
 using Seedream.Results;
-using Seedream.Transport;
 
 namespace Seedream;
 
@@ -49,7 +47,7 @@ public sealed class SeedreamImageGenerator : IImageGenerator
             throw new ArgumentNullException(nameof(request));
         }
 
-        var taskRequest = options?.RawRepresentationFactory?.Invoke(this) as CreateTaskRequest ?? BuildRequest(request, options);
+        var taskRequest = options?.RawRepresentationFactory?.Invoke(this) as SeedreamRequest ?? BuildRequest(request, options);
         var result = await _client.GenerateAsync(taskRequest, null, cancellationToken).ConfigureAwait(false);
         var contents = result.Images.Select(image => ToContent(image, options)).ToList();
         return new ImageGenerationResponse(contents) { RawRepresentation = result };
@@ -90,20 +88,25 @@ public sealed class SeedreamImageGenerator : IImageGenerator
         }
     }
 
-    private CreateTaskRequest BuildRequest(ImageGenerationRequest request, ImageGenerationOptions? options)
+    private SeedreamRequest BuildRequest(ImageGenerationRequest request, ImageGenerationOptions? options)
     {
         var model = string.IsNullOrWhiteSpace(options?.ModelId) ? _defaultModelId : options!.ModelId!;
-        var table = SeedreamModelCatalog.Find(model);
-        var builder = SeedreamRequest.ForModel(model).Prompt(request.Prompt ?? string.Empty);
+        var table = _client.Catalog.Find(model);
+        var builder = table is null ? SeedreamRequest.ForModel(model) : SeedreamRequest.ForModel(table);
+        if (!string.IsNullOrWhiteSpace(request.Prompt))
+        {
+            builder.Prompt(request.Prompt!);
+        }
+
         foreach (var image in request.OriginalImages ?? Enumerable.Empty<AIContent>())
         {
             switch (image)
             {
                 case UriContent uri:
-                    builder.ImageUrl(uri.Uri);
+                    builder.ReferenceImage(uri.Uri);
                     break;
                 case DataContent data:
-                    builder.ImageUrl(new Uri(data.Uri, UriKind.Absolute));
+                    builder.ReferenceImage(new Uri(data.Uri, UriKind.Absolute));
                     break;
             }
         }
@@ -115,7 +118,7 @@ public sealed class SeedreamImageGenerator : IImageGenerator
 
         if (options.Count is int count)
         {
-            builder.Count(count);
+            builder.ImageCount(count);
         }
 
         if (options.ImageSize is { } size && table is not null && size.Width > 0 && size.Height > 0)
@@ -142,7 +145,7 @@ public sealed class SeedreamImageGenerator : IImageGenerator
         return builder.Build();
     }
 
-    private static void ApplyProperty(SeedreamRequest builder, string key, object? value)
+    private static void ApplyProperty(SeedreamRequestBuilder builder, string key, object? value)
     {
         switch (key)
         {
@@ -156,13 +159,20 @@ public sealed class SeedreamImageGenerator : IImageGenerator
                 builder.Watermark(watermark);
                 break;
             default:
-                if (value is string text)
+                switch (value)
                 {
-                    builder.Extra(key, text);
-                }
-                else
-                {
-                    builder.Extra(key, value is null ? JValue.CreateNull() : JToken.FromObject(value));
+                    case bool flag:
+                        builder.Extra(key, flag);
+                        break;
+                    case int or long or short or byte:
+                        builder.Extra(key, Convert.ToInt64(value, CultureInfo.InvariantCulture));
+                        break;
+                    case double or float or decimal:
+                        builder.Extra(key, Convert.ToDouble(value, CultureInfo.InvariantCulture));
+                        break;
+                    default:
+                        builder.Extra(key, Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
+                        break;
                 }
 
                 break;
@@ -195,11 +205,11 @@ public sealed class SeedreamImageGenerator : IImageGenerator
     private static double KiloOf(string resolution) =>
         double.TryParse(resolution.TrimEnd('K', 'k'), NumberStyles.Float, CultureInfo.InvariantCulture, out var k) ? k : 0;
 
-    private static AIContent ToContent(GeneratedImage image, ImageGenerationOptions? options)
+    private static AIContent ToContent(SeedreamImage image, ImageGenerationOptions? options)
     {
         if (!image.Succeeded)
         {
-            return new ErrorContent($"Image {image.Index} of task {image.TaskId} failed: {image.ShownErrorMessage}") { ErrorCode = image.ShownErrorCode, RawRepresentation = image };
+            return new ErrorContent($"Image {image.Index} of task {image.TaskId} failed: {image.Error?.Message}") { ErrorCode = image.Error?.Code, RawRepresentation = image };
         }
 
         if (!string.IsNullOrEmpty(image.Base64Data))

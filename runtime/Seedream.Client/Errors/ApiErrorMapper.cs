@@ -12,6 +12,13 @@ internal static class ApiErrorMapper
 
     private static readonly JsonSerializerSettings Settings = SeedreamJson.CreateSettings();
 
+    /// <summary>The typed error for an answer the transport refused.</summary>
+    /// <param name="exception">The transport's error.</param>
+    /// <param name="operation">The request, e.g. <c>POST /v1/tasks</c>.</param>
+    /// <param name="taskId">The task the request concerned, when known.</param>
+    /// <param name="retryAfter">The answer's <c>Retry-After</c>, when it had one.</param>
+    /// <param name="redactor">Clears the API key from what the server sent.</param>
+    /// <remarks>A create's answer that may have created a task is not mapped here: <see cref="Http.CreateFailures"/> decides those.</remarks>
     public static SeedreamException Map(SeedreamApiException exception, string operation, string? taskId, TimeSpan? retryAfter, SecretRedactor redactor)
     {
         var status = exception.StatusCode;
@@ -46,7 +53,7 @@ internal static class ApiErrorMapper
             return new SeedreamServerException($"{operation}{task} failed with a server error ({said}). Try again later.", status, retryAfter, taskId, code, apiMessage);
         }
 
-        return new SeedreamException($"{operation}{task} got an unexpected answer ({said}).", status, code, apiMessage, taskId, null);
+        return new SeedreamException($"{operation}{task} got an unexpected answer ({said}).", status, code, apiMessage, taskId, mayHaveCreatedTask: false, null);
     }
 
     private static string Describe(int status, string? code, string? message)

@@ -3,7 +3,7 @@ using System;
 namespace Seedream;
 
 /// <summary>
-/// No answer was received: the connection failed or broke. When <see cref="MayHaveCreatedTask"/> is
+/// No answer was received: the connection failed or broke. When <see cref="SeedreamException.MayHaveCreatedTask"/> is
 /// <see langword="true"/>, a create request may have reached the server and was deliberately not sent
 /// again (that would create and bill a second task): look for the task before submitting again.
 /// </summary>
@@ -15,11 +15,7 @@ public sealed class SeedreamNetworkException : SeedreamException
     /// <param name="taskId">The task the request concerned, when known.</param>
     /// <param name="innerException">The cause, when there is one.</param>
     public SeedreamNetworkException(string message, bool mayHaveCreatedTask, string? taskId = null, Exception? innerException = null)
-        : base(message, null, null, null, taskId, innerException)
+        : base(message, null, null, null, taskId, mayHaveCreatedTask, innerException)
     {
-        MayHaveCreatedTask = mayHaveCreatedTask;
     }
-
-    /// <summary>Whether a create request may have reached the server before the connection broke.</summary>
-    public bool MayHaveCreatedTask { get; }
 }

@@ -4,9 +4,9 @@ namespace Seedream;
 
 /// <summary>
 /// The API answered with a server error (HTTP 5xx) or an answer the client could not read, still so
-/// after the client's own retries where retrying was safe. For a create, <see cref="MayHaveCreatedTask"/>
-/// says whether the task may exist anyway (then look for it, by <see cref="SeedreamException.TaskId"/> when
-/// known, before submitting again); otherwise try again later.
+/// after the client's own retries where retrying was safe. For a create, <see cref="SeedreamException.MayHaveCreatedTask"/>
+/// says whether the task may exist anyway (a server error, a gateway page, a redirect or an unreadable answer: then look
+/// for it, by <see cref="SeedreamException.TaskId"/> when known, before submitting again); otherwise try again later.
 /// </summary>
 public sealed class SeedreamServerException : SeedreamException
 {
@@ -17,21 +17,13 @@ public sealed class SeedreamServerException : SeedreamException
     /// <param name="taskId">The task the request concerned, when known.</param>
     /// <param name="apiCode">The API's error code, when given.</param>
     /// <param name="apiMessage">The API's error message, when given.</param>
+    /// <param name="mayHaveCreatedTask">Whether a create request may have created a task before the server failed.</param>
     /// <param name="innerException">The cause, when there is one.</param>
-    /// <param name="mayHaveCreatedTask">Whether a create request may have created a task despite the failure.</param>
-    public SeedreamServerException(string message, int? statusCode, TimeSpan? retryAfter = null, string? taskId = null, string? apiCode = null, string? apiMessage = null, Exception? innerException = null, bool mayHaveCreatedTask = false)
-        : base(message, statusCode, apiCode, apiMessage, taskId, innerException)
+    public SeedreamServerException(string message, int? statusCode, TimeSpan? retryAfter = null, string? taskId = null, string? apiCode = null, string? apiMessage = null, bool mayHaveCreatedTask = false, Exception? innerException = null)
+        : base(message, statusCode, apiCode, apiMessage, taskId, mayHaveCreatedTask, innerException)
     {
         RetryAfter = retryAfter;
-        MayHaveCreatedTask = mayHaveCreatedTask;
     }
-
-    /// <summary>
-    /// Whether a create request may have created a task (and was therefore not sent again): the answer was a
-    /// server error, a gateway page, a redirect, or could not be read. <see cref="SeedreamException.TaskId"/> holds
-    /// the task's id when it could be read from the answer.
-    /// </summary>
-    public bool MayHaveCreatedTask { get; }
 
     /// <summary>How long the API asked to wait before the next request (<c>Retry-After</c>), when it said.</summary>
     public TimeSpan? RetryAfter { get; }

@@ -1,5 +1,4 @@
 using System;
-using Seedream.Transport;
 
 namespace Seedream;
 
@@ -25,7 +24,7 @@ public sealed class SeedreamTaskFailedException : SeedreamException
     /// <param name="apiMessage">The task's error message, as it may be shown.</param>
     /// <param name="innerException">The cause, when there is one.</param>
     public SeedreamTaskFailedException(string message, SeedreamTask task, string? apiCode, string? apiMessage, Exception? innerException = null)
-        : base(message, null, apiCode, apiMessage, task?.Task_id, innerException)
+        : base(message, null, apiCode, apiMessage, task?.Id, innerException)
     {
         Task = task ?? throw new ArgumentNullException(nameof(task));
     }
@@ -33,6 +32,6 @@ public sealed class SeedreamTaskFailedException : SeedreamException
     /// <summary>The task in its final state (<c>failed</c> or <c>cancelled</c>).</summary>
     public SeedreamTask Task { get; }
 
-    /// <summary>The final status: <c>failed</c> or <c>cancelled</c>.</summary>
-    public string? Status => Task.Status;
+    /// <summary>The final status: <see cref="SeedreamTaskStatus.Failed"/> or <see cref="SeedreamTaskStatus.Cancelled"/>.</summary>
+    public SeedreamTaskStatus Status => Task.Status;
 }

@@ -6,14 +6,15 @@ namespace Seedream;
 
 /// <summary>
 /// The request does not fit the model's table (unknown model, unsupported size, resolution or extra,
-/// a number out of range, too many images). Raised before any HTTP call; nothing was sent or billed.
+/// a number out of range, too many images). Raised by <see cref="SeedreamRequestBuilder.Build"/> or before any HTTP
+/// call at submit; nothing was sent or billed. The API's own 400 answer is <see cref="SeedreamInvalidRequestException"/>.
 /// </summary>
-public sealed class SeedreamValidationException : SeedreamInvalidRequestException
+public sealed class SeedreamValidationException : SeedreamException
 {
     /// <summary>Creates the error from the problems found.</summary>
     /// <param name="problems">Every problem found; at least one.</param>
     public SeedreamValidationException(IReadOnlyList<SeedreamValidationProblem> problems)
-        : base(BuildMessage(problems), statusCode: null)
+        : base(BuildMessage(problems))
     {
         Problems = problems;
     }

@@ -137,11 +137,11 @@ internal sealed class RequestRunner
         {
             var named = _redactor.Redact(CreateFailures.TaskIdOfStall(exception));
             var message = $"{operation} got no complete answer within {seconds} s. {CreateFailures.LookBeforeResubmitting(named, _redactor)}";
-            return new Failure(new SeedreamTimeoutException(message, named ?? taskId, timeout, mayHaveCreatedTask: true, innerException: exception), false, null, "no answer within " + seconds + " s", mayHaveCreatedTask: true);
+            return new Failure(new SeedreamRequestTimeoutException(message, named ?? taskId, timeout, mayHaveCreatedTask: true, innerException: exception), false, null, "no answer within " + seconds + " s", mayHaveCreatedTask: true);
         }
 
         var task = taskId is null ? string.Empty : $" (task {taskId})";
-        return new Failure(new SeedreamTimeoutException($"{operation}{task} got no answer within {seconds} s.", taskId, timeout, innerException: exception), true, null, "no answer within " + seconds + " s", mayHaveCreatedTask: false);
+        return new Failure(new SeedreamRequestTimeoutException($"{operation}{task} got no answer within {seconds} s.", taskId, timeout, innerException: exception), true, null, "no answer within " + seconds + " s", mayHaveCreatedTask: false);
     }
 
     private Failure FromNetwork(Exception exception, string operation, string? taskId, RequestKind kind)

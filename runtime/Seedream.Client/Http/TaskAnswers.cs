@@ -2,6 +2,7 @@ using System;
 using System.Threading.Tasks;
 using Seedream.Logging;
 using Seedream.Transport;
+using WireTask = Seedream.Transport.SeedreamTask;
 
 namespace Seedream.Http;
 
@@ -14,7 +15,7 @@ internal static class TaskAnswers
 {
     /// <summary>The answer to <c>GET /v1/tasks/{requestedId}</c>, checked.</summary>
     /// <exception cref="UnusableAnswerException">The answer is about another task, or has no status.</exception>
-    public static async Task<SeedreamTask> AboutAsync(Task<SeedreamTask> answer, string requestedId, SecretRedactor redactor)
+    public static async Task<WireTask> AboutAsync(Task<WireTask> answer, string requestedId, SecretRedactor redactor)
     {
         var task = await answer.ConfigureAwait(false);
         var answeredId = task.Task_id?.Trim();
@@ -57,8 +58,8 @@ internal static class TaskAnswers
 
     /// <summary>The task id of a create answer.</summary>
     /// <exception cref="SeedreamException">The answer is the API's explicit refusal: no task was created.</exception>
-    /// <exception cref="SeedreamServerException">The answer names no task; one may exist (<see cref="SeedreamServerException.MayHaveCreatedTask"/>).</exception>
-    public static string CreatedId(SeedreamTask task, string operation, SecretRedactor redactor)
+    /// <exception cref="SeedreamServerException">The answer names no task; one may exist (<see cref="SeedreamException.MayHaveCreatedTask"/>).</exception>
+    public static string CreatedId(WireTask task, string operation, SecretRedactor redactor)
     {
         if (!string.IsNullOrWhiteSpace(task.Task_id))
         {

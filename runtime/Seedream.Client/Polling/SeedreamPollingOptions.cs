@@ -3,7 +3,7 @@ using System;
 namespace Seedream;
 
 /// <summary>
-/// How <see cref="SeedreamClient.WaitAsync"/> polls a task. The defaults follow the provider's advice:
+/// How <see cref="SeedreamOperation.WaitForCompletionAsync(IProgress{SeedreamTaskUpdate}, System.Threading.CancellationToken)"/> polls a task. The defaults follow the provider's advice:
 /// poll every 2–5 seconds and give up after about 5 minutes.
 /// </summary>
 public sealed class SeedreamPollingOptions
@@ -20,10 +20,18 @@ public sealed class SeedreamPollingOptions
     /// <summary>Each wait is moved at random by up to this fraction of itself, so many clients do not poll in step. Default 0.2; 0 turns jitter off.</summary>
     public double JitterRatio { get; set; } = 0.2;
 
-    /// <summary>How long to wait for a task before giving up with a <see cref="SeedreamTimeoutException"/> that carries the task id. Default 5 minutes.</summary>
+    /// <summary>How long to wait for a task before giving up with a <see cref="SeedreamWaitTimeoutException"/> that carries the task id. Default 5 minutes.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(5);
 
     internal SeedreamPollingOptions Clone() => (SeedreamPollingOptions)MemberwiseClone();
+
+    /// <summary>A validated copy, for a wait given its own options.</summary>
+    internal SeedreamPollingOptions Checked()
+    {
+        var copy = Clone();
+        copy.Validate();
+        return copy;
+    }
 
     internal void Validate()
     {

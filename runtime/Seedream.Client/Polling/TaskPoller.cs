@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Seedream.Logging;
 using Seedream.Transport;
+using WireTask = Seedream.Transport.SeedreamTask;
 
 namespace Seedream.Polling;
 
@@ -17,7 +18,7 @@ namespace Seedream.Polling;
 /// </summary>
 internal sealed class TaskPoller
 {
-    private readonly Func<string, CancellationToken, Task<SeedreamTask>> _getOnce;
+    private readonly Func<string, CancellationToken, Task<WireTask>> _getOnce;
     private readonly SeedreamPollingOptions _options;
     private readonly PollingSchedule _schedule;
     private readonly TimeProvider _time;
@@ -30,7 +31,7 @@ internal sealed class TaskPoller
     /// <param name="logger">Where status changes and failed polls are logged.</param>
     /// <param name="redactor">Removes the API key from what the server sent before it is logged or shown.</param>
     /// <param name="random">Uniform numbers in [0, 1) for the jitter.</param>
-    public TaskPoller(Func<string, CancellationToken, Task<SeedreamTask>> getOnce, SeedreamPollingOptions options, TimeProvider time, ILogger logger, SecretRedactor redactor, Func<double> random)
+    public TaskPoller(Func<string, CancellationToken, Task<WireTask>> getOnce, SeedreamPollingOptions options, TimeProvider time, ILogger logger, SecretRedactor redactor, Func<double> random)
     {
         _redactor = redactor;
         _getOnce = getOnce;
@@ -45,8 +46,8 @@ internal sealed class TaskPoller
     /// <param name="initial">An answer already in hand (from the submit), or <see langword="null"/> to poll at once.</param>
     /// <param name="progress">Receives an update whenever the status or progress changes.</param>
     /// <param name="cancellationToken">Stops polling at once.</param>
-    /// <exception cref="SeedreamTimeoutException">The deadline passed; carries the task id.</exception>
-    public async IAsyncEnumerable<SeedreamTask> PollAsync(string taskId, SeedreamTask? initial, IProgress<SeedreamTaskUpdate>? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <exception cref="SeedreamWaitTimeoutException">The deadline passed; carries the task id.</exception>
+    public async IAsyncEnumerable<WireTask> PollAsync(string taskId, WireTask? initial, IProgress<SeedreamTaskUpdate>? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
         var current = initial;
@@ -81,7 +82,7 @@ internal sealed class TaskPoller
                         SeedreamLog.TaskStatusChanged(_logger, taskId, _redactor.Redact(current.Status), current.Progress);
                     }
 
-                    progress?.Report(new SeedreamTaskUpdate(current, reported ? lastStatus : null, _time.GetElapsedTime(started)));
+                    progress?.Report(new SeedreamTaskUpdate(WireMapper.ToTask(current, _redactor, taskId), reported ? new SeedreamTaskStatus(lastStatus) : null, _time.GetElapsedTime(started)));
                     reported = true;
                     lastStatus = current.Status;
                     lastProgress = current.Progress;
@@ -101,13 +102,14 @@ internal sealed class TaskPoller
             {
                 var shownStatus = _redactor.Redact(lastStatus);
                 SeedreamLog.WaitTimedOut(_logger, taskId, shownStatus, _options.Timeout.TotalSeconds);
-                throw new SeedreamTimeoutException(
+                throw new SeedreamWaitTimeoutException(
                     $"Task {taskId} did not finish within {_options.Timeout.TotalSeconds:0.#} s (SeedreamPollingOptions.Timeout); its last status was {shownStatus ?? "unknown"}" +
                     (lastProgress is int p ? $" at {p}%" : string.Empty) +
-                    $". It may still finish: resume with WaitAsync(\"{taskId}\") later, or receive it by webhook. Submitting again would create and bill a new task.",
+                    $". It may still finish: follow it later with GetOperation(\"{taskId}\").WaitForCompletionAsync(), or receive it by webhook. Submitting again would create and bill a new task.",
                     taskId,
                     _options.Timeout,
-                    shownStatus);
+                    reported ? new SeedreamTaskStatus(shownStatus) : null,
+                    lastProgress);
             }
 
             var delay = _schedule.NextDelay(waits++, retryAfter);
@@ -128,7 +130,7 @@ internal sealed class TaskPoller
     }
 
     private static bool IsTransient(SeedreamException failure) =>
-        failure is SeedreamRateLimitException || (failure is SeedreamServerException && !Http.TaskAnswers.IsUnreadable(failure)) || failure is SeedreamNetworkException || failure is SeedreamTimeoutException;
+        failure is SeedreamRateLimitException || (failure is SeedreamServerException && !Http.TaskAnswers.IsUnreadable(failure)) || failure is SeedreamNetworkException || failure is SeedreamRequestTimeoutException;
 
     private static TimeSpan? RetryAfterOf(SeedreamException failure) => failure switch
     {

@@ -1,220 +1,113 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using Newtonsoft.Json.Linq;
-using Seedream.Transport;
 
 namespace Seedream;
 
 /// <summary>
-/// Builds a request from strings, for callers that only know the model at run time (a command line,
-/// a configuration file): <c>SeedreamRequest.ForModel("seedream-5.0").Prompt("…").Size("16:9").Resolution("2K").Extra("output_format", "png").Build()</c>.
-/// <see cref="Build"/> checks the result against the model's table, so mistakes surface before anything is sent.
-/// The generated per-model builders (<c>Seedream50.Generate(…)</c>) catch the same mistakes at compile time.
+/// An image-generation request, immutable: what every builder's <c>Build()</c> returns and what
+/// <see cref="SeedreamClient.SubmitAsync"/> sends. Start one with <see cref="ForModel(string)"/> (model known at run
+/// time: a command line, a configuration file) or <see cref="ForModel(SeedreamModelTable)"/>; the generated builders
+/// (<c>Seedream50.Generate(…)</c>) wrap the same builder with typed methods.
 /// </summary>
 public sealed class SeedreamRequest
 {
-    private readonly CreateTaskRequest _request;
-    private readonly JObject _extra = new JObject();
-
-    private SeedreamRequest(string model)
+    internal SeedreamRequest(
+        string model,
+        SeedreamModelTable? table,
+        string prompt,
+        string? size,
+        string? resolution,
+        IReadOnlyList<Uri> referenceImages,
+        int? imageCount,
+        bool? watermark,
+        Uri? callbackUrl,
+        IReadOnlyList<string> callbackEvents,
+        IReadOnlyDictionary<string, object> extras)
     {
-        _request = new CreateTaskRequest { Model = model, Action = "generate" };
+        Model = model;
+        Table = table;
+        Prompt = prompt;
+        Size = size;
+        Resolution = resolution;
+        ReferenceImages = referenceImages;
+        ImageCount = imageCount;
+        Watermark = watermark;
+        CallbackUrl = callbackUrl;
+        CallbackEvents = callbackEvents;
+        Extras = extras;
     }
 
-    /// <summary>Starts a request for <paramref name="model"/>, e.g. <c>seedream-5.0</c>.</summary>
-    /// <param name="model">The model id as sent in <c>model</c>.</param>
-    public static SeedreamRequest ForModel(string model) => new SeedreamRequest(model ?? throw new ArgumentNullException(nameof(model)));
-
-    /// <summary>Sets the text prompt (Chinese or English; no more than 300 Chinese characters is recommended).</summary>
-    /// <param name="prompt">The prompt.</param>
-    public SeedreamRequest Prompt(string prompt)
-    {
-        _request.Prompt = prompt;
-        return this;
-    }
-
-    /// <summary>Sets the aspect ratio, e.g. <c>16:9</c>.</summary>
-    /// <param name="size">An aspect ratio the model's table lists.</param>
-    public SeedreamRequest Size(string size)
-    {
-        _request.Size = size;
-        return this;
-    }
-
-    /// <summary>Sets the resolution, e.g. <c>2K</c>.</summary>
-    /// <param name="resolution">A resolution the model's table lists.</param>
-    public SeedreamRequest Resolution(string resolution)
-    {
-        _request.Resolution = resolution;
-        return this;
-    }
-
-    /// <summary>Adds a reference image (one: image-to-image; several: multi-image fusion).</summary>
-    /// <param name="url">The image's absolute URL.</param>
-    public SeedreamRequest ImageUrl(string url) => ImageUrl(new Uri(url ?? throw new ArgumentNullException(nameof(url)), UriKind.RelativeOrAbsolute));
-
-    /// <summary>Adds a reference image (one: image-to-image; several: multi-image fusion).</summary>
-    /// <param name="url">The image's absolute URL.</param>
-    public SeedreamRequest ImageUrl(Uri url)
-    {
-        (_request.Image_urls ??= new List<Uri>()).Add(url ?? throw new ArgumentNullException(nameof(url)));
-        return this;
-    }
-
-    /// <summary>Sets how many images to generate; more than 1 is image-set mode.</summary>
-    /// <param name="count">The number of images (<c>n</c>).</param>
-    public SeedreamRequest Count(int count)
-    {
-        _request.N = count;
-        return this;
-    }
-
-    /// <summary>Sets whether a watermark is added (the upstream default is true).</summary>
-    /// <param name="watermark">Whether to add a watermark.</param>
-    public SeedreamRequest Watermark(bool watermark)
-    {
-        _request.Watermark = watermark;
-        return this;
-    }
-
-    /// <summary>Sets the webhook that receives the finished task (deliveries may repeat: dedupe by task id).</summary>
-    /// <param name="url">An absolute http(s) URL.</param>
-    public SeedreamRequest CallbackUrl(string url) => CallbackUrl(new Uri(url ?? throw new ArgumentNullException(nameof(url)), UriKind.RelativeOrAbsolute));
-
-    /// <summary>Sets the webhook that receives the finished task (deliveries may repeat: dedupe by task id).</summary>
-    /// <param name="url">An absolute http(s) URL.</param>
-    public SeedreamRequest CallbackUrl(Uri url)
-    {
-        _request.Callback_url = url ?? throw new ArgumentNullException(nameof(url));
-        return this;
-    }
-
-    /// <summary>Sets the events delivered to the webhook (values are not documented by the provider).</summary>
-    /// <param name="events">The event names.</param>
-    public SeedreamRequest CallbackEvents(params string[] events)
-    {
-        _request.Callback_events = (events ?? throw new ArgumentNullException(nameof(events))).ToList();
-        return this;
-    }
+    /// <summary>The model id sent as <c>model</c>, e.g. <c>seedream-5.0</c>.</summary>
+    public string Model { get; }
 
     /// <summary>
-    /// Sets a model option inside <c>extra</c> from text, as a command line gives it. <paramref name="path"/> may be
-    /// dotted (<c>optimize_prompt_options.mode</c>). The text is converted by the option's kind in the model's table:
-    /// <c>true</c>/<c>false</c> for a switch, a number for a range, and for a tool path (<c>tools</c>) the tool type
-    /// to add (<c>web_search</c>). Unknown options are kept as text, and <see cref="Build"/> reports them.
+    /// The table the request was built from and is checked against; <see langword="null"/> when it was built from a
+    /// bare model id, in which case the client's <see cref="SeedreamClient.Catalog"/> decides at submit.
     /// </summary>
-    /// <param name="path">The key path inside <c>extra</c>.</param>
-    /// <param name="value">The value as text.</param>
-    public SeedreamRequest Extra(string path, string value)
-    {
-        CheckPath(path);
-        var option = SeedreamModelCatalog.Find(_request.Model)?.Extras.FirstOrDefault(o => o.Path == path);
-        switch (option?.Kind)
-        {
-            case SeedreamExtraKind.Tool:
-                return Tool(path, value);
-            case SeedreamExtraKind.Bool when bool.TryParse(value, out var flag):
-                return Extra(path, new JValue(flag));
-            case SeedreamExtraKind.Number when long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole):
-                return Extra(path, new JValue(whole));
-            case SeedreamExtraKind.Number when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number):
-                return Extra(path, new JValue(number));
-            default:
-                return Extra(path, new JValue(value));
-        }
-    }
+    public SeedreamModelTable? Table { get; }
 
-    /// <summary>Sets a switch inside <c>extra</c>, e.g. <c>Extra("stream", true)</c>.</summary>
-    /// <param name="path">The key path inside <c>extra</c>; may be dotted.</param>
-    /// <param name="value">The value.</param>
-    public SeedreamRequest Extra(string path, bool value) => Extra(path, new JValue(value));
+    /// <summary>The text prompt (<c>prompt</c>).</summary>
+    public string Prompt { get; }
 
-    /// <summary>Sets a number inside <c>extra</c>, e.g. <c>Extra("guidance_scale", 7.5)</c>.</summary>
-    /// <param name="path">The key path inside <c>extra</c>; may be dotted.</param>
-    /// <param name="value">The value.</param>
-    public SeedreamRequest Extra(string path, double value) => Extra(path, new JValue(value));
+    /// <summary>The aspect ratio (<c>size</c>), e.g. <c>16:9</c>; <see langword="null"/> leaves it to the API.</summary>
+    public string? Size { get; }
 
-    /// <summary>Sets any JSON value inside <c>extra</c>.</summary>
-    /// <param name="path">The key path inside <c>extra</c>; may be dotted (<c>optimize_prompt_options.mode</c>).</param>
-    /// <param name="value">The value.</param>
-    public SeedreamRequest Extra(string path, JToken value)
-    {
-        CheckPath(path);
-        var keys = path.Split('.');
-        var target = _extra;
-        for (var i = 0; i < keys.Length - 1; i++)
-        {
-            if (target[keys[i]] is not JObject next)
-            {
-                next = new JObject();
-                target[keys[i]] = next;
-            }
+    /// <summary>The resolution (<c>resolution</c>), e.g. <c>2K</c>; <see langword="null"/> leaves it to the API.</summary>
+    public string? Resolution { get; }
 
-            target = next;
-        }
+    /// <summary>The reference images (<c>image_urls</c>), absolute URLs; empty for text-to-image.</summary>
+    public IReadOnlyList<Uri> ReferenceImages { get; }
 
-        target[keys[keys.Length - 1]] = value ?? JValue.CreateNull();
-        return this;
-    }
+    /// <summary>How many images to generate (<c>n</c>); more than 1 is image-set mode. <see langword="null"/> leaves it to the API (1).</summary>
+    public int? ImageCount { get; }
 
-    /// <summary>Switches on a tool by adding <c>{"type": <paramref name="type"/>}</c> to <c>extra.tools</c>, e.g. <c>web_search</c>.</summary>
-    /// <param name="type">The tool type.</param>
-    public SeedreamRequest Tool(string type) => Tool("tools", type);
+    /// <summary>Whether a watermark is added (<c>watermark</c>); <see langword="null"/> leaves it to the API (upstream default true).</summary>
+    public bool? Watermark { get; }
+
+    /// <summary>The webhook that receives the finished task (<c>callback_url</c>), an absolute http(s) URL.</summary>
+    public Uri? CallbackUrl { get; }
+
+    /// <summary>The events delivered to the webhook (<c>callback_events</c>; values not documented by the provider).</summary>
+    public IReadOnlyList<string> CallbackEvents { get; }
 
     /// <summary>
-    /// Checks the request against the model's table and returns it.
+    /// The model-specific options sent inside <c>extra</c>. The key is the dotted path inside <c>extra</c>
+    /// (<c>optimize_prompt_options.mode</c>); the value is a <see cref="string"/>, <see cref="bool"/>,
+    /// <see cref="double"/> or <see cref="long"/>, or for a tool path such as <c>tools</c> an
+    /// <see cref="IReadOnlyList{T}"/> of tool types (<c>web_search</c>).
     /// </summary>
-    /// <exception cref="SeedreamValidationException">The request does not fit the model: every problem names the parameter, the value and what is allowed.</exception>
-    public CreateTaskRequest Build()
+    public IReadOnlyDictionary<string, object> Extras { get; }
+
+    /// <summary>Starts a request for a model known by its id; the client's catalog checks it at submit.</summary>
+    /// <param name="modelId">The model id sent as <c>model</c>, e.g. <c>seedream-5.0</c>.</param>
+    /// <returns>A builder; set the options, then call <see cref="SeedreamRequestBuilder.Build"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="modelId"/> is null, empty or white space.</exception>
+    public static SeedreamRequestBuilder ForModel(string modelId)
     {
-        var request = Snapshot();
-        SeedreamRequestValidator.Validate(request);
-        return request;
+        if (string.IsNullOrWhiteSpace(modelId))
+        {
+            throw new ArgumentException("A model id is required, e.g. seedream-5.0.", nameof(modelId));
+        }
+
+        return new SeedreamRequestBuilder(modelId, null);
     }
 
-    private SeedreamRequest Tool(string path, string type)
+    /// <summary>Starts a request checked against <paramref name="table"/>, at <see cref="SeedreamRequestBuilder.Build"/> and again at submit.</summary>
+    /// <param name="table">The model's table, e.g. a generated <c>Seedream50.Table</c> or one from <see cref="SeedreamModelCatalog.Find"/>.</param>
+    /// <returns>A builder; set the options, then call <see cref="SeedreamRequestBuilder.Build"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    public static SeedreamRequestBuilder ForModel(SeedreamModelTable table)
     {
-        if (string.IsNullOrWhiteSpace(type))
+        if (table is null)
         {
-            throw new ArgumentException("A tool type is required, e.g. web_search.", nameof(type));
+            throw new ArgumentNullException(nameof(table));
         }
 
-        if (_extra[path] is not JArray tools)
-        {
-            tools = new JArray();
-            _extra[path] = tools;
-        }
-
-        if (!tools.OfType<JObject>().Any(t => (string?)t["type"] == type))
-        {
-            tools.Add(new JObject { ["type"] = type });
-        }
-
-        return this;
+        return new SeedreamRequestBuilder(table.Id, table);
     }
 
-    private CreateTaskRequest Snapshot() => new CreateTaskRequest
-    {
-        Model = _request.Model,
-        Action = _request.Action,
-        Prompt = _request.Prompt,
-        Size = _request.Size,
-        Resolution = _request.Resolution,
-        Image_urls = _request.Image_urls?.ToList(),
-        N = _request.N,
-        Watermark = _request.Watermark,
-        Callback_url = _request.Callback_url,
-        Callback_events = _request.Callback_events?.ToList(),
-        Extra = _extra.Count == 0 ? null : _extra.DeepClone(),
-    };
-
-    private static void CheckPath(string path)
-    {
-        if (string.IsNullOrWhiteSpace(path) || path.Split('.').Any(string.IsNullOrWhiteSpace))
-        {
-            throw new ArgumentException($"'{path}' is not a key path inside extra; use keys separated by dots, e.g. optimize_prompt_options.mode.", nameof(path));
-        }
-    }
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Model} request" + (Size is null ? string.Empty : " " + Size) + (Resolution is null ? string.Empty : " " + Resolution) +
+        (ImageCount is int n ? $", {n} image(s)" : string.Empty) + (ReferenceImages.Count > 0 ? $", {ReferenceImages.Count} reference image(s)" : string.Empty);
 }

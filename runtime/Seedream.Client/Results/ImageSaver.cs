@@ -19,6 +19,9 @@ internal sealed class ImageSaver
 {
     private const int BufferSize = 81920;
 
+    /// <summary>The byte budget of the task whose images <see cref="SaveAllAsync"/> is saving in this async flow.</summary>
+    private static readonly AsyncLocal<ByteBudget?> TaskBudget = new AsyncLocal<ByteBudget?>();
+
     private readonly Func<HttpClient> _http;
     private readonly SeedreamDownloadOptions _options;
     private readonly SeedreamRetryOptions _retry;
@@ -40,32 +43,45 @@ internal sealed class ImageSaver
     /// <summary>Removes the API key from text the server sent (an image's error) before it is shown or logged.</summary>
     public SecretRedactor Redactor { get; }
 
-    public async Task<IReadOnlyList<SavedImage>> SaveAllAsync(string taskId, IReadOnlyList<GeneratedImage> images, string directory, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves every image through <paramref name="save"/> (the client's <see cref="SeedreamClient.SaveImageAsync"/>, which a
+    /// test may override), at most <see cref="SeedreamDownloadOptions.MaxConcurrency"/> at once; gathers every failure.
+    /// A task listing more than <see cref="SeedreamDownloadOptions.MaxImagesPerTask"/> images saves none; the saves share
+    /// one <see cref="SeedreamDownloadOptions.MaxBytesPerTask"/> budget.
+    /// </summary>
+    public static async Task<IReadOnlyList<SavedImage>> SaveAllAsync(
+        string taskId,
+        IReadOnlyList<SeedreamImage> images,
+        string directory,
+        SeedreamDownloadOptions limits,
+        SecretRedactor redactor,
+        Func<SeedreamImage, string, CancellationToken, Task<SavedImage>> save,
+        CancellationToken cancellationToken)
     {
         CheckDirectory(directory);
-        if (images.Count > _options.MaxImagesPerTask)
+        var shown = redactor.Redact(taskId)!;
+        if (images.Count > limits.MaxImagesPerTask)
         {
-            var shown = Redactor.Redact(taskId)!;
             var tooMany = new SeedreamImageSaveException(
-                $"Task {shown} lists {images.Count} images, over the limit of {_options.MaxImagesPerTask} (SeedreamDownloadOptions.MaxImagesPerTask); none were saved.",
+                $"Task {shown} lists {images.Count} images, over the limit of {limits.MaxImagesPerTask} (SeedreamDownloadOptions.MaxImagesPerTask); none were saved.",
                 shown,
-                _options.MaxImagesPerTask,
+                limits.MaxImagesPerTask,
                 ImageSaveFailureReason.LimitExceeded);
             throw new SeedreamImagesNotSavedException(shown, Array.Empty<SavedImage>(), new[] { tooMany });
         }
 
-        var folderProblem = PrepareDirectory(directory);
-        var budget = new ByteBudget(_options.MaxBytesPerTask);
+        // The saves below run in this async flow, so SaveAsync finds the task's shared budget here.
+        TaskBudget.Value = new ByteBudget(limits.MaxBytesPerTask);
         var saved = new SavedImage?[images.Count];
         var failures = new SeedreamImageSaveException?[images.Count];
-        using (var gate = new SemaphoreSlim(_options.MaxConcurrency))
+        using (var gate = new SemaphoreSlim(limits.MaxConcurrency))
         {
             var work = images.Select(async (image, i) =>
             {
                 await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    saved[i] = await SaveLoggedAsync(image, directory, folderProblem, budget, cancellationToken).ConfigureAwait(false);
+                    saved[i] = await save(image, directory, cancellationToken).ConfigureAwait(false);
                 }
                 catch (SeedreamImageSaveException failure)
                 {
@@ -83,19 +99,20 @@ internal sealed class ImageSaver
         var failureList = failures.Where(f => f is not null).Select(f => f!).ToList();
         if (failureList.Count > 0)
         {
-            throw new SeedreamImagesNotSavedException(Redactor.Redact(taskId)!, savedList, failureList);
+            throw new SeedreamImagesNotSavedException(shown, savedList, failureList);
         }
 
         return savedList;
     }
 
-    public Task<SavedImage> SaveAsync(GeneratedImage image, string directory, CancellationToken cancellationToken)
+    /// <summary>Saves one image; within <see cref="SaveAllAsync"/> it draws on the task's shared byte budget, else on its own.</summary>
+    public Task<SavedImage> SaveAsync(SeedreamImage image, string directory, CancellationToken cancellationToken)
     {
         CheckDirectory(directory);
-        return SaveLoggedAsync(image, directory, PrepareDirectory(directory), new ByteBudget(_options.MaxBytesPerTask), cancellationToken);
+        return SaveLoggedAsync(image, directory, PrepareDirectory(directory), TaskBudget.Value ?? new ByteBudget(_options.MaxBytesPerTask), cancellationToken);
     }
 
-    private async Task<SavedImage> SaveLoggedAsync(GeneratedImage image, string directory, Exception? folderProblem, ByteBudget budget, CancellationToken cancellationToken)
+    private async Task<SavedImage> SaveLoggedAsync(SeedreamImage image, string directory, Exception? folderProblem, ByteBudget budget, CancellationToken cancellationToken)
     {
         try
         {
@@ -138,11 +155,11 @@ internal sealed class ImageSaver
         return null;
     }
 
-    private async Task<SavedImage> SaveCoreAsync(GeneratedImage image, string directory, ByteBudget budget, CancellationToken cancellationToken)
+    private async Task<SavedImage> SaveCoreAsync(SeedreamImage image, string directory, ByteBudget budget, CancellationToken cancellationToken)
     {
-        if (image.ErrorCode is not null || image.ErrorMessage is not null)
+        if (image.Error is SeedreamTaskError error)
         {
-            throw Fail(image, ImageSaveFailureReason.ImageFailed, $"the API reported an error for this image ({Redactor.Redact(image.ErrorCode)}: {Redactor.Redact(image.ErrorMessage)}).");
+            throw Fail(image, ImageSaveFailureReason.ImageFailed, $"the API reported an error for this image ({Redactor.Redact(error.ToString())}).");
         }
 
         if (!string.IsNullOrEmpty(image.Base64Data))
@@ -169,7 +186,7 @@ internal sealed class ImageSaver
         return await DownloadWithRetriesAsync(image, directory, budget, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<SavedImage> SaveBase64Async(GeneratedImage image, string directory, ByteBudget budget, CancellationToken cancellationToken)
+    private async Task<SavedImage> SaveBase64Async(SeedreamImage image, string directory, ByteBudget budget, CancellationToken cancellationToken)
     {
         byte[] data;
         try
@@ -227,7 +244,7 @@ internal sealed class ImageSaver
         }
     }
 
-    private async Task<SavedImage> DownloadWithRetriesAsync(GeneratedImage image, string directory, ByteBudget budget, CancellationToken cancellationToken)
+    private async Task<SavedImage> DownloadWithRetriesAsync(SeedreamImage image, string directory, ByteBudget budget, CancellationToken cancellationToken)
     {
         var url = image.Url!;
         for (var attempt = 1; ; attempt++)
@@ -269,7 +286,7 @@ internal sealed class ImageSaver
         }
     }
 
-    private async Task<SavedImage> DownloadOnceAsync(GeneratedImage image, Uri url, string directory, ByteBudget budget, CancellationToken cancellationToken)
+    private async Task<SavedImage> DownloadOnceAsync(SeedreamImage image, Uri url, string directory, ByteBudget budget, CancellationToken cancellationToken)
     {
         using (var request = new HttpRequestMessage(HttpMethod.Get, url))
         using (var response = await _http().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
@@ -346,7 +363,7 @@ internal sealed class ImageSaver
         }
     }
 
-    private async Task<(long Length, int HeaderLength)> CopyCappedAsync(GeneratedImage image, HttpResponseMessage response, string temporary, byte[] header, ByteBudget budget, CancellationToken cancellationToken)
+    private async Task<(long Length, int HeaderLength)> CopyCappedAsync(SeedreamImage image, HttpResponseMessage response, string temporary, byte[] header, ByteBudget budget, CancellationToken cancellationToken)
     {
         var buffer = new byte[BufferSize];
         long total = 0;
@@ -426,10 +443,10 @@ internal sealed class ImageSaver
     private static string Describe(TimeSpan span) =>
         span.TotalHours >= 1 ? $"{span.TotalHours:0.#} h" : span.TotalMinutes >= 1 ? $"{span.TotalMinutes:0.#} min" : $"{span.TotalSeconds:0} s";
 
-    private SeedreamImageSaveException OverBudget(GeneratedImage image) =>
+    private SeedreamImageSaveException OverBudget(SeedreamImage image) =>
         Fail(image, ImageSaveFailureReason.LimitExceeded, $"the task's images together exceed {_options.MaxBytesPerTask} bytes (SeedreamDownloadOptions.MaxBytesPerTask).");
 
-    private SeedreamImageSaveException Fail(GeneratedImage image, ImageSaveFailureReason reason, string detail, int? status = null, Exception? innerException = null)
+    private SeedreamImageSaveException Fail(SeedreamImage image, ImageSaveFailureReason reason, string detail, int? status = null, Exception? innerException = null)
     {
         var taskId = Redactor.Redact(image.TaskId)!;
         return new SeedreamImageSaveException($"Image {image.Index} of task {taskId} was not saved: {detail}", taskId, image.Index, reason, status, innerException);

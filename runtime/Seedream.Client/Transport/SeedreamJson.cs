@@ -6,7 +6,7 @@ namespace Seedream.Transport;
 /// The JSON settings every part of the toolkit reads and writes the task API with: the generated
 /// transport, webhook parsing and the emulator. Tolerant of what the live API is documented to send.
 /// </summary>
-public static class SeedreamJson
+internal static class SeedreamJson
 {
     /// <summary>Adds the toolkit's tolerant converters to <paramref name="settings"/>.</summary>
     /// <param name="settings">Settings to update in place.</param>

@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 
 namespace Seedream.Transport;
 
-public partial class SeedreamTask
+internal partial class SeedreamTask
 {
     /// <summary>
     /// <c>code</c> of the alternative submit envelope <c>{"code":"success","data":"task-…"}</c> that
@@ -28,7 +28,7 @@ public partial class SeedreamTask
 
     /// <summary>Whether the status is final: completed, failed or cancelled. An unknown status is not.</summary>
     [JsonIgnore]
-    public bool IsTerminal => SeedreamTaskStatus.IsTerminal(Status);
+    public bool IsTerminal => new SeedreamTaskStatus(Status).IsTerminal;
 
     /// <summary>The <c>code</c> of an alternative envelope that is not <c>success</c> (an explicit API refusal), else <see langword="null"/>.</summary>
     [JsonIgnore]
@@ -41,11 +41,10 @@ public partial class SeedreamTask
         if (Task_id is null && success && EnvelopeData is { Type: JTokenType.String } data)
         {
             Task_id = (string?)data;
-            Status ??= SeedreamTaskStatus.Queued;
+            Status ??= SeedreamTaskStatus.Queued.Value;
         }
 
         RefusalCode = Task_id is null && !success ? EnvelopeCode : null;
-        Status = SeedreamTaskStatus.Normalize(Status);
         EnvelopeCode = null;
         EnvelopeData = null;
     }

@@ -9,7 +9,7 @@ namespace Seedream.Transport;
 /// (<c>result.images[].url</c> is documented as an array but usually arrives as one string).
 /// Always writes an array.
 /// </summary>
-public sealed class SingleOrArrayConverter : JsonConverter<List<string>>
+internal sealed class SingleOrArrayConverter : JsonConverter<List<string>>
 {
     /// <inheritdoc />
     public override List<string>? ReadJson(JsonReader reader, Type objectType, List<string>? existingValue, bool hasExistingValue, JsonSerializer serializer)

@@ -3,7 +3,7 @@ using Newtonsoft.Json;
 
 namespace Seedream.Transport;
 
-public partial class TaskImage
+internal partial class TaskImage
 {
     /// <summary>When the link expires, whether the API sent seconds or milliseconds.</summary>
     [JsonIgnore]

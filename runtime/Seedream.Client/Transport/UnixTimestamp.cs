@@ -3,7 +3,7 @@ using System;
 namespace Seedream.Transport;
 
 /// <summary>Reads the API's Unix timestamps, which arrive as 13-digit milliseconds or 10-digit seconds.</summary>
-public static class UnixTimestamp
+internal static class UnixTimestamp
 {
     // 10^11 seconds is the year 5138; 10^11 milliseconds is March 1973. Anything below is seconds.
     private const long MillisecondsThreshold = 100_000_000_000;

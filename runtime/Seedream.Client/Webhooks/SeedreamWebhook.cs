@@ -4,19 +4,22 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
+using Seedream.Logging;
 using Seedream.Transport;
+using WireTask = Seedream.Transport.SeedreamTask;
 
 namespace Seedream;
 
 /// <summary>
 /// Reads the body the provider POSTs to a task's <c>callback_url</c>: the task object, read as tolerantly
-/// as the API's answers (<see cref="SeedreamJson"/>). Deliveries may repeat and arrive out of order, and no
-/// signature is documented: dedupe by <see cref="SeedreamTask.Task_id"/>, act only on a final status, and
-/// when in doubt confirm with <see cref="SeedreamClient.GetAsync"/>.
+/// as the API's answers. Deliveries may repeat and arrive out of order, and no signature is documented: dedupe
+/// by <see cref="SeedreamTask.Id"/>, act only on a final status, and when in doubt confirm with
+/// <see cref="SeedreamClient.GetTaskAsync"/>.
 /// </summary>
 public static class SeedreamWebhook
 {
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(SeedreamJson.CreateSettings());
+    private static readonly SecretRedactor NoSecret = new SecretRedactor(null);
 
     /// <summary>Parses a callback body (a leading byte-order mark is skipped).</summary>
     /// <param name="body">The request body as text.</param>
@@ -82,12 +85,12 @@ public static class SeedreamWebhook
 
     private static SeedreamTask Read(TextReader text)
     {
-        SeedreamTask? task;
+        WireTask? task;
         try
         {
             using (var reader = new JsonTextReader(text))
             {
-                task = Serializer.Deserialize<SeedreamTask>(reader);
+                task = Serializer.Deserialize<WireTask>(reader);
             }
         }
         catch (JsonException exception)
@@ -100,6 +103,6 @@ public static class SeedreamWebhook
             throw new FormatException("The webhook body has no task_id; it is not a Seedream task object.");
         }
 
-        return task;
+        return WireMapper.ToTask(task, NoSecret);
     }
 }

@@ -60,7 +60,7 @@ public sealed class SeedreamEmulator : IAsyncDisposable
     /// <param name="options">How it behaves; <see cref="EmulatorOptions.Url"/> says where it listens.</param>
     /// <param name="timeProvider">The clock that drives task lifecycles, link expiry, sync waits, webhook backoff and added latency.</param>
     /// <param name="cancellationToken">Stops the start-up.</param>
-    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    /// <exception cref="ArgumentException">An option is out of range, or two of <see cref="EmulatorOptions.ModelTables"/> have one id.</exception>
     public static async Task<SeedreamEmulator> StartAsync(EmulatorOptions options, TimeProvider timeProvider, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -81,6 +81,7 @@ public sealed class SeedreamEmulator : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [WebHostDefaults.ServerUrlsKey] = options.Url });
         builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(SeedreamModelCatalog.Create(options.ModelTables));
         builder.Services.AddSingleton(timeProvider);
         builder.Services.AddSingleton<EmulatorCounters>();
         builder.Services.AddSingleton<EmulatorAddress>();

@@ -127,7 +127,7 @@ internal static class TaskEndpoints
         return JsonAnswer.Ok(new CancelTaskResponse
         {
             Task_id = task.Id,
-            Status = SeedreamTaskStatus.Cancelled,
+            Status = SeedreamTaskStatus.Cancelled.Value,
             Refunded = true,
             Refunded_quota = task.Request.N,
         });

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Seedream.Emulator;
 
@@ -57,6 +58,12 @@ public sealed class EmulatorOptions
 
     /// <summary>Seed of the choices made per task (which tasks and set items fail) and of task ids, so a run can be reproduced.</summary>
     public int Seed { get; set; } = 1;
+
+    /// <summary>
+    /// Model tables added to the shipped ones, as a client adds them (<see cref="SeedreamClientOptions.ModelTables"/>): a
+    /// table with a shipped id replaces the shipped one for this emulator; two tables with one id are an error at start.
+    /// </summary>
+    public IList<SeedreamModelTable> ModelTables { get; set; } = new List<SeedreamModelTable>();
 
     /// <summary>How finished tasks are delivered to <c>callback_url</c>.</summary>
     public WebhookOptions Webhook { get; set; } = new();

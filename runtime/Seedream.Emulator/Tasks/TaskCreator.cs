@@ -9,14 +9,17 @@ internal sealed class TaskCreator
     private readonly QuotaLedger _quota;
     private readonly WebhookDispatcher _webhooks;
     private readonly EmulatorCounters _counters;
+    private readonly SeedreamModelCatalog _catalog;
 
     /// <summary>Creates the service.</summary>
     /// <param name="store">Where tasks are kept.</param>
     /// <param name="quota">The quota tasks are charged to.</param>
     /// <param name="webhooks">Delivers finished tasks.</param>
     /// <param name="counters">Where created tasks are counted.</param>
-    public TaskCreator(TaskStore store, QuotaLedger quota, WebhookDispatcher webhooks, EmulatorCounters counters)
+    /// <param name="catalog">The model tables requests are checked against.</param>
+    public TaskCreator(TaskStore store, QuotaLedger quota, WebhookDispatcher webhooks, EmulatorCounters counters, SeedreamModelCatalog catalog)
     {
+        _catalog = catalog;
         _store = store;
         _quota = quota;
         _webhooks = webhooks;
@@ -29,7 +32,7 @@ internal sealed class TaskCreator
     /// <exception cref="InsufficientQuotaException">The quota cannot pay for it (402).</exception>
     public EmulatedTask Create(JToken body)
     {
-        var request = CreateTaskRequestValidator.Validate(body);
+        var request = CreateTaskRequestValidator.Validate(body, _catalog);
         if (!_quota.TryCharge(request.N))
         {
             throw new InsufficientQuotaException(

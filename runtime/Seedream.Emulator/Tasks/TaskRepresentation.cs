@@ -2,10 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Seedream.Transport;
+using WireTask = Seedream.Transport.SeedreamTask;
 
 namespace Seedream.Emulator;
 
-/// <summary>Builds the wire form (<see cref="SeedreamTask"/>) of an emulated task as it is at a given moment.</summary>
+/// <summary>Builds the wire form (<see cref="WireTask"/>) of an emulated task as it is at a given moment.</summary>
 internal sealed class TaskRepresentation
 {
     private readonly EmulatorAddress _address;
@@ -16,12 +17,12 @@ internal sealed class TaskRepresentation
 
     /// <summary>The answer to a create: the task, <c>queued</c>, as the provider answers it.</summary>
     /// <param name="task">The new task.</param>
-    public SeedreamTask Created(EmulatedTask task) => new()
+    public WireTask Created(EmulatedTask task) => new()
     {
         Task_id = task.Id,
         Model = task.Request.Model.Id,
         Action = task.Request.Action,
-        Status = SeedreamTaskStatus.Queued,
+        Status = SeedreamTaskStatus.Queued.Value,
         Progress = 0,
         Created_at = task.CreatedAt.ToUnixTimeMilliseconds(),
         Urls = Urls(task),
@@ -30,10 +31,10 @@ internal sealed class TaskRepresentation
     /// <summary>The answer of <c>/v1/tasks/sync</c> when the task did not finish in time.</summary>
     /// <param name="task">The task.</param>
     /// <param name="now">The current time.</param>
-    public SeedreamTask StillProcessing(EmulatedTask task, DateTimeOffset now) => new()
+    public WireTask StillProcessing(EmulatedTask task, DateTimeOffset now) => new()
     {
         Task_id = task.Id,
-        Status = SeedreamTaskStatus.Processing,
+        Status = SeedreamTaskStatus.Processing.Value,
         Progress = task.PhaseAt(now).Progress,
         Poll_url = "/v1/tasks/" + task.Id,
     };
@@ -41,15 +42,15 @@ internal sealed class TaskRepresentation
     /// <summary>The full task as it is at <paramref name="now"/>.</summary>
     /// <param name="task">The task.</param>
     /// <param name="now">The current time.</param>
-    public SeedreamTask At(EmulatedTask task, DateTimeOffset now)
+    public WireTask At(EmulatedTask task, DateTimeOffset now)
     {
         var phase = task.PhaseAt(now);
-        var answer = new SeedreamTask
+        var answer = new WireTask
         {
             Task_id = task.Id,
             Model = task.Request.Model.Id,
             Action = task.Request.Action,
-            Status = phase.Status,
+            Status = phase.Status.Value,
             Progress = phase.Progress,
             Created_at = task.CreatedAt.ToUnixTimeMilliseconds(),
             Urls = Urls(task),

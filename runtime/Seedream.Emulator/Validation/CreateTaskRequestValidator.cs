@@ -9,7 +9,7 @@ namespace Seedream.Emulator;
 /// <summary>
 /// Checks the JSON body of <c>POST /v1/tasks</c> and <c>/v1/tasks/sync</c>. The wire form is checked
 /// here (JSON types the transport DTO cannot even hold, the only action); what the model accepts is
-/// checked by the client's <see cref="SeedreamRequestValidator"/> against <see cref="SeedreamModelCatalog"/>,
+/// checked by the client's <see cref="SeedreamRequestValidator"/> against the emulator's <see cref="SeedreamModelCatalog"/>,
 /// so the emulator and the client reject the same requests with the same messages.
 /// Unknown top-level keys are ignored, as the provider does.
 /// </summary>
@@ -24,56 +24,58 @@ internal static class CreateTaskRequestValidator
 
     /// <summary>Validates <paramref name="body"/> and fills in the defaults.</summary>
     /// <param name="body">The parsed request body.</param>
+    /// <param name="catalog">The model tables the request is checked against.</param>
     /// <exception cref="InvalidRequestException">The request is not acceptable; the message says which parameter, what was given and what is allowed.</exception>
-    public static ValidatedRequest Validate(JToken body)
+    public static ValidatedRequest Validate(JToken body, SeedreamModelCatalog catalog)
     {
         if (body is not JObject request)
         {
             throw new InvalidRequestException($"The request body must be a JSON object, got {WireValue.TypeName(body)}.");
         }
 
-        var dto = new CreateTaskRequest
-        {
-            Model = String(request, "model") ?? string.Empty,
-            Prompt = String(request, "prompt") ?? string.Empty,
-            Action = String(request, "action") ?? GenerateAction,
-            Size = String(request, "size"),
-            Resolution = String(request, "resolution"),
-            Image_urls = ImageUrls(request),
-            N = Count(request),
-            Watermark = Boolean(request, "watermark"),
-            Callback_url = CallbackUrl(request),
-            Callback_events = Strings(request, "callback_events"),
-            Extra = Extra(request),
-        };
+        var action = String(request, "action") ?? GenerateAction;
+        var model = String(request, "model") ?? string.Empty;
+        var extras = Extra(request) is JObject extra ? WireMapper.ReadExtras(extra) : new Dictionary<string, object>();
+        var wanted = new SeedreamRequest(
+            model,
+            null,
+            String(request, "prompt") ?? string.Empty,
+            String(request, "size"),
+            String(request, "resolution"),
+            ImageUrls(request) ?? new List<Uri>(),
+            Count(request),
+            Boolean(request, "watermark"),
+            CallbackUrl(request),
+            Strings(request, "callback_events") ?? new List<string>(),
+            extras);
 
-        if (dto.Prompt.Length > MaxPromptLength)
+        if (wanted.Prompt.Length > MaxPromptLength)
         {
-            throw new InvalidRequestException($"prompt has {dto.Prompt.Length} characters; the most accepted is {MaxPromptLength} (the models recommend far fewer).");
+            throw new InvalidRequestException($"prompt has {wanted.Prompt.Length} characters; the most accepted is {MaxPromptLength} (the models recommend far fewer).");
         }
 
-        if (dto.Action != GenerateAction)
+        if (action != GenerateAction)
         {
-            throw new InvalidRequestException($"action '{dto.Action}' is not supported; allowed: {GenerateAction}.");
+            throw new InvalidRequestException($"action '{action}' is not supported; allowed: {GenerateAction}.");
         }
 
-        var problems = SeedreamRequestValidator.FindProblems(dto);
+        var table = catalog.Find(model);
+        var problems = SeedreamRequestValidator.FindProblems(wanted, table, catalog);
         if (problems.Count > 0)
         {
             throw new InvalidRequestException(string.Join(" ", problems.Select(problem => problem.Message)));
         }
 
-        var model = SeedreamModelCatalog.Find(dto.Model)!;
-        var result = RequestedResult.From((JObject?)dto.Extra);
+        var result = RequestedResult.From(wanted.Extras);
         return new ValidatedRequest(
-            model,
-            dto.Action,
-            dto.Prompt,
-            dto.Size ?? Preferred(model.Sizes, PreferredSize),
-            dto.Resolution ?? Preferred(model.Resolutions, PreferredResolution),
-            dto.Image_urls?.Select(url => url.OriginalString).ToList() ?? new List<string>(),
-            dto.N ?? 1,
-            dto.Callback_url,
+            table!,
+            action,
+            wanted.Prompt,
+            wanted.Size ?? Preferred(table!.Sizes, PreferredSize),
+            wanted.Resolution ?? Preferred(table!.Resolutions, PreferredResolution),
+            wanted.ReferenceImages.Select(url => url.OriginalString).ToList(),
+            wanted.ImageCount ?? 1,
+            wanted.CallbackUrl,
             result.OutputFormat,
             result.Base64);
     }

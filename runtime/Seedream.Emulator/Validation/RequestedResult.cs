@@ -1,4 +1,4 @@
-using Newtonsoft.Json.Linq;
+using System.Collections.Generic;
 
 namespace Seedream.Emulator;
 
@@ -7,9 +7,9 @@ namespace Seedream.Emulator;
 /// <param name="Base64">Whether <c>extra.response_format</c> is <c>b64_json</c>.</param>
 internal readonly record struct RequestedResult(ImageFormat OutputFormat, bool Base64)
 {
-    /// <summary>Reads the result's shape from a validated <c>extra</c> object.</summary>
-    /// <param name="extra">The request's <c>extra</c>, or <see langword="null"/>.</param>
-    public static RequestedResult From(JObject? extra) => new(
-        (string?)extra?["output_format"] == "png" ? ImageFormat.Png : ImageFormat.Jpeg,
-        (string?)extra?["response_format"] == "b64_json");
+    /// <summary>Reads the result's shape from a validated request's options.</summary>
+    /// <param name="extras">The request's options inside <c>extra</c>, by dotted path.</param>
+    public static RequestedResult From(IReadOnlyDictionary<string, object> extras) => new(
+        extras.TryGetValue("output_format", out var format) && format as string == "png" ? ImageFormat.Png : ImageFormat.Jpeg,
+        extras.TryGetValue("response_format", out var response) && response as string == "b64_json");
 }

@@ -96,12 +96,12 @@ public sealed class ClientResponseFuzzTests : IDisposable
         {
             case ClientOperation.Submit:
                 var handle = await client.SubmitAsync(Request());
-                Assert.False(string.IsNullOrWhiteSpace(handle.TaskId));
+                Assert.False(string.IsNullOrWhiteSpace(handle.Id));
                 return "submitted";
             case ClientOperation.Get:
-                var task = await client.GetAsync(ApiBodies.TaskId);
+                var task = await client.GetTaskAsync(ApiBodies.TaskId);
                 Assert.NotNull(task);
-                return "status " + (SeedreamTaskStatus.IsTerminal(task.Status) ? task.Status : "running/unknown");
+                return "status " + (task.Status.IsTerminal ? task.Status.Value : "running/unknown");
             case ClientOperation.Cancel:
                 await client.CancelAsync(ApiBodies.TaskId);
                 return "cancelled";
@@ -117,7 +117,7 @@ public sealed class ClientResponseFuzzTests : IDisposable
             default:
                 var result = operation == ClientOperation.Generate
                     ? await client.GenerateAsync(Request())
-                    : await client.WaitAsync(ApiBodies.TaskId);
+                    : await client.GetOperation(ApiBodies.TaskId).WaitForCompletionAsync();
                 Assert.Equal(SeedreamTaskStatus.Completed, result.Task.Status);
                 driver.Patient = true;
                 var saved = await result.SaveImagesAsync(directory);
@@ -131,11 +131,5 @@ public sealed class ClientResponseFuzzTests : IDisposable
         }
     }
 
-    private static CreateTaskRequest Request() => new()
-    {
-        Model = "seedream-5.0",
-        Prompt = "一只柴犬穿宇航服站在月球上",
-        Size = "16:9",
-        Resolution = "2K",
-    };
+    private static SeedreamRequest Request() => SeedreamRequest.ForModel("seedream-5.0").Prompt("一只柴犬穿宇航服站在月球上").Size("16:9").Resolution("2K").Build();
 }

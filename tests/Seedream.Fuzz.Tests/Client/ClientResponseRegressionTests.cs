@@ -42,7 +42,7 @@ public sealed class ClientResponseRegressionTests : IDisposable
         var emptyPng = new ScriptedAnswer(200, new[] { new KeyValuePair<string, string>("Content-Type", "image/png") }, Array.Empty<byte>(), TransportFault.None);
         using var logs = new LogCapture();
         using var client = Client(new[] { Json(task) }, new[] { emptyPng, emptyPng, emptyPng }, logs);
-        var result = await client.WaitAsync(ApiBodies.TaskId);
+        var result = await client.GetOperation(ApiBodies.TaskId).WaitForCompletionAsync();
 
         await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(_directory));
         Assert.Empty(Directory.Exists(_directory) ? Directory.GetFiles(_directory) : Array.Empty<string>());
@@ -57,7 +57,7 @@ public sealed class ClientResponseRegressionTests : IDisposable
         using var logs = new LogCapture();
         using var client = Client(new[] { Json(task) }, Array.Empty<ScriptedAnswer>(), logs);
 
-        var failure = await Assert.ThrowsAsync<SeedreamTaskFailedException>(() => client.WaitAsync(ApiBodies.TaskId));
+        var failure = await Assert.ThrowsAsync<SeedreamTaskFailedException>(() => client.GetOperation(ApiBodies.TaskId).WaitForCompletionAsync());
 
         Assert.DoesNotContain(ResponseMutator.ApiKey, failure.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(logs.Lines, line => line.Contains(ResponseMutator.ApiKey, StringComparison.Ordinal));
@@ -80,5 +80,5 @@ public sealed class ClientResponseRegressionTests : IDisposable
     private static ScriptedAnswer Json(JObject body) =>
         new(200, new[] { new KeyValuePair<string, string>("Content-Type", "application/json") }, Encoding.UTF8.GetBytes(body.ToString()), TransportFault.None);
 
-    private static CreateTaskRequest Request() => new() { Model = "seedream-5.0", Prompt = "a shiba", Size = "16:9", Resolution = "2K" };
+    private static SeedreamRequest Request() => SeedreamRequest.ForModel("seedream-5.0").Prompt("a shiba").Size("16:9").Resolution("2K").Build();
 }

@@ -8,8 +8,8 @@ namespace Seedream.Generators.Tests.Infrastructure;
 
 /// <summary>
 /// A small consumer project in a temporary folder, outside the repository: it references the built
-/// generator as an analyzer, Seedream.Client and the shipped tables as additional files, exactly as a
-/// user's project does. It is restored once and built twice: with valid code, then with invalid code.
+/// generator as an analyzer, the client stub (compiled into Seedream.Client.dll beside it) and the shipped
+/// tables as additional files, as a user's project does. It is restored once and built twice: with valid code, then with invalid code.
 /// </summary>
 public sealed class ConsumerProjectFixture : IAsyncLifetime
 {
@@ -28,7 +28,7 @@ public sealed class ConsumerProjectFixture : IAsyncLifetime
 
         public static class Requests
         {
-            public static Seedream.Transport.CreateTaskRequest Seed()
+            public static Seedream.SeedreamRequest Seed()
                 => Seedream50.Generate("一只柴犬穿宇航服站在月球上").Size(Seedream50Size.Ratio16x9).Resolution(Seedream50Resolution.Res2K).Watermark(false).WebSearch().Build();
         }
         """;
@@ -40,10 +40,10 @@ public sealed class ConsumerProjectFixture : IAsyncLifetime
 
         public static class Requests
         {
-            public static Seedream.Transport.CreateTaskRequest WebSearch()
+            public static Seedream.SeedreamRequest WebSearch()
                 => Seedream45.Generate("a cat").WebSearch().Build();
 
-            public static Seedream.Transport.CreateTaskRequest Guidance()
+            public static Seedream.SeedreamRequest Guidance()
                 => Seedream40.Generate("a cat").GuidanceScale(11).Build();
         }
         """;
@@ -51,6 +51,9 @@ public sealed class ConsumerProjectFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
+        var client = Path.Combine(_directory, "lib", "Seedream.Client.dll");
+        Directory.CreateDirectory(Path.GetDirectoryName(client)!);
+        await File.WriteAllBytesAsync(client, await TestReferences.ClientBytesAsync());
         var project = Path.Combine(_directory, "Consumer.csproj");
         await File.WriteAllTextAsync(project, $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -63,8 +66,7 @@ public sealed class ConsumerProjectFixture : IAsyncLifetime
               </PropertyGroup>
               <ItemGroup>
                 <Analyzer Include="{typeof(SeedreamModelGenerator).Assembly.Location}" />
-                <Reference Include="{typeof(SeedreamModelTable).Assembly.Location}" />
-                <Reference Include="{typeof(Newtonsoft.Json.Linq.JObject).Assembly.Location}" />
+                <Reference Include="{client}" />
                 <AdditionalFiles Include="{Path.Combine(RepositoryPaths.Root, "spec", "models")}/*.json" />
               </ItemGroup>
             </Project>

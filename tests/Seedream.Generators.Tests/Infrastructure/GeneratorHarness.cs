@@ -13,6 +13,9 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
+    /// <summary>The oldest language version generated code must compile under.</summary>
+    public static readonly CSharpParseOptions CSharp73 = new(LanguageVersion.CSharp7_3);
+
     /// <summary>Assembly-unification warnings the .NET SDK suppresses in every project (NoWarn 1701;1702).</summary>
     public static readonly ImmutableDictionary<string, ReportDiagnostic> SdkSuppressions = ImmutableDictionary.CreateRange(new[]
     {
@@ -20,22 +23,26 @@ internal static class GeneratorHarness
         new KeyValuePair<string, ReportDiagnostic>("CS1702", ReportDiagnostic.Suppress),
     });
 
-    public static async Task<CSharpCompilation> CompilationAsync(params string[] sources)
+    public static Task<CSharpCompilation> CompilationAsync(params string[] sources) => CompilationAsync(ParseOptions, sources);
+
+    /// <summary>A consumer compilation with nullable warnings on (from C# 8) where every warning counts.</summary>
+    public static async Task<CSharpCompilation> CompilationAsync(CSharpParseOptions parseOptions, params string[] sources)
     {
         var references = await TestReferences.AllAsync();
+        var nullable = parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable;
         return CSharpCompilation.Create(
             "Consumer",
-            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"/src/Source{index}.cs")),
+            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"/src/Source{index}.cs")),
             references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable)
                 .WithSpecificDiagnosticOptions(SdkSuppressions));
     }
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> tables, AnalyzerConfigOptionsProvider? options = null)
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> tables, AnalyzerConfigOptionsProvider? options = null, CSharpParseOptions? parseOptions = null)
         => CSharpGeneratorDriver.Create(
             new[] { new SeedreamModelGenerator().AsSourceGenerator() },
             tables,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
@@ -44,9 +51,17 @@ internal static class GeneratorHarness
         IEnumerable<AdditionalText> tables,
         AnalyzerConfigOptionsProvider? options = null,
         params string[] sources)
+        => await RunAsync(tables, options, ParseOptions, sources);
+
+    /// <summary>Runs the generator once under <paramref name="parseOptions"/>.</summary>
+    public static async Task<(GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output)> RunAsync(
+        IEnumerable<AdditionalText> tables,
+        AnalyzerConfigOptionsProvider? options,
+        CSharpParseOptions parseOptions,
+        params string[] sources)
     {
-        var compilation = await CompilationAsync(sources);
-        var driver = CreateDriver(tables, options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var compilation = await CompilationAsync(parseOptions, sources);
+        var driver = CreateDriver(tables, options, parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         return (driver, driver.GetRunResult(), output);
     }
 

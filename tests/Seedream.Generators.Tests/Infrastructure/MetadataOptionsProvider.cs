@@ -5,14 +5,25 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Seedream.Generators.Tests.Infrastructure;
 
-/// <summary>Analyzer config options that give chosen additional files <c>build_metadata.AdditionalFiles.SeedreamModelTable = true</c>.</summary>
+/// <summary>Analyzer config options that give chosen additional files <c>build_metadata.AdditionalFiles.SeedreamModelTable = true</c>, and chosen global options.</summary>
 internal sealed class MetadataOptionsProvider : AnalyzerConfigOptionsProvider
 {
     private readonly HashSet<string> _tablePaths;
 
-    public MetadataOptionsProvider(params string[] tablePaths) => _tablePaths = new HashSet<string>(tablePaths);
+    public MetadataOptionsProvider(params string[] tablePaths)
+        : this(new Dictionary<string, string>(), tablePaths)
+    {
+    }
 
-    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
+    /// <param name="globalOptions">MSBuild properties as the compiler sees them, e.g. <c>build_property.SeedreamGenerateBuilders</c>.</param>
+    /// <param name="tablePaths">The additional files flagged as tables.</param>
+    public MetadataOptionsProvider(Dictionary<string, string> globalOptions, params string[] tablePaths)
+    {
+        _tablePaths = new HashSet<string>(tablePaths);
+        GlobalOptions = new Options(globalOptions);
+    }
+
+    public override AnalyzerConfigOptions GlobalOptions { get; }
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Seedream.Generators.Analyzers;
 
@@ -9,18 +11,17 @@ namespace Seedream.Generators.Tests.Infrastructure;
 
 /// <summary>
 /// Compiles consumer code the way a user's project is compiled: the generator runs on the three
-/// shipped tables, <see cref="SeedreamUsageAnalyzer"/> runs on the result, and every compiler and
-/// analyzer diagnostic must be expected.
+/// shipped tables (plus any added), <see cref="SeedreamUsageAnalyzer"/> and <see cref="ForeignOptionAnalyzer"/>
+/// run on the result, and every compiler and analyzer diagnostic must be expected.
 /// </summary>
 internal sealed class SeedreamVerifier : CSharpAnalyzerTest<SeedreamUsageAnalyzer, DefaultVerifier>
 {
-    public SeedreamVerifier(string source)
+    public SeedreamVerifier(string source, MetadataReference client)
     {
         ReferenceAssemblies = TestReferences.ReferenceAssemblies;
         TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
         TestState.Sources.Add(("/src/Consumer.cs", source));
-        TestState.AdditionalReferences.Add(TestReferences.Client);
-        TestState.AdditionalReferences.Add(TestReferences.Newtonsoft);
+        TestState.AdditionalReferences.Add(client);
         foreach (var name in ShippedTables.FileNames)
         {
             TestState.AdditionalFiles.Add((ShippedTables.VirtualPath(name), ShippedTables.Read(name)));
@@ -28,12 +29,22 @@ internal sealed class SeedreamVerifier : CSharpAnalyzerTest<SeedreamUsageAnalyze
     }
 
     /// <summary>Compiles <paramref name="source"/> and checks that exactly <paramref name="expected"/> are reported.</summary>
-    public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) => VerifyAsync(source, Array.Empty<(string, string)>(), expected);
+
+    /// <summary>As <see cref="VerifyAsync(string, DiagnosticResult[])"/>, with project-own tables added beside the shipped ones.</summary>
+    public static async Task VerifyAsync(string source, (string Path, string Text)[] ownTables, params DiagnosticResult[] expected)
     {
-        var test = new SeedreamVerifier(source);
+        var test = new SeedreamVerifier(source, await TestReferences.ClientAsync());
+        foreach (var table in ownTables)
+        {
+            test.TestState.AdditionalFiles.Add(table);
+        }
+
         test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
+        await test.RunAsync();
     }
 
     protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(SeedreamModelGenerator) };
+
+    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => new DiagnosticAnalyzer[] { new SeedreamUsageAnalyzer(), new ForeignOptionAnalyzer() };
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics;
 using System.Threading.Tasks;
-using Seedream.Transport;
 using Xunit;
 
 namespace Seedream.Hostile.Tests.Infrastructure;
@@ -45,7 +44,7 @@ internal static class Clients
     }
 
     /// <summary>The smallest valid request (the one place to change when the request type changes).</summary>
-    public static CreateTaskRequest Request() => new() { Model = "seedream-4.5", Prompt = "a lighthouse at dusk" };
+    public static SeedreamRequest Request() => SeedreamRequest.ForModel("seedream-4.5").Prompt("a lighthouse at dusk").Build();
 
     /// <summary>Runs <paramref name="call"/>, asserts it ended within <paramref name="bound"/> + <see cref="Slack"/>, and returns what it threw.</summary>
     public static async Task<TException> ThrowsWithinAsync<TException>(TimeSpan bound, Func<Task> call)

@@ -12,8 +12,8 @@ internal sealed record SweepOperation(string Name, TimeSpan Bound, Func<Seedream
     public static SweepOperation[] All { get; } =
     {
         new("submit", Clients.RequestBound, (client, _, _) => client.SubmitAsync(Clients.Request())),
-        new("status", Clients.RequestBound, (client, _, _) => client.GetAsync("task-1")),
-        new("wait", Clients.WaitTimeout + Clients.RequestBound, (client, _, _) => client.WaitAsync("task-1")),
+        new("status", Clients.RequestBound, (client, _, _) => client.GetTaskAsync("task-1")),
+        new("wait", Clients.WaitTimeout + Clients.RequestBound, (client, _, _) => client.GetOperation("task-1").WaitForCompletionAsync()),
         new("save", Clients.RequestBound, (client, server, folder) =>
             client.CreateResult(SeedreamWebhook.Parse(Wire.Completed("task-1", server.Url("files/a.png").ToString()))).SaveImagesAsync(folder)),
     };

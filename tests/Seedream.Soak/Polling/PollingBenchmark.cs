@@ -6,7 +6,6 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
-using Seedream.Transport;
 
 namespace Seedream.Soak.Polling;
 
@@ -69,12 +68,12 @@ internal static class PollingBenchmark
         var workingSetBefore = process.WorkingSet64;
         var wall = Stopwatch.StartNew();
         var handles = await Task.WhenAll(Enumerable.Range(0, tasks).Select(_ => client.SubmitAsync(Request())));
-        var results = await Task.WhenAll(handles.Select(handle => handle.WaitAsync()));
+        var results = await Task.WhenAll(handles.Select(handle => handle.WaitForCompletionAsync()));
         var elapsed = wall.Elapsed;
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        var polls = handles.Sum(handle => api.Polls(handle.TaskId));
+        var polls = handles.Sum(handle => api.Polls(handle.Id));
         string Mib(long bytes) => (bytes / (1024.0 * 1024)).ToString("F1", CultureInfo.InvariantCulture) + " MiB";
         return new StringBuilder()
             .AppendLine("| 1,000 concurrent waits | value |")
@@ -90,12 +89,12 @@ internal static class PollingBenchmark
 
     private static async Task<(int Polls, TimeSpan? Delay)> MeasureAsync(SeedreamClient client, SimulatedTaskApi api, FakeTimeProvider clock)
     {
-        GenerationResult result;
+        SeedreamResult result;
         try
         {
             result = await client.GenerateAsync(Request());
         }
-        catch (SeedreamTimeoutException timeout)
+        catch (SeedreamWaitTimeoutException timeout)
         {
             return (api.Polls(timeout.TaskId!), null);
         }
@@ -103,7 +102,7 @@ internal static class PollingBenchmark
         return (api.Polls(result.TaskId), clock.GetUtcNow() - api.FinishedAt(result.TaskId));
     }
 
-    private static CreateTaskRequest Request() => new() { Model = "seedream-5.0", Prompt = "a shiba in a space suit", Size = "16:9", Resolution = "2K" };
+    private static SeedreamRequest Request() => SeedreamRequest.ForModel("seedream-5.0").Prompt("a shiba in a space suit").Size("16:9").Resolution("2K").Build();
 
     private static string Describe(TimeSpan duration) =>
         duration.TotalMinutes < 1 ? $"{duration.TotalSeconds:0} s"

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Seedream.Soak.Infrastructure;
-using Seedream.Transport;
 
 namespace Seedream.Soak.Resume;
 
@@ -33,7 +32,7 @@ internal static class ResumeModes
             await idsLock.WaitAsync(cancellationToken);
             try
             {
-                await ids.WriteLineAsync(handle.TaskId);
+                await ids.WriteLineAsync(handle.Id);
                 await ids.FlushAsync(cancellationToken);
             }
             finally
@@ -45,7 +44,7 @@ internal static class ResumeModes
         }));
 
         Console.WriteLine(WaitingLine);
-        await Task.WhenAll(handles.Select(handle => handle.WaitAsync(null, cancellationToken)));
+        await Task.WhenAll(handles.Select(handle => handle.WaitForCompletionAsync(null, cancellationToken)));
         Console.WriteLine("all finished");
         return 0;
     }
@@ -57,7 +56,7 @@ internal static class ResumeModes
         var ids = File.ReadAllLines(options.Text("ids")).Where(line => line.Length > 0).ToList();
         var saved = await Task.WhenAll(ids.Select(async id =>
         {
-            var result = await client.Resume(id).WaitAsync(null, cancellationToken);
+            var result = await client.GetOperation(id).WaitForCompletionAsync(null, cancellationToken);
             return await result.SaveImagesAsync(Path.Combine(output, id), cancellationToken);
         }));
         Console.WriteLine($"resumed {ids.Count} tasks; saved {saved.Sum(images => images.Count)} images");
@@ -71,12 +70,6 @@ internal static class ResumeModes
         Polling = new SeedreamPollingOptions { InitialDelay = TimeSpan.FromMilliseconds(250), MaxDelay = TimeSpan.FromSeconds(1) },
     });
 
-    private static CreateTaskRequest Request(int task) => new()
-    {
-        Model = "seedream-5.0",
-        Prompt = $"resume task {task}: 一只柴犬穿宇航服站在月球上",
-        Size = "1:1",
-        Resolution = "2K",
-        Watermark = false,
-    };
+    private static SeedreamRequest Request(int task) =>
+        SeedreamRequest.ForModel("seedream-5.0").Prompt($"resume task {task}: 一只柴犬穿宇航服站在月球上").Size("1:1").Resolution("2K").Watermark(false).Build();
 }

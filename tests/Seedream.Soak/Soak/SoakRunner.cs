@@ -9,7 +9,6 @@ using System.Threading.Tasks;
 using Seedream.Emulator;
 using Seedream.Soak.Infrastructure;
 using Seedream.Testing;
-using Seedream.Transport;
 
 namespace Seedream.Soak.Soak;
 
@@ -121,16 +120,15 @@ internal static class SoakRunner
     public static bool UsesSyncEndpoint(int task) => task % 4 == 3;
 
     /// <summary>A request for logical task <paramref name="task"/>, its webhook aimed at the inbox.</summary>
-    public static CreateTaskRequest Request(int task, Uri callback) => new()
-    {
-        Model = (task % 3) switch { 0 => "seedream-5.0", 1 => "seedream-4.5", _ => "seedream-4.0" },
-        Prompt = $"soak task {task}: 一只柴犬穿宇航服站在月球上",
-        Size = "16:9",
-        Resolution = "2K",
-        N = task % 10 == 0 ? 2 : 1,
-        Watermark = false,
-        Callback_url = callback,
-    };
+    public static SeedreamRequest Request(int task, Uri callback) =>
+        SeedreamRequest.ForModel((task % 3) switch { 0 => "seedream-5.0", 1 => "seedream-4.5", _ => "seedream-4.0" })
+            .Prompt($"soak task {task}: 一只柴犬穿宇航服站在月球上")
+            .Size("16:9")
+            .Resolution("2K")
+            .ImageCount(task % 10 == 0 ? 2 : 1)
+            .Watermark(false)
+            .CallbackUrl(callback)
+            .Build();
 
     private static async Task<TaskOutcome> RunTaskAsync(
         int task,
@@ -144,7 +142,7 @@ internal static class SoakRunner
         await gate.WaitAsync(cancellationToken);
         var submits = new List<SubmitAttempt>();
         string? taskId = null;
-        GenerationResult? result = null;
+        SeedreamResult? result = null;
         var recovered = false;
         var silent = 0;
         try
@@ -168,7 +166,7 @@ internal static class SoakRunner
                     }
                     else
                     {
-                        taskId = (await client.SubmitAsync(Request(task, inbox.CallbackFor(task)), cancellationToken)).TaskId;
+                        taskId = (await client.SubmitAsync(Request(task, inbox.CallbackFor(task)), cancellationToken)).Id;
                     }
                 }
                 catch (SeedreamException failure) when (failure.TaskId is not null)
@@ -193,7 +191,7 @@ internal static class SoakRunner
                 }
             }
 
-            result ??= await client.WaitAsync(taskId, null, cancellationToken);
+            result ??= await client.GetOperation(taskId).WaitForCompletionAsync(null, cancellationToken);
             var saved = await result.SaveImagesAsync(Path.Combine(settings.OutputDirectory, task.ToString(System.Globalization.CultureInfo.InvariantCulture)), cancellationToken);
             var verified = 0;
             foreach (var image in saved)
@@ -227,8 +225,7 @@ internal static class SoakRunner
     private static bool CertainlyNotCreated(SeedreamException failure) => failure switch
     {
         SeedreamRateLimitException => true,
-        SeedreamServerException server => server.StatusCode == 503,
-        SeedreamNetworkException network => !network.MayHaveCreatedTask,
+        SeedreamServerException or SeedreamNetworkException or SeedreamRequestTimeoutException => !failure.MayHaveCreatedTask,
         _ => false,
     };
 }

@@ -38,7 +38,7 @@ internal sealed class WebhookInbox : IAsyncDisposable
         app.MapPost("/hook/{task:int}", async (int task, HttpRequest request) =>
         {
             var delivered = await SeedreamWebhook.ParseAsync(request.Body, request.HttpContext.RequestAborted);
-            inbox!.Arrival(task).TrySetResult(delivered.Task_id!);
+            inbox!.Arrival(task).TrySetResult(delivered.Id);
             return Microsoft.AspNetCore.Http.Results.Ok();
         });
         await app.StartAsync(cancellationToken);

@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Seedream.Generators.Emitting;
+using Seedream.Generators.Model;
+using Seedream.Generators.Parsing;
+
+namespace Seedream.Generators.Analyzers;
+
+/// <summary>
+/// What the analyzers know about a compilation's models, read from the same tables the generator reads
+/// (its additional files), so shipped and project-own tables are known alike: which generated type
+/// belongs to which model, and which models support each option.
+/// </summary>
+internal sealed class AnalyzerTables
+{
+    private readonly Dictionary<string, ModelTableSpec> _byBuilder = new();
+    private readonly Dictionary<string, ModelTableSpec> _byEntryType = new();
+    private readonly Dictionary<string, ModelTableSpec> _byId = new();
+    private readonly Dictionary<string, (ModelTableSpec Table, OptionCategory Category, string ExtraName)> _byEnum = new();
+    private readonly Dictionary<string, List<ModelOption>> _optionsByMember = new();
+
+    private AnalyzerTables(TableSet set)
+    {
+        foreach (var table in set.Accepted)
+        {
+            _byBuilder[Names.Builder(table.TypeName)] = table;
+            _byEntryType[table.TypeName] = table;
+            _byId[table.Id] = table;
+            _byEnum[Names.SizeEnum(table.TypeName)] = (table, OptionCategory.Size, string.Empty);
+            _byEnum[Names.ResolutionEnum(table.TypeName)] = (table, OptionCategory.Resolution, string.Empty);
+            foreach (var extra in table.Extras.Where(extra => extra.Kind == ExtraKind.Enum))
+            {
+                _byEnum[Names.ExtraEnum(table.TypeName, extra.Name)] = (table, OptionCategory.ExtraValue, extra.Name);
+            }
+        }
+
+        foreach (var option in OptionUniverse.Build(set))
+        {
+            if (!_optionsByMember.TryGetValue(option.Member, out var list))
+            {
+                _optionsByMember[option.Member] = list = new List<ModelOption>();
+            }
+
+            list.Add(option);
+        }
+    }
+
+    /// <summary>The tables among <paramref name="options"/>' additional files, or <see langword="null"/> when there are none.</summary>
+    public static AnalyzerTables? Read(AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var parsed = new List<SourcedTable>();
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (TableFileFilter.SourceOf(file, options.AnalyzerConfigOptionsProvider) is TableSource source)
+            {
+                parsed.Add(new SourcedTable(TableParser.Parse(file.Path, file.GetText(cancellationToken) ?? SourceText.From(string.Empty), cancellationToken), source));
+            }
+        }
+
+        var set = TableSetBuilder.Build(parsed.ToImmutableArray());
+        return set.Accepted.IsEmpty ? null : new AnalyzerTables(set);
+    }
+
+    /// <summary>Whether some table has an option (an extra or a value) of this C# name: a cheap test before any semantic work.</summary>
+    public bool IsOptionName(string name) => _optionsByMember.ContainsKey(name);
+
+    /// <summary>The model of a generated builder type (<c>Seedream50Builder</c>).</summary>
+    public ModelTableSpec? ModelOfBuilder(ITypeSymbol? type) => IsGenerated(type) && _byBuilder.TryGetValue(type!.Name, out var table) ? table : null;
+
+    /// <summary>The model of a generated entry type (<c>Seedream50</c>).</summary>
+    public ModelTableSpec? ModelOfEntryType(ITypeSymbol? type) => IsGenerated(type) && _byEntryType.TryGetValue(type!.Name, out var table) ? table : null;
+
+    /// <summary>The model, category and extra of a generated enum (<c>Seedream50Resolution</c>).</summary>
+    public (ModelTableSpec Table, OptionCategory Category, string ExtraName)? EnumOf(ITypeSymbol? type)
+        => type is { TypeKind: TypeKind.Enum } && IsGenerated(type) && _byEnum.TryGetValue(type.Name, out var found) ? found : null;
+
+    /// <summary>The model of a generated enum type name, read from syntax alone.</summary>
+    public (ModelTableSpec Table, OptionCategory Category, string ExtraName)? EnumOf(string typeName)
+        => _byEnum.TryGetValue(typeName, out var found) ? found : null;
+
+    /// <summary>The model whose entry type is named <paramref name="typeName"/>, read from syntax alone.</summary>
+    public ModelTableSpec? ModelNamed(string typeName) => _byEntryType.TryGetValue(typeName, out var table) ? table : null;
+
+    /// <summary>The table with this model id.</summary>
+    public ModelTableSpec? ById(string id) => _byId.TryGetValue(id, out var table) ? table : null;
+
+    /// <summary>The option of <paramref name="category"/> called <paramref name="member"/> (for a value: of the extra <paramref name="extraName"/>).</summary>
+    public ModelOption? Option(OptionCategory category, string extraName, string member)
+        => _optionsByMember.TryGetValue(member, out var options)
+            ? options.FirstOrDefault(option => option.Category == category && (category is OptionCategory.Size or OptionCategory.Resolution || option.ExtraName == extraName))
+            : null;
+
+    /// <summary>An extra's spec on a model, by its builder method's name.</summary>
+    public static ExtraSpec? Extra(ModelTableSpec table, string name) => table.Extras.FirstOrDefault(extra => extra.Name == name);
+
+    private static bool IsGenerated(ITypeSymbol? type)
+        => type is { ContainingType: null, ContainingNamespace: { Name: "Models", ContainingNamespace: { Name: "Seedream", ContainingNamespace.IsGlobalNamespace: true } } };
+}

@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Seedream;
+
+/// <summary>
+/// A completed task and its images: plain data, plus the client that saves them. Save promptly: links expire
+/// (24 hours per the provider). Build one for tests with <see cref="SeedreamModelFactory.Result"/>.
+/// </summary>
+public sealed class SeedreamResult
+{
+    private readonly SeedreamClient? _client;
+
+    internal SeedreamResult(SeedreamTask task, SeedreamClient? client)
+    {
+        Task = task;
+        _client = client;
+    }
+
+    /// <summary>The task id.</summary>
+    public string TaskId => Task.Id;
+
+    /// <summary>The completed task as the API last reported it.</summary>
+    public SeedreamTask Task { get; }
+
+    /// <summary>Every item of the result, in order: images and, in a set, items that failed.</summary>
+    public IReadOnlyList<SeedreamImage> Images => Task.Images;
+
+    /// <summary>The items of the set that failed (each with its error code and message).</summary>
+    public IReadOnlyList<SeedreamImage> FailedImages => Images.Where(i => !i.Succeeded).ToList();
+
+    /// <summary>
+    /// Saves every image as <c>&lt;directory&gt;/&lt;task id&gt;-&lt;index&gt;.&lt;extension&gt;</c> through the client that made
+    /// this result (<see cref="SeedreamClient.SaveImagesAsync"/>): downloads size-capped, time-limited, retried; files
+    /// written atomically. Every image is attempted; when any fails, <see cref="SeedreamImagesNotSavedException"/> lists
+    /// each failure and each saved file.
+    /// </summary>
+    /// <param name="directory">Where to write; created when missing.</param>
+    /// <param name="cancellationToken">Stops the downloads.</param>
+    /// <returns>The saved files, in image order.</returns>
+    /// <exception cref="SeedreamImagesNotSavedException">At least one image was not saved.</exception>
+    /// <exception cref="InvalidOperationException">The result was built without a client (<see cref="SeedreamModelFactory.Result"/> with none).</exception>
+    public Task<IReadOnlyList<SavedImage>> SaveImagesAsync(string directory, CancellationToken cancellationToken = default) =>
+        (_client ?? throw new InvalidOperationException($"The result of task {TaskId} was built without a client; build it with SeedreamModelFactory.Result(task, client) to save its images."))
+            .SaveImagesAsync(this, directory, cancellationToken);
+
+    /// <inheritdoc />
+    public override string ToString() => $"task {TaskId}: {Images.Count} image(s), {FailedImages.Count} failed";
+}

@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Seedream.Logging;
+using WireTask = Seedream.Transport.SeedreamTask;
+
+namespace Seedream.Transport;
+
+/// <summary>
+/// The one place the wire (NSwag's DTOs, Newtonsoft's tokens) meets the public model: requests go out as
+/// <see cref="CreateTaskRequest"/>, tasks and cancel answers come back as <see cref="Seedream.SeedreamTask"/> and
+/// <see cref="SeedreamCancelResult"/>. Text the server sent is cleared of the API key on the way in.
+/// </summary>
+internal static class WireMapper
+{
+    private const string GenerateAction = "generate";
+
+    /// <summary>The create-task body for <paramref name="request"/>; extras become nested objects and tool arrays.</summary>
+    /// <param name="request">The checked request.</param>
+    public static CreateTaskRequest ToWire(SeedreamRequest request) => new CreateTaskRequest
+    {
+        Model = request.Model,
+        Action = GenerateAction,
+        Prompt = request.Prompt,
+        Size = request.Size,
+        Resolution = request.Resolution,
+        Image_urls = request.ReferenceImages.Count == 0 ? null : request.ReferenceImages.ToList(),
+        N = request.ImageCount,
+        Watermark = request.Watermark,
+        Callback_url = request.CallbackUrl,
+        Callback_events = request.CallbackEvents.Count == 0 ? null : request.CallbackEvents.ToList(),
+        Extra = request.Extras.Count == 0 ? null : ToJson(request.Extras),
+    };
+
+    /// <summary>
+    /// Options inside <c>extra</c> as the public request holds them: dotted paths to text, switches, numbers, and
+    /// tool arrays as lists of tool types. A value no option kind can hold is kept as <see cref="WireJson"/>, so
+    /// validation reports it as given.
+    /// </summary>
+    /// <param name="extra">The wire's <c>extra</c> object.</param>
+    public static Dictionary<string, object> ReadExtras(JObject extra)
+    {
+        var extras = new Dictionary<string, object>(StringComparer.Ordinal);
+        Flatten(extra, string.Empty, extras);
+        return extras;
+    }
+
+    /// <summary>The public task for a wire task.</summary>
+    /// <param name="task">The task as read.</param>
+    /// <param name="redactor">Clears the API key from text the server sent.</param>
+    /// <param name="requestedId">The id the task was asked for by, which wins over whatever id the answer carries.</param>
+    public static Seedream.SeedreamTask ToTask(WireTask task, SecretRedactor redactor, string? requestedId = null)
+    {
+        var id = requestedId ?? task.Task_id ?? string.Empty;
+        var images = (task.Result?.Images ?? new List<TaskImage>())
+            .Select((image, index) => ToImage(id, index, image ?? new TaskImage(), redactor))
+            .ToList();
+        return new Seedream.SeedreamTask(
+            id,
+            new SeedreamTaskStatus(redactor.Redact(task.Status)),
+            task.Model,
+            task.Progress,
+            task.CreatedAt,
+            task.CompletedAt,
+            images,
+            ToError(task.Error, redactor));
+    }
+
+    /// <summary>The public cancel result for a wire cancel answer.</summary>
+    /// <param name="answer">The answer as read.</param>
+    /// <param name="taskId">The task that was cancelled, used when the answer names none.</param>
+    public static SeedreamCancelResult ToCancelResult(CancelTaskResponse answer, string taskId) =>
+        new SeedreamCancelResult(answer.Task_id ?? taskId, new SeedreamTaskStatus(answer.Status ?? SeedreamTaskStatus.Cancelled.Value), answer.Refunded, answer.Refunded_quota);
+
+    private static SeedreamImage ToImage(string taskId, int index, TaskImage image, SecretRedactor redactor)
+    {
+        var url = image.Url?.Select(u => Uri.TryCreate(u, UriKind.Absolute, out var parsed) ? parsed : null).FirstOrDefault(u => u is not null);
+        return new SeedreamImage(taskId, index, url, image.B64_json, image.ExpiresAt, image.Size, ToError(image.Error, redactor));
+    }
+
+    private static SeedreamTaskError? ToError(TaskError? error, SecretRedactor redactor) =>
+        error is null ? null : new SeedreamTaskError(redactor.Redact(error.Code), redactor.Redact(error.Message));
+
+    private static JObject ToJson(IReadOnlyDictionary<string, object> extras)
+    {
+        var root = new JObject();
+        foreach (var extra in extras)
+        {
+            var keys = extra.Key.Split('.');
+            var parent = root;
+            for (var i = 0; i < keys.Length - 1; i++)
+            {
+                if (parent[keys[i]] is not JObject child)
+                {
+                    child = new JObject();
+                    parent[keys[i]] = child;
+                }
+
+                parent = child;
+            }
+
+            parent[keys[keys.Length - 1]] = ToToken(extra.Value);
+        }
+
+        return root;
+    }
+
+    private static JToken ToToken(object value) => value switch
+    {
+        IReadOnlyList<string> tools => new JArray(tools.Select(type => new JObject { ["type"] = type })),
+        WireJson json => json.Token.DeepClone(),
+        _ => new JValue(value),
+    };
+
+    private static void Flatten(JObject node, string prefix, Dictionary<string, object> extras)
+    {
+        foreach (var property in node.Properties())
+        {
+            var path = prefix + property.Name;
+            var value = property.Value;
+            switch (value.Type)
+            {
+                case JTokenType.Object:
+                    Flatten((JObject)value, path + ".", extras);
+                    break;
+                case JTokenType.String:
+                    extras[path] = (string)value!;
+                    break;
+                case JTokenType.Boolean:
+                    extras[path] = (bool)value;
+                    break;
+                case JTokenType.Integer when value is JValue { Value: long whole }:
+                    extras[path] = whole;
+                    break;
+                case JTokenType.Float:
+                    extras[path] = (double)value;
+                    break;
+                case JTokenType.Array when value.All(IsTool):
+                    extras[path] = value.Select(item => (string)item["type"]!).ToArray();
+                    break;
+                default:
+                    extras[path] = new WireJson(value);
+                    break;
+            }
+        }
+    }
+
+    private static bool IsTool(JToken item) => item is JObject tool && tool.Count == 1 && tool["type"] is { Type: JTokenType.String };
+
+    /// <summary>A value inside <c>extra</c> that no option kind can hold (null, an odd array, a huge integer), kept as sent.</summary>
+    internal sealed class WireJson
+    {
+        public WireJson(JToken token)
+        {
+            Token = token;
+        }
+
+        public JToken Token { get; }
+
+        public override string ToString() => Token.ToString(Formatting.None);
+    }
+}

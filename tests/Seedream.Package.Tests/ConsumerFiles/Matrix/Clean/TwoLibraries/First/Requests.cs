@@ -1,0 +1,9 @@
+using Seedream.Models;
+
+namespace First
+{
+    internal static class Requests
+    {
+        internal static object Wide(string prompt) => Seedream50.Generate(prompt).Size(Seedream50Size.Ratio16x9).Build();
+    }
+}

@@ -1,0 +1,6 @@
+namespace GlobalReference
+{
+    internal static class Empty
+    {
+    }
+}

@@ -1,0 +1,6 @@
+namespace NoCompileAssets
+{
+    internal static class Empty
+    {
+    }
+}

@@ -1,0 +1,23 @@
+global using Seedream;
+global using Seedream.Emulator;
+global using Seedream.Models;
+
+namespace Readme;
+
+/// <summary>
+/// Each C# block of a README becomes one method of this class (in a file the tests write), so a block may
+/// use, without declaring them, the names below, which READMEs take as given.
+/// </summary>
+internal sealed partial class ReadmeSnippets
+{
+    private readonly string key = "an API key";
+    private readonly IProgress<SeedreamTaskUpdate>? progress = null;
+    private readonly CancellationToken cancellationToken = CancellationToken.None;
+    private readonly WebApplication app = WebApplication.Create();
+}
+
+/// <summary>What a webhook block uses to act once per task.</summary>
+internal interface ISeenTasks
+{
+    bool TryAdd(string taskId);
+}
