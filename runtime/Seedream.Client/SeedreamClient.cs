@@ -28,7 +28,6 @@ public class SeedreamClient : IDisposable
 {
     private const string CreateOperation = "POST /v1/tasks";
     private const string CreateSyncOperation = "POST /v1/tasks/sync";
-    private const int DefaultSaveConcurrency = 4;
 
     private readonly SeedreamClientOptions? _options;
     private readonly SeedreamModelCatalog _catalog;
@@ -39,12 +38,13 @@ public class SeedreamClient : IDisposable
     private readonly ImageSaver? _saver;
     private readonly SecretRedactor _redactor;
     private readonly Func<double> _jitter;
+    private readonly FreshTasks? _fresh;
 
     /// <summary>Creates a client with its own HTTP connection pool.</summary>
     /// <param name="options">The settings; read once, here.</param>
     /// <exception cref="ArgumentException">The options are incomplete or unsafe (no API key, a plain-http non-loopback base URL, two added tables with one id, …).</exception>
     public SeedreamClient(SeedreamClientOptions options)
-        : this(Snapshot(options), o => SeedreamHttp.Over(new HttpClientHandler(), disposeInner: true, o.ApiKey!, o.BaseUrl), null, null, null)
+        : this(Snapshot(options), o => SeedreamHttp.Owned(o.ApiKey!, o.BaseUrl, o.MaxAnswerBytes), null, null, null)
     {
     }
 
@@ -61,7 +61,7 @@ public class SeedreamClient : IDisposable
 
     /// <summary>Creates a client over <paramref name="handler"/> with a chosen jitter source (tests).</summary>
     internal SeedreamClient(SeedreamClientOptions options, HttpMessageHandler handler, TimeProvider? timeProvider, ILoggerFactory? loggerFactory, Func<double>? random)
-        : this(Snapshot(options), o => SeedreamHttp.Over(handler ?? throw new ArgumentNullException(nameof(handler)), disposeInner: false, o.ApiKey!, o.BaseUrl), timeProvider, loggerFactory, random)
+        : this(Snapshot(options), o => SeedreamHttp.Over(handler ?? throw new ArgumentNullException(nameof(handler)), handler, disposeInner: false, o.ApiKey!, o.BaseUrl, o.MaxAnswerBytes), timeProvider, loggerFactory, random)
     {
     }
 
@@ -93,8 +93,9 @@ public class SeedreamClient : IDisposable
         _logger = loggerFactory?.CreateLogger<SeedreamClient>() ?? (ILogger)NullLogger.Instance;
         _jitter = random ?? ThreadSafeRandom.NextDouble;
         _redactor = new SecretRedactor(options.ApiKey);
+        _fresh = new FreshTasks(_time);
         _runner = new RequestRunner(options.Retry, _time, _logger, _redactor, _jitter);
-        _saver = new ImageSaver(_http.Downloads, options.Download, options.Retry, _time, _logger, _jitter);
+        _saver = new ImageSaver(_http.Downloads, options.Download, options.Retry, _time, _logger, _redactor, _jitter);
     }
 
     /// <summary>
@@ -105,12 +106,15 @@ public class SeedreamClient : IDisposable
 
     /// <summary>
     /// Submits a task (<c>POST /v1/tasks</c>) after checking the request against the table it carries, else
-    /// <see cref="Catalog"/>. Re-sent only when it certainly created nothing (connection refused, or an explicit 429/503).
+    /// <see cref="Catalog"/>. Re-sent only when it certainly created nothing (connection refused, a 429, or a 503 carrying
+    /// the API's error envelope); any other failure may have created the task and says so.
     /// </summary>
     /// <param name="request">The request, from a generated builder or <see cref="SeedreamRequest.ForModel(string)"/>.</param>
     /// <param name="cancellationToken">Stops the request.</param>
     /// <returns>The operation: its <see cref="SeedreamOperation.Id"/> is all that is needed to follow the task after a restart.</returns>
     /// <exception cref="SeedreamValidationException">The request does not fit the model; nothing was sent.</exception>
+    /// <exception cref="SeedreamRequestTimeoutException">No complete answer in time; the task may exist (<see cref="SeedreamException.MayHaveCreatedTask"/>, with <see cref="SeedreamException.TaskId"/> when part of the answer named it).</exception>
+    /// <exception cref="SeedreamServerException">A server error, gateway page, redirect or unreadable answer; when <see cref="SeedreamException.MayHaveCreatedTask"/>, the task may exist (<see cref="SeedreamException.TaskId"/> when the answer named it).</exception>
     /// <exception cref="SeedreamException">Another failure, typed by what can be done about it; <see cref="SeedreamException.MayHaveCreatedTask"/> says whether a task may exist anyway.</exception>
     public virtual async Task<SeedreamOperation> SubmitAsync(SeedreamRequest request, CancellationToken cancellationToken = default)
     {
@@ -120,7 +124,8 @@ public class SeedreamClient : IDisposable
             () => SeedreamActivities.StartSubmit(wire, _options!.RecordPromptInTraces),
             () => _runner!.RunAsync(CreateOperation, null, RequestKind.Create, _options!.RequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskAsync(wire, ct), cancellationToken),
             (activity, answer) => SeedreamActivities.Submitted(activity, answer, _redactor)).ConfigureAwait(false);
-        var taskId = RequireId(task, CreateOperation);
+        var taskId = TaskAnswers.CreatedId(task, CreateOperation, _redactor);
+        _fresh!.Add(taskId);
         SeedreamLog.TaskSubmitted(_logger, _redactor.Redact(taskId)!, _redactor.Redact(wire.Model)!, _redactor.Redact(task.Status));
         return new SeedreamOperation(this, taskId, task, WireMapper.ToTask(task, _redactor, taskId));
     }
@@ -150,7 +155,8 @@ public class SeedreamClient : IDisposable
             () => SeedreamActivities.StartSubmit(wire, _options.RecordPromptInTraces),
             () => _runner!.RunAsync(CreateSyncOperation, null, RequestKind.Create, _options.SyncRequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskSyncAsync(wire, ct), cancellationToken),
             (activity, answer) => SeedreamActivities.Submitted(activity, answer, _redactor)).ConfigureAwait(false);
-        var taskId = RequireId(task, CreateSyncOperation);
+        var taskId = TaskAnswers.CreatedId(task, CreateSyncOperation, _redactor);
+        _fresh!.Add(taskId);
         SeedreamLog.TaskSubmitted(_logger, _redactor.Redact(taskId)!, _redactor.Redact(wire.Model)!, _redactor.Redact(task.Status));
         if (!task.IsTerminal)
         {
@@ -247,7 +253,8 @@ public class SeedreamClient : IDisposable
 
     /// <summary>
     /// Saves every image of <paramref name="result"/> through <see cref="SaveImageAsync"/>, a few at a time
-    /// (<see cref="SeedreamDownloadOptions.MaxConcurrency"/>). Every image is attempted.
+    /// (<see cref="SeedreamDownloadOptions.MaxConcurrency"/>). Every image is attempted, unless the task lists more than
+    /// <see cref="SeedreamDownloadOptions.MaxImagesPerTask"/>; together they may write at most <see cref="SeedreamDownloadOptions.MaxBytesPerTask"/>.
     /// </summary>
     /// <param name="result">The result, from this client or <see cref="SeedreamModelFactory.Result"/>.</param>
     /// <param name="directory">Where to write; created when missing.</param>
@@ -261,7 +268,7 @@ public class SeedreamClient : IDisposable
             throw new ArgumentNullException(nameof(result));
         }
 
-        return ImageSaver.SaveAllAsync(result.TaskId, result.Images, directory, _options?.Download.MaxConcurrency ?? DefaultSaveConcurrency, SaveImageAsync, cancellationToken);
+        return ImageSaver.SaveAllAsync(result.TaskId, result.Images, directory, _options?.Download ?? new SeedreamDownloadOptions(), _redactor, SaveImageAsync, cancellationToken);
     }
 
     /// <summary>Releases the connection pool the client created; a lent handler or factory is left alone.</summary>
@@ -346,14 +353,20 @@ public class SeedreamClient : IDisposable
         var tasks = _http!.Tasks();
         return SeedreamActivities.RunAsync(
             () => SeedreamActivities.StartTaskOperation("get_task", taskId, ActivityKind.Client),
-            () => _runner!.RunAsync(GetOperationName(taskId), taskId, RequestKind.Repeatable, _options!.RequestTimeout, _runner.MaxAttempts, ct => tasks.GetTaskAsync(taskId, ct), cancellationToken),
+            () => _runner!.RunAsync(GetOperationName(taskId), taskId, RequestKind.Repeatable, _options!.RequestTimeout, _runner.MaxAttempts, ct => TaskAnswers.AboutAsync(tasks.GetTaskAsync(taskId, ct), taskId, _redactor), cancellationToken),
             (activity, answer) => SeedreamActivities.Answered(activity, answer, _redactor));
     }
 
     private Task<WireTask> GetOnceAsync(string taskId, CancellationToken cancellationToken)
     {
         var tasks = _http!.Tasks();
-        return _runner!.RunAsync(GetOperationName(taskId), taskId, RequestKind.Repeatable, _options!.RequestTimeout, 1, ct => tasks.GetTaskAsync(taskId, ct), cancellationToken);
+        return TaskAnswers.RetryUnreadableAsync(
+            () => _fresh!.RideOutNotFoundAsync(
+                taskId,
+                () => _runner!.RunAsync(GetOperationName(taskId), taskId, RequestKind.Repeatable, _options!.RequestTimeout, 1, ct => TaskAnswers.AboutAsync(tasks.GetTaskAsync(taskId, ct), taskId, _redactor), cancellationToken)),
+            _options!.Retry,
+            _time,
+            cancellationToken);
     }
 
     private CreateTaskRequest Check(SeedreamRequest request)
@@ -367,11 +380,6 @@ public class SeedreamClient : IDisposable
         var checkedRequest = _options!.ValidateRequests ? _catalog.Validate(request) : table is null ? request : ExtraText.Read(request, table);
         return WireMapper.ToWire(checkedRequest);
     }
-
-    private static string RequireId(WireTask task, string operation) =>
-        string.IsNullOrWhiteSpace(task.Task_id)
-            ? throw new SeedreamServerException($"{operation} answered without a task id; the task may exist: look for it before submitting again.", 200, mayHaveCreatedTask: true)
-            : task.Task_id!;
 
     private static string GetOperationName(string taskId) => "GET /v1/tasks/" + taskId;
 

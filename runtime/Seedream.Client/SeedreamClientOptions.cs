@@ -23,7 +23,11 @@ public sealed class SeedreamClientOptions
     /// </summary>
     public Uri BaseUrl { get; set; } = DefaultBaseUrl;
 
-    /// <summary>The time limit of one API request (create, status, cancel). Default 30 seconds.</summary>
+    /// <summary>
+    /// The time limit of one attempt of an API request (create, status, cancel), headers and body included: a body
+    /// that stalls or trickles ends the attempt here. A call's bound is this × the attempts + the backoff between them.
+    /// Default 30 seconds.
+    /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
@@ -34,6 +38,13 @@ public sealed class SeedreamClientOptions
 
     /// <summary>The time limit of one <c>POST /v1/tasks/sync</c> request. Default 60 seconds.</summary>
     public TimeSpan SyncRequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// The largest API answer body read, in bytes, success or error alike; a larger one is an error (for a create:
+    /// one that says the task may exist). Answers carrying <c>b64_json</c> images hold the images: raise the cap
+    /// when asking for many of them. Default 32 MiB.
+    /// </summary>
+    public long MaxAnswerBytes { get; set; } = 32L * 1024 * 1024;
 
     /// <summary>Whether requests are checked against the model's table before they are sent. Default true.</summary>
     public bool ValidateRequests { get; set; } = true;
@@ -65,6 +76,8 @@ public sealed class SeedreamClientOptions
     public override string ToString() =>
         $"SeedreamClientOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set)")}, RequestTimeout = {RequestTimeout}, UseSyncEndpoint = {UseSyncEndpoint} }}";
 
+    /// <summary>A validated copy, taken when a client is created.</summary>
+    /// <exception cref="ArgumentException">The options are incomplete or unsafe; the message names the option.</exception>
     internal SeedreamClientOptions Snapshot()
     {
         var copy = (SeedreamClientOptions)MemberwiseClone();
@@ -78,12 +91,17 @@ public sealed class SeedreamClientOptions
 
     private void Validate()
     {
-        if (string.IsNullOrWhiteSpace(ApiKey))
+        if (Http.ApiKeyRule.Problem(ApiKey) is string keyProblem)
         {
-            throw new ArgumentException("SeedreamClientOptions.ApiKey is required (configuration key Seedream:ApiKey).", "options");
+            throw new ArgumentException(keyProblem, "options");
         }
 
         CheckBaseUrl(BaseUrl);
+        if (MaxAnswerBytes <= 0)
+        {
+            throw new ArgumentException($"SeedreamClientOptions.MaxAnswerBytes must be positive; it is {MaxAnswerBytes}.", "options");
+        }
+
         if (RequestTimeout <= TimeSpan.Zero || SyncRequestTimeout <= TimeSpan.Zero)
         {
             throw new ArgumentException($"RequestTimeout ({RequestTimeout}) and SyncRequestTimeout ({SyncRequestTimeout}) must be positive.", "options");

@@ -237,9 +237,9 @@ public class SaveImagesTests
     public async Task SaveImages_AHostileTaskId_CannotWriteOutsideTheDirectory()
     {
         using var h = new Harness();
-        h.Handler.On("GET", "/v1/tasks/evil", Reply.Json(200, TaskJson.Task("../../evil", "completed", 100, TaskJson.Data(TestImages.Png))));
+        var task = SeedreamWebhook.Parse(TaskJson.Task("../../evil", "completed", 100, TaskJson.Data(TestImages.Png)).ToString());
         var directory = TempDirectory.Create();
-        var result = await h.RunAsync(h.Client.GetOperation("evil").WaitForCompletionAsync());
+        var result = h.Client.CreateResult(task);
 
         var saved = await result.SaveImagesAsync(directory.Path);
 

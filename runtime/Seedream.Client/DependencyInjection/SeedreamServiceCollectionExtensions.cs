@@ -56,6 +56,9 @@ public static class SeedreamServiceCollectionExtensions
             throw new ArgumentNullException(nameof(services));
         }
 
+        services.AddOptions<SeedreamClientOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SeedreamClientOptions>, SeedreamClientOptionsValidation>());
+
         // The factory's own request logging prints full URLs (image links are secrets) and, at trace level,
         // headers; the client logs every request itself, without either. Hence RemoveAllLoggers on both clients.
         services.AddHttpClient(SeedreamHttp.ApiClientName, (provider, client) =>
@@ -64,8 +67,12 @@ public static class SeedreamServiceCollectionExtensions
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
             .AddHttpMessageHandler(provider => new AuthorizationHandler(provider.GetRequiredService<IOptions<SeedreamClientOptions>>().Value.ApiKey ?? string.Empty))
+            .AddHttpMessageHandler(() => new RedirectGuardHandler())
+            .AddHttpMessageHandler(provider => new BoundedAnswerHandler(provider.GetRequiredService<IOptions<SeedreamClientOptions>>().Value.MaxAnswerBytes))
+            .ConfigurePrimaryHttpMessageHandler(PrimaryHandlers.Api)
             .RemoveAllLoggers();
         services.AddHttpClient(SeedreamHttp.DownloadClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(PrimaryHandlers.Downloads)
             .RemoveAllLoggers();
 
         services.TryAddSingleton(provider => new SeedreamClient(

@@ -18,8 +18,8 @@ internal static class ApiErrorMapper
     /// <param name="taskId">The task the request concerned, when known.</param>
     /// <param name="retryAfter">The answer's <c>Retry-After</c>, when it had one.</param>
     /// <param name="redactor">Clears the API key from what the server sent.</param>
-    /// <param name="create">Whether the request creates a task: then a server failure or an unreadable answer may have created one.</param>
-    public static SeedreamException Map(SeedreamApiException exception, string operation, string? taskId, TimeSpan? retryAfter, SecretRedactor redactor, bool create)
+    /// <remarks>A create's answer that may have created a task is not mapped here: <see cref="Http.CreateFailures"/> decides those.</remarks>
+    public static SeedreamException Map(SeedreamApiException exception, string operation, string? taskId, TimeSpan? retryAfter, SecretRedactor redactor)
     {
         var status = exception.StatusCode;
         var detail = ReadDetail(exception);
@@ -28,10 +28,9 @@ internal static class ApiErrorMapper
         var said = Describe(status, code, apiMessage);
         var task = taskId is null ? string.Empty : $" (task {taskId})";
 
-        const string MayExist = " The task may have been created: look for it (or its webhook) before submitting again.";
         if (status >= 200 && status < 300)
         {
-            return new SeedreamServerException($"{operation}{task}: the API's answer (HTTP {status}) could not be read as the documented JSON." + (create ? MayExist : string.Empty), status, null, taskId, mayHaveCreatedTask: create);
+            return new SeedreamServerException($"{operation}{task}: the API's answer (HTTP {status}) could not be read as the documented JSON.", status, null, taskId);
         }
 
         switch (status)
@@ -51,9 +50,7 @@ internal static class ApiErrorMapper
 
         if (status >= 500)
         {
-            // 503 says the service did not take the request; any other server error may come after the task was created.
-            var mayExist = create && status != 503;
-            return new SeedreamServerException($"{operation}{task} failed with a server error ({said})." + (mayExist ? MayExist : " Try again later."), status, retryAfter, taskId, code, apiMessage, mayExist);
+            return new SeedreamServerException($"{operation}{task} failed with a server error ({said}). Try again later.", status, retryAfter, taskId, code, apiMessage);
         }
 
         return new SeedreamException($"{operation}{task} got an unexpected answer ({said}).", status, code, apiMessage, taskId, mayHaveCreatedTask: false, null);

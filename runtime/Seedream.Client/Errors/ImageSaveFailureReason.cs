@@ -12,6 +12,15 @@ public enum ImageSaveFailureReason
     /// <summary>The link had expired before the download started, or the server refused it as expired (403/410).</summary>
     LinkExpired,
 
+    /// <summary>The download server refused a link that had not expired by its <c>expires_at</c> (HTTP 401/403), still so after retries.</summary>
+    Refused,
+
+    /// <summary>
+    /// The task's images exceed <see cref="SeedreamDownloadOptions.MaxImagesPerTask"/> or, together,
+    /// <see cref="SeedreamDownloadOptions.MaxBytesPerTask"/>.
+    /// </summary>
+    LimitExceeded,
+
     /// <summary>The link is not http or https.</summary>
     UnsupportedScheme,
 
@@ -27,9 +36,9 @@ public enum ImageSaveFailureReason
     /// <summary>The download took longer than <see cref="SeedreamDownloadOptions.Timeout"/>, still so after retries.</summary>
     Timeout,
 
-    /// <summary>The Base64 data could not be decoded.</summary>
+    /// <summary>The data is not a known image (an error page served as an image, a compressed stream, bad Base64, an empty body).</summary>
     InvalidData,
 
-    /// <summary>The file could not be written.</summary>
+    /// <summary>The file, or the folder to hold it, could not be written.</summary>
     WriteFailed,
 }

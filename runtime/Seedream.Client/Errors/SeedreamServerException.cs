@@ -4,7 +4,9 @@ namespace Seedream;
 
 /// <summary>
 /// The API answered with a server error (HTTP 5xx) or an answer the client could not read, still so
-/// after the client's own retries where retrying was safe. Try again later.
+/// after the client's own retries where retrying was safe. For a create, <see cref="SeedreamException.MayHaveCreatedTask"/>
+/// says whether the task may exist anyway (a server error, a gateway page, a redirect or an unreadable answer: then look
+/// for it, by <see cref="SeedreamException.TaskId"/> when known, before submitting again); otherwise try again later.
 /// </summary>
 public sealed class SeedreamServerException : SeedreamException
 {

@@ -63,6 +63,10 @@ internal sealed class RequestRunner
                 {
                     failure = FromAnswer(exception, operation, taskId, kind);
                 }
+                catch (UnusableAnswerException exception)
+                {
+                    failure = FromUnusable(exception, operation, taskId, kind);
+                }
                 catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
                 {
                     failure = FromTimeout(exception, operation, taskId, kind, timeout);
@@ -104,21 +108,39 @@ internal sealed class RequestRunner
     {
         var status = exception.StatusCode;
         var retryAfter = RetryAfter.From(exception.Headers, _time.GetUtcNow());
-        var error = ApiErrorMapper.Map(exception, operation, taskId, retryAfter, _redactor, kind == RequestKind.Create);
-        var retryable = kind == RequestKind.Create
-            ? status == 429 || status == 503
-            : status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
-        return new Failure(error, retryable, retryAfter, "HTTP " + status, error.MayHaveCreatedTask);
+        var error = ApiErrorMapper.Map(exception, operation, taskId, retryAfter, _redactor);
+        if (kind == RequestKind.Create)
+        {
+            return CreateFailures.CreatedNothing(exception)
+                ? new Failure(error, CreateFailures.MayResend(exception), retryAfter, "HTTP " + status, mayHaveCreatedTask: false)
+                : new Failure(CreateFailures.Ambiguous(exception, operation, retryAfter, _redactor), false, retryAfter, "HTTP " + status, mayHaveCreatedTask: true);
+        }
+
+        var retryable = (status >= 200 && status < 300) || status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+        return new Failure(error, retryable, retryAfter, "HTTP " + status, mayHaveCreatedTask: false);
     }
 
-    private static Failure FromTimeout(OperationCanceledException exception, string operation, string? taskId, RequestKind kind, TimeSpan timeout)
+    private Failure FromUnusable(UnusableAnswerException exception, string operation, string? taskId, RequestKind kind)
+    {
+        var reason = _redactor.Redact(exception.Message)!;
+        if (kind == RequestKind.Create)
+        {
+            return new Failure(CreateFailures.Ambiguous(exception, operation, _redactor), false, null, reason, mayHaveCreatedTask: true);
+        }
+
+        var task = taskId is null ? string.Empty : $" (task {taskId})";
+        var error = new SeedreamServerException($"{operation}{task} failed: {reason}.", exception.StatusCode, taskId: taskId, innerException: exception);
+        return new Failure(error, exception.Retryable, null, reason, mayHaveCreatedTask: false);
+    }
+
+    private Failure FromTimeout(OperationCanceledException exception, string operation, string? taskId, RequestKind kind, TimeSpan timeout)
     {
         var seconds = timeout.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
         if (kind == RequestKind.Create)
         {
-            var message = $"{operation} got no answer within {seconds} s. The request may have reached the server and created a task, so it was not sent again " +
-                          "(that could create and bill a second task). Look for the task (or its webhook) before submitting again.";
-            return new Failure(new SeedreamRequestTimeoutException(message, taskId, timeout, mayHaveCreatedTask: true, innerException: exception), false, null, "no answer within " + seconds + " s", mayHaveCreatedTask: true);
+            var named = _redactor.Redact(CreateFailures.TaskIdOfStall(exception));
+            var message = $"{operation} got no complete answer within {seconds} s. {CreateFailures.LookBeforeResubmitting(named, _redactor)}";
+            return new Failure(new SeedreamRequestTimeoutException(message, named ?? taskId, timeout, mayHaveCreatedTask: true, innerException: exception), false, null, "no answer within " + seconds + " s", mayHaveCreatedTask: true);
         }
 
         var task = taskId is null ? string.Empty : $" (task {taskId})";

@@ -29,16 +29,28 @@ internal sealed class SeedreamHttp : IDisposable
         _dispose = dispose;
     }
 
-    /// <summary>Builds both pipelines over <paramref name="inner"/>.</summary>
-    /// <param name="inner">The handler that sends requests.</param>
-    /// <param name="disposeInner">Whether disposing the client disposes <paramref name="inner"/>.</param>
+    /// <summary>Builds both pipelines over handlers the client creates and owns (<see cref="PrimaryHandlers"/>).</summary>
     /// <param name="apiKey">The API key.</param>
     /// <param name="baseUrl">The API address.</param>
-    public static SeedreamHttp Over(HttpMessageHandler inner, bool disposeInner, string apiKey, Uri baseUrl)
+    /// <param name="maxAnswerBytes">The size cap of an API answer's body.</param>
+    public static SeedreamHttp Owned(string apiKey, Uri baseUrl, long maxAnswerBytes) =>
+        Over(PrimaryHandlers.Api(), PrimaryHandlers.Downloads(), disposeInner: true, apiKey, baseUrl, maxAnswerBytes);
+
+    /// <summary>Builds both pipelines over <paramref name="apiInner"/> and <paramref name="downloadInner"/> (which may be one handler).</summary>
+    /// <param name="apiInner">The handler that sends API requests.</param>
+    /// <param name="downloadInner">The handler that sends image downloads.</param>
+    /// <param name="disposeInner">Whether disposing the client disposes the inner handlers.</param>
+    /// <param name="apiKey">The API key.</param>
+    /// <param name="baseUrl">The API address.</param>
+    /// <param name="maxAnswerBytes">The size cap of an API answer's body.</param>
+    public static SeedreamHttp Over(HttpMessageHandler apiInner, HttpMessageHandler downloadInner, bool disposeInner, string apiKey, Uri baseUrl, long maxAnswerBytes)
     {
-        var authorization = new AuthorizationHandler(apiKey) { InnerHandler = inner };
+        var authorization = new AuthorizationHandler(apiKey)
+        {
+            InnerHandler = new RedirectGuardHandler { InnerHandler = new BoundedAnswerHandler(maxAnswerBytes) { InnerHandler = apiInner } },
+        };
         var api = new HttpClient(authorization, disposeHandler: false) { BaseAddress = ApiBaseAddress(baseUrl), Timeout = Timeout.InfiniteTimeSpan };
-        var downloads = new HttpClient(inner, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+        var downloads = new HttpClient(downloadInner, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
         var tasks = new SeedreamTasksClient(api);
         return new SeedreamHttp(
             () => tasks,
@@ -50,6 +62,10 @@ internal sealed class SeedreamHttp : IDisposable
                 if (disposeInner)
                 {
                     authorization.Dispose();
+                    if (!ReferenceEquals(downloadInner, apiInner))
+                    {
+                        downloadInner.Dispose();
+                    }
                 }
             });
     }

@@ -18,11 +18,21 @@ internal sealed class SecretRedactor
 
     public string? Redact(string? text)
     {
-        if (text is null || _apiKey is null || text.IndexOf(_apiKey, StringComparison.Ordinal) < 0)
+        // Any letter case: a server that upper-cases what it echoes still echoes the key.
+        var at = text is null || _apiKey is null ? -1 : text.IndexOf(_apiKey, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
         {
             return text;
         }
 
-        return text.Replace(_apiKey, Mask);
+        var redacted = new System.Text.StringBuilder(text!.Length);
+        var from = 0;
+        for (; at >= 0; at = text.IndexOf(_apiKey!, from, StringComparison.OrdinalIgnoreCase))
+        {
+            redacted.Append(text, from, at - from).Append(Mask);
+            from = at + _apiKey!.Length;
+        }
+
+        return redacted.Append(text, from, text.Length - from).ToString();
     }
 }

@@ -147,7 +147,7 @@ internal sealed class TaskPoller
     }
 
     private static bool IsTransient(SeedreamException failure) =>
-        failure is SeedreamRateLimitException || failure is SeedreamServerException || failure is SeedreamNetworkException || failure is SeedreamRequestTimeoutException;
+        failure is SeedreamRateLimitException || (failure is SeedreamServerException && !Http.TaskAnswers.IsUnreadable(failure)) || failure is SeedreamNetworkException || failure is SeedreamRequestTimeoutException;
 
     private static TimeSpan? RetryAfterOf(SeedreamException failure) => failure switch
     {

@@ -2,7 +2,11 @@ using System;
 
 namespace Seedream.Results;
 
-/// <summary>Picks a saved image's extension from its content type, or from its first bytes when the type says nothing.</summary>
+/// <summary>
+/// Names a saved image's type from its first bytes: the bytes decide, whatever the server's content type
+/// claims, and bytes that are no known image (an HTML or XML error page served as <c>image/jpeg</c>, a gzip
+/// stream) are not an image at all.
+/// </summary>
 internal static class ImageFileType
 {
     /// <summary>How many leading bytes <see cref="Sniff"/> looks at.</summary>
@@ -27,13 +31,7 @@ internal static class ImageFileType
         }
     }
 
-    /// <summary>Whether a content type is too vague to name the file (absent, or a generic binary type).</summary>
-    public static bool IsUninformative(string? mediaType) =>
-        string.IsNullOrWhiteSpace(mediaType) ||
-        string.Equals(mediaType, "application/octet-stream", StringComparison.OrdinalIgnoreCase) ||
-        string.Equals(mediaType, "binary/octet-stream", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Recognises PNG, JPEG, WebP, GIF, BMP and TIFF by their signatures.</summary>
+    /// <summary>Recognises PNG, JPEG, WebP, GIF, BMP, TIFF and AVIF by their signatures.</summary>
     /// <returns>The extension and media type, or <see langword="null"/> when the bytes are not a known image.</returns>
     public static (string Extension, string MediaType)? Sniff(byte[] header, int length)
     {
@@ -83,6 +81,13 @@ internal static class ImageFileType
         if (StartsWith(0x49, 0x49, 0x2A, 0x00) || StartsWith(0x4D, 0x4D, 0x00, 0x2A))
         {
             return ("tiff", "image/tiff");
+        }
+
+        // ISO base media file: size (4 bytes), "ftyp", then the brand.
+        if (length >= 12 && header[4] == 0x66 && header[5] == 0x74 && header[6] == 0x79 && header[7] == 0x70 &&
+            header[8] == 0x61 && header[9] == 0x76 && header[10] == 0x69 && (header[11] == 0x66 || header[11] == 0x73))
+        {
+            return ("avif", "image/avif");
         }
 
         return null;

@@ -20,6 +20,9 @@ internal sealed class ImageSaver
 {
     private const int BufferSize = 81920;
 
+    /// <summary>The byte budget of the task whose images <see cref="SaveAllAsync"/> is saving in this async flow.</summary>
+    private static readonly AsyncLocal<ByteBudget?> TaskBudget = new AsyncLocal<ByteBudget?>();
+
     private readonly Func<HttpClient> _http;
     private readonly SeedreamDownloadOptions _options;
     private readonly SeedreamRetryOptions _retry;
@@ -27,8 +30,9 @@ internal sealed class ImageSaver
     private readonly ILogger _logger;
     private readonly Func<double> _random;
 
-    public ImageSaver(Func<HttpClient> http, SeedreamDownloadOptions options, SeedreamRetryOptions retry, TimeProvider time, ILogger logger, Func<double> random)
+    public ImageSaver(Func<HttpClient> http, SeedreamDownloadOptions options, SeedreamRetryOptions retry, TimeProvider time, ILogger logger, SecretRedactor redactor, Func<double> random)
     {
+        Redactor = redactor;
         _http = http;
         _options = options;
         _retry = retry;
@@ -37,22 +41,41 @@ internal sealed class ImageSaver
         _random = random;
     }
 
+    /// <summary>Removes the API key from text the server sent (an image's error) before it is shown or logged.</summary>
+    public SecretRedactor Redactor { get; }
+
     /// <summary>
     /// Saves every image through <paramref name="save"/> (the client's <see cref="SeedreamClient.SaveImageAsync"/>, which a
-    /// test may override), at most <paramref name="maxConcurrency"/> at once; gathers every failure.
+    /// test may override), at most <see cref="SeedreamDownloadOptions.MaxConcurrency"/> at once; gathers every failure.
+    /// A task listing more than <see cref="SeedreamDownloadOptions.MaxImagesPerTask"/> images saves none; the saves share
+    /// one <see cref="SeedreamDownloadOptions.MaxBytesPerTask"/> budget.
     /// </summary>
     public static async Task<IReadOnlyList<SavedImage>> SaveAllAsync(
         string taskId,
         IReadOnlyList<SeedreamImage> images,
         string directory,
-        int maxConcurrency,
+        SeedreamDownloadOptions limits,
+        SecretRedactor redactor,
         Func<SeedreamImage, string, CancellationToken, Task<SavedImage>> save,
         CancellationToken cancellationToken)
     {
         CheckDirectory(directory);
+        var shown = redactor.Redact(taskId)!;
+        if (images.Count > limits.MaxImagesPerTask)
+        {
+            var tooMany = new SeedreamImageSaveException(
+                $"Task {shown} lists {images.Count} images, over the limit of {limits.MaxImagesPerTask} (SeedreamDownloadOptions.MaxImagesPerTask); none were saved.",
+                shown,
+                limits.MaxImagesPerTask,
+                ImageSaveFailureReason.LimitExceeded);
+            throw new SeedreamImagesNotSavedException(shown, Array.Empty<SavedImage>(), new[] { tooMany });
+        }
+
+        // The saves below run in this async flow, so SaveAsync finds the task's shared budget here.
+        TaskBudget.Value = new ByteBudget(limits.MaxBytesPerTask);
         var saved = new SavedImage?[images.Count];
         var failures = new SeedreamImageSaveException?[images.Count];
-        using (var gate = new SemaphoreSlim(maxConcurrency))
+        using (var gate = new SemaphoreSlim(limits.MaxConcurrency))
         {
             var work = images.Select(async (image, i) =>
             {
@@ -77,46 +100,76 @@ internal sealed class ImageSaver
         var failureList = failures.Where(f => f is not null).Select(f => f!).ToList();
         if (failureList.Count > 0)
         {
-            throw new SeedreamImagesNotSavedException(taskId, savedList, failureList);
+            throw new SeedreamImagesNotSavedException(shown, savedList, failureList);
         }
 
         return savedList;
     }
 
-    public async Task<SavedImage> SaveAsync(SeedreamImage image, string directory, CancellationToken cancellationToken)
+    /// <summary>Saves one image; within <see cref="SaveAllAsync"/> it draws on the task's shared byte budget, else on its own.</summary>
+    public Task<SavedImage> SaveAsync(SeedreamImage image, string directory, CancellationToken cancellationToken)
     {
         CheckDirectory(directory);
+        return SaveLoggedAsync(image, directory, PrepareDirectory(directory), TaskBudget.Value ?? new ByteBudget(_options.MaxBytesPerTask), cancellationToken);
+    }
+
+    private async Task<SavedImage> SaveLoggedAsync(SeedreamImage image, string directory, Exception? folderProblem, ByteBudget budget, CancellationToken cancellationToken)
+    {
         using var activity = SeedreamActivities.StartImageSave(image.TaskId, image.Index);
         try
         {
-            var saved = await SaveCoreAsync(image, directory, cancellationToken).ConfigureAwait(false);
-            SeedreamLog.ImageSaved(_logger, image.Index, image.TaskId, saved.Path, saved.Length);
+            if (folderProblem is not null)
+            {
+                throw Fail(image, ImageSaveFailureReason.WriteFailed, $"the folder could not be created ({folderProblem.GetType().Name}: {folderProblem.Message}).", innerException: folderProblem);
+            }
+
+            var saved = await SaveCoreAsync(image, directory, budget, cancellationToken).ConfigureAwait(false);
+            SeedreamLog.ImageSaved(_logger, image.Index, Redactor.Redact(image.TaskId)!, saved.Path, saved.Length);
             SeedreamActivities.Saved(activity, saved);
             return saved;
         }
-        catch (Exception failure)
+        catch (Exception exception) when (exception is not SeedreamImageSaveException && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            // Whatever a handler or the file system throws, the set goes on and this image is reported.
+            var failure = Fail(image, ImageSaveFailureReason.NetworkError, $"the download failed ({exception.GetType().Name}).", innerException: exception);
+            SeedreamActivities.Failed(activity, failure);
+            SeedreamLog.ImageNotSaved(_logger, image.Index, Redactor.Redact(image.TaskId)!, failure.Message);
+            throw failure;
+        }
+        catch (SeedreamImageSaveException failure)
         {
             SeedreamActivities.Failed(activity, failure);
-            if (failure is SeedreamImageSaveException notSaved)
-            {
-                SeedreamLog.ImageNotSaved(_logger, image.Index, image.TaskId, notSaved.Message);
-            }
-
+            SeedreamLog.ImageNotSaved(_logger, image.Index, Redactor.Redact(image.TaskId)!, failure.Message);
             throw;
         }
     }
 
-    private async Task<SavedImage> SaveCoreAsync(SeedreamImage image, string directory, CancellationToken cancellationToken)
+    /// <summary>Creates the folder and sweeps this client's stale temporary files from it; the problem when it cannot be created.</summary>
+    private static Exception? PrepareDirectory(string directory)
+    {
+        try
+        {
+            Directory.CreateDirectory(directory);
+        }
+        catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException || exception is NotSupportedException || exception is ArgumentException)
+        {
+            return exception;
+        }
+
+        AtomicFile.SweepLeftovers(directory, DateTime.UtcNow);
+        return null;
+    }
+
+    private async Task<SavedImage> SaveCoreAsync(SeedreamImage image, string directory, ByteBudget budget, CancellationToken cancellationToken)
     {
         if (image.Error is SeedreamTaskError error)
         {
-            throw Fail(image, ImageSaveFailureReason.ImageFailed, $"the API reported an error for this image ({error}).");
+            throw Fail(image, ImageSaveFailureReason.ImageFailed, $"the API reported an error for this image ({Redactor.Redact(error.ToString())}).");
         }
 
-        Directory.CreateDirectory(directory);
         if (!string.IsNullOrEmpty(image.Base64Data))
         {
-            return await SaveBase64Async(image, directory, cancellationToken).ConfigureAwait(false);
+            return await SaveBase64Async(image, directory, budget, cancellationToken).ConfigureAwait(false);
         }
 
         if (image.Url is null)
@@ -135,10 +188,10 @@ internal sealed class ImageSaver
             throw Fail(image, ImageSaveFailureReason.LinkExpired, $"the link expired at {expires:u} ({Describe(now - expires)} ago). Links are valid for a limited time (24 hours per the provider): save images promptly after the task completes.");
         }
 
-        return await DownloadWithRetriesAsync(image, directory, cancellationToken).ConfigureAwait(false);
+        return await DownloadWithRetriesAsync(image, directory, budget, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<SavedImage> SaveBase64Async(SeedreamImage image, string directory, CancellationToken cancellationToken)
+    private async Task<SavedImage> SaveBase64Async(SeedreamImage image, string directory, ByteBudget budget, CancellationToken cancellationToken)
     {
         byte[] data;
         try
@@ -160,8 +213,14 @@ internal sealed class ImageSaver
             throw Fail(image, ImageSaveFailureReason.TooLarge, $"the image is {data.Length} bytes, over the limit of {_options.MaxBytes} (SeedreamDownloadOptions.MaxBytes).");
         }
 
-        var type = ImageFileType.Sniff(data, Math.Min(data.Length, ImageFileType.HeaderLength)) ?? ("bin", "application/octet-stream");
-        var stem = AtomicFile.Stem(image.TaskId, image.Index);
+        if (!budget.TryTake(data.Length))
+        {
+            throw OverBudget(image);
+        }
+
+        var type = ImageFileType.Sniff(data, Math.Min(data.Length, ImageFileType.HeaderLength))
+            ?? throw Fail(image, ImageSaveFailureReason.InvalidData, "the Base64 data decodes to bytes that are not a known image (PNG, JPEG, WebP, GIF, BMP, TIFF, AVIF).");
+        var stem = AtomicFile.Stem(Redactor.Redact(image.TaskId)!, image.Index);
         var temporary = AtomicFile.TemporaryPath(directory, stem);
         var committed = false;
         try
@@ -190,7 +249,7 @@ internal sealed class ImageSaver
         }
     }
 
-    private async Task<SavedImage> DownloadWithRetriesAsync(SeedreamImage image, string directory, CancellationToken cancellationToken)
+    private async Task<SavedImage> DownloadWithRetriesAsync(SeedreamImage image, string directory, ByteBudget budget, CancellationToken cancellationToken)
     {
         var url = image.Url!;
         for (var attempt = 1; ; attempt++)
@@ -202,7 +261,7 @@ internal sealed class ImageSaver
             {
                 try
                 {
-                    return await DownloadOnceAsync(image, url, directory, linked.Token).ConfigureAwait(false);
+                    return await DownloadOnceAsync(image, url, directory, budget, linked.Token).ConfigureAwait(false);
                 }
                 catch (RetryableFailure failure)
                 {
@@ -233,7 +292,7 @@ internal sealed class ImageSaver
         }
     }
 
-    private async Task<SavedImage> DownloadOnceAsync(SeedreamImage image, Uri url, string directory, CancellationToken cancellationToken)
+    private async Task<SavedImage> DownloadOnceAsync(SeedreamImage image, Uri url, string directory, ByteBudget budget, CancellationToken cancellationToken)
     {
         using (var request = new HttpRequestMessage(HttpMethod.Get, url))
         using (var response = await _http().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
@@ -241,9 +300,21 @@ internal sealed class ImageSaver
             var status = (int)response.StatusCode;
             if (!response.IsSuccessStatusCode)
             {
-                if (status == 403 || status == 410)
+                if ((status == 401 || status == 403) && image.ExpiresAt is DateTimeOffset validUntil && validUntil > _time.GetUtcNow())
+                {
+                    throw new RetryableFailure(
+                        Fail(image, ImageSaveFailureReason.Refused, $"the download server refused the link (HTTP {status}) although it is valid until {validUntil:u}.", status),
+                        RetryAfter.From(response, _time.GetUtcNow()));
+                }
+
+                if (status == 401 || status == 403 || status == 410)
                 {
                     throw Fail(image, ImageSaveFailureReason.LinkExpired, $"the download server refused the link (HTTP {status}); it has most likely expired. Links are valid for a limited time: save images promptly.", status);
+                }
+
+                if (status >= 300 && status < 400)
+                {
+                    throw Fail(image, ImageSaveFailureReason.HttpError, $"the download server answered a redirect (HTTP {status}) that was not followed (to {UrlRedaction.HostOnly(response.Headers.Location)}; only http and https redirects are).", status);
                 }
 
                 var error = Fail(image, ImageSaveFailureReason.HttpError, $"the download server answered HTTP {status}.", status);
@@ -261,20 +332,20 @@ internal sealed class ImageSaver
                 throw Fail(image, ImageSaveFailureReason.TooLarge, $"the image is {declaredLength} bytes, over the limit of {_options.MaxBytes} (SeedreamDownloadOptions.MaxBytes).", status);
             }
 
-            var mediaType = response.Content.Headers.ContentType?.MediaType;
-            var stem = AtomicFile.Stem(image.TaskId, image.Index);
+            var stem = AtomicFile.Stem(Redactor.Redact(image.TaskId)!, image.Index);
             var temporary = AtomicFile.TemporaryPath(directory, stem);
             var committed = false;
             try
             {
                 var header = new byte[ImageFileType.HeaderLength];
-                var (length, headerLength) = await CopyCappedAsync(image, response, temporary, header, cancellationToken).ConfigureAwait(false);
+                var (length, headerLength) = await CopyCappedAsync(image, response, temporary, header, budget, cancellationToken).ConfigureAwait(false);
                 if (length == 0)
                 {
                     throw Fail(image, ImageSaveFailureReason.InvalidData, $"the download server answered HTTP {status} with an empty body instead of an image.", status);
                 }
 
-                var type = ChooseType(image, mediaType, header, headerLength);
+                var type = ImageFileType.Sniff(header, headerLength)
+                    ?? throw Fail(image, ImageSaveFailureReason.InvalidData, $"the download server answered HTTP {status} with {length} bytes that are not a known image (an error page, or a compressed or other file), whatever its content type said ({response.Content.Headers.ContentType?.MediaType ?? "none"}).", status);
                 var path = Path.Combine(directory, stem + "." + type.Extension);
                 try
                 {
@@ -298,7 +369,7 @@ internal sealed class ImageSaver
         }
     }
 
-    private async Task<(long Length, int HeaderLength)> CopyCappedAsync(SeedreamImage image, HttpResponseMessage response, string temporary, byte[] header, CancellationToken cancellationToken)
+    private async Task<(long Length, int HeaderLength)> CopyCappedAsync(SeedreamImage image, HttpResponseMessage response, string temporary, byte[] header, ByteBudget budget, CancellationToken cancellationToken)
     {
         var buffer = new byte[BufferSize];
         long total = 0;
@@ -339,6 +410,11 @@ internal sealed class ImageSaver
                     throw Fail(image, ImageSaveFailureReason.TooLarge, $"the image is over the limit of {_options.MaxBytes} bytes (SeedreamDownloadOptions.MaxBytes); the download was stopped.");
                 }
 
+                if (!budget.TryTake(read))
+                {
+                    throw OverBudget(image);
+                }
+
                 if (headerLength < header.Length)
                 {
                     var take = Math.Min(read, header.Length - headerLength);
@@ -362,26 +438,6 @@ internal sealed class ImageSaver
         return (total, headerLength);
     }
 
-    private static (string Extension, string MediaType) ChooseType(SeedreamImage image, string? mediaType, byte[] header, int headerLength)
-    {
-        if (ImageFileType.ExtensionOf(mediaType) is string extension)
-        {
-            return (extension, mediaType!.ToLowerInvariant());
-        }
-
-        if (ImageFileType.Sniff(header, headerLength) is { } sniffed)
-        {
-            return sniffed;
-        }
-
-        if (ImageFileType.IsUninformative(mediaType))
-        {
-            return ("bin", "application/octet-stream");
-        }
-
-        throw Fail(image, ImageSaveFailureReason.InvalidData, $"the download server answered {mediaType}, not an image (an error page, or an expired link's landing page).");
-    }
-
     private static void CheckDirectory(string directory)
     {
         if (string.IsNullOrWhiteSpace(directory))
@@ -393,8 +449,27 @@ internal sealed class ImageSaver
     private static string Describe(TimeSpan span) =>
         span.TotalHours >= 1 ? $"{span.TotalHours:0.#} h" : span.TotalMinutes >= 1 ? $"{span.TotalMinutes:0.#} min" : $"{span.TotalSeconds:0} s";
 
-    private static SeedreamImageSaveException Fail(SeedreamImage image, ImageSaveFailureReason reason, string detail, int? status = null, Exception? innerException = null) =>
-        new SeedreamImageSaveException($"Image {image.Index} of task {image.TaskId} was not saved: {detail}", image.TaskId, image.Index, reason, status, innerException);
+    private SeedreamImageSaveException OverBudget(SeedreamImage image) =>
+        Fail(image, ImageSaveFailureReason.LimitExceeded, $"the task's images together exceed {_options.MaxBytesPerTask} bytes (SeedreamDownloadOptions.MaxBytesPerTask).");
+
+    private SeedreamImageSaveException Fail(SeedreamImage image, ImageSaveFailureReason reason, string detail, int? status = null, Exception? innerException = null)
+    {
+        var taskId = Redactor.Redact(image.TaskId)!;
+        return new SeedreamImageSaveException($"Image {image.Index} of task {taskId} was not saved: {detail}", taskId, image.Index, reason, status, innerException);
+    }
+
+    /// <summary>The bytes one task may still write, shared by its concurrent downloads.</summary>
+    private sealed class ByteBudget
+    {
+        private long _left;
+
+        public ByteBudget(long total)
+        {
+            _left = total;
+        }
+
+        public bool TryTake(long bytes) => Interlocked.Add(ref _left, -bytes) >= 0;
+    }
 
     /// <summary>A failure worth another attempt; carries the error to raise when attempts run out.</summary>
     private sealed class RetryableFailure : Exception

@@ -8,6 +8,15 @@ public sealed class SeedreamDownloadOptions
     /// <summary>The largest image accepted, in bytes; a larger one fails with <see cref="ImageSaveFailureReason.TooLarge"/>. Default 50 MiB.</summary>
     public long MaxBytes { get; set; } = 50L * 1024 * 1024;
 
+    /// <summary>
+    /// The most images saved from one task; a task listing more is an error (<see cref="ImageSaveFailureReason.LimitExceeded"/>)
+    /// and nothing of it is saved. Default 100 (the API's sets hold at most 15).
+    /// </summary>
+    public int MaxImagesPerTask { get; set; } = 100;
+
+    /// <summary>The most bytes saved from one task, all images together; images past it fail with <see cref="ImageSaveFailureReason.LimitExceeded"/>. Default 1 GiB.</summary>
+    public long MaxBytesPerTask { get; set; } = 1024L * 1024 * 1024;
+
     /// <summary>The time limit of one download attempt, body included. Default 60 seconds.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 
@@ -24,6 +33,11 @@ public sealed class SeedreamDownloadOptions
         if (MaxBytes <= 0)
         {
             throw new ArgumentException($"Download.MaxBytes must be positive; it is {MaxBytes}.", "options");
+        }
+
+        if (MaxImagesPerTask < 1 || MaxBytesPerTask <= 0)
+        {
+            throw new ArgumentException($"Download.MaxImagesPerTask ({MaxImagesPerTask}) and Download.MaxBytesPerTask ({MaxBytesPerTask}) must be positive.", "options");
         }
 
         if (Timeout <= TimeSpan.Zero)

@@ -15,6 +15,7 @@ internal static class SeedreamJson
         settings.Converters.Add(new SingleOrArrayConverter());
         settings.MissingMemberHandling = MissingMemberHandling.Ignore;
         settings.NullValueHandling = NullValueHandling.Ignore;
+        settings.ContractResolver = LenientTaskFields.Instance;
     }
 
     /// <summary>Creates settings configured by <see cref="Configure"/>.</summary>

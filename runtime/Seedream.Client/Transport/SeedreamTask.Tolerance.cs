@@ -30,15 +30,21 @@ internal partial class SeedreamTask
     [JsonIgnore]
     public bool IsTerminal => new SeedreamTaskStatus(Status).IsTerminal;
 
+    /// <summary>The <c>code</c> of an alternative envelope that is not <c>success</c> (an explicit API refusal), else <see langword="null"/>.</summary>
+    [JsonIgnore]
+    internal string? RefusalCode { get; private set; }
+
     [OnDeserialized]
     private void ReadAlternativeEnvelope(StreamingContext context)
     {
-        if (Task_id is null && EnvelopeData is { Type: JTokenType.String } data)
+        var success = EnvelopeCode is null || string.Equals(EnvelopeCode.Trim(), "success", StringComparison.OrdinalIgnoreCase);
+        if (Task_id is null && success && EnvelopeData is { Type: JTokenType.String } data)
         {
             Task_id = (string?)data;
             Status ??= SeedreamTaskStatus.Queued.Value;
         }
 
+        RefusalCode = Task_id is null && !success ? EnvelopeCode : null;
         EnvelopeCode = null;
         EnvelopeData = null;
     }

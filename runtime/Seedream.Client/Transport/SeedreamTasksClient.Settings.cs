@@ -6,4 +6,8 @@ namespace Seedream.Transport;
 internal partial class SeedreamTasksClient
 {
     static partial void UpdateJsonSerializerSettings(JsonSerializerSettings settings) => SeedreamJson.Configure(settings);
+
+    // Bodies arrive already read, bounded, by Http.BoundedAnswerHandler; keeping them as text lets a failed
+    // create's answer be searched for a task id and for the API's error envelope.
+    partial void Initialize() => ReadResponseAsString = true;
 }

@@ -21,7 +21,7 @@ public static class SeedreamWebhook
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(SeedreamJson.CreateSettings());
     private static readonly SecretRedactor NoSecret = new SecretRedactor(null);
 
-    /// <summary>Parses a callback body.</summary>
+    /// <summary>Parses a callback body (a leading byte-order mark is skipped).</summary>
     /// <param name="body">The request body as text.</param>
     /// <returns>The task; turn it into images with <see cref="SeedreamClient.CreateResult"/>.</returns>
     /// <exception cref="FormatException">The body is not a task object with a <c>task_id</c>.</exception>
@@ -32,13 +32,14 @@ public static class SeedreamWebhook
             throw new ArgumentNullException(nameof(body));
         }
 
-        using (var reader = new StringReader(body))
+        // A byte-order mark decoded as text (U+FEFF) is not JSON; some senders put one in front.
+        using (var reader = new StringReader(body.Length > 0 && body[0] == '\uFEFF' ? body.Substring(1) : body))
         {
             return Read(reader);
         }
     }
 
-    /// <summary>Parses a callback body from a stream (e.g. <c>HttpRequest.Body</c>), read as UTF-8.</summary>
+    /// <summary>Parses a callback body from a stream (e.g. <c>HttpRequest.Body</c>), read as UTF-8 (a byte-order mark is skipped).</summary>
     /// <param name="body">The request body; left open.</param>
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>The task; turn it into images with <see cref="SeedreamClient.CreateResult"/>.</returns>
@@ -53,7 +54,10 @@ public static class SeedreamWebhook
         using (var copy = new MemoryStream())
         {
             await body.CopyToAsync(copy, 81920, cancellationToken).ConfigureAwait(false);
-            return Parse(Encoding.UTF8.GetString(copy.GetBuffer(), 0, (int)copy.Length));
+            var bytes = copy.GetBuffer();
+            var bom = Encoding.UTF8.GetPreamble().Length;
+            var skip = copy.Length >= bom && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? bom : 0;
+            return Parse(Encoding.UTF8.GetString(bytes, skip, (int)copy.Length - skip));
         }
     }
 

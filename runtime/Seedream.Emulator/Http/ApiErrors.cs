@@ -17,6 +17,12 @@ internal static class ApiErrors
     public static JsonAnswer BadRequest(string message, bool synchronous) =>
         Create(StatusCodes.Status400BadRequest, message, "invalid_request", "invalid_request_error", synchronous);
 
+    /// <summary>413: the request body is larger than the emulator reads.</summary>
+    /// <param name="message">How large the body was allowed to be.</param>
+    /// <param name="synchronous">Whether the request went to the synchronous endpoint.</param>
+    public static JsonAnswer PayloadTooLarge(string message, bool synchronous) =>
+        Create(StatusCodes.Status413PayloadTooLarge, message, "request_too_large", "invalid_request_error", synchronous);
+
     /// <summary>401: the API key is missing or wrong.</summary>
     /// <param name="message">What was wrong with the key (never the key itself).</param>
     /// <param name="synchronous">Whether the request went to the synchronous endpoint.</param>

@@ -28,12 +28,16 @@ internal static class TaskEndpoints
         tasks.MapPost("/{task_id}/cancel", Cancel).WithName("CancelTask");
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, TaskCreator creator, TaskRepresentation representation, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(HttpRequest request, TaskCreator creator, TaskRepresentation representation, EmulatorOptions options, CancellationToken cancellationToken)
     {
         try
         {
-            var task = creator.Create(await RequestBodyReader.ReadAsync(request, cancellationToken));
+            var task = creator.Create(await RequestBodyReader.ReadAsync(request, options.MaxRequestBytes, cancellationToken));
             return JsonAnswer.Ok(representation.Created(task));
+        }
+        catch (RequestTooLargeException exception)
+        {
+            return ApiErrors.PayloadTooLarge(exception.Message, synchronous: false);
         }
         catch (InvalidRequestException exception)
         {
@@ -57,7 +61,11 @@ internal static class TaskEndpoints
         EmulatedTask task;
         try
         {
-            task = creator.Create(await RequestBodyReader.ReadAsync(request, cancellationToken));
+            task = creator.Create(await RequestBodyReader.ReadAsync(request, options.MaxRequestBytes, cancellationToken));
+        }
+        catch (RequestTooLargeException exception)
+        {
+            return ApiErrors.PayloadTooLarge(exception.Message, synchronous: true);
         }
         catch (InvalidRequestException exception)
         {

@@ -38,6 +38,16 @@ public sealed class EmulatorOptions
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>
+    /// How long a finished task (and its result files) is kept after it finished; then it is forgotten and
+    /// answers 404, so memory stays bounded however long the emulator runs. Default 48 hours, longer than the
+    /// links' 24 hours.
+    /// </summary>
+    public TimeSpan TaskRetention { get; set; } = TimeSpan.FromHours(48);
+
+    /// <summary>The largest create body read, in bytes; a larger one answers 413 with the error envelope. Default 1 MiB.</summary>
+    public long MaxRequestBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
     /// The result images are the provider's pixel size divided by this (at least 1 pixel each way),
     /// so tests and demos stay fast: 16 turns 2848×1600 into 178×100. 1 gives full-size images.
     /// </summary>

@@ -26,6 +26,12 @@ internal static class EmulatorOptionsValidator
         NotNegative(problems, nameof(options.ProcessingDuration), options.ProcessingDuration);
         NotNegative(problems, nameof(options.SyncWait), options.SyncWait);
         NotNegative(problems, nameof(options.LinkLifetime), options.LinkLifetime);
+        NotNegative(problems, nameof(options.TaskRetention), options.TaskRetention);
+        if (options.MaxRequestBytes < 1)
+        {
+            problems.Add($"MaxRequestBytes is {options.MaxRequestBytes}; it must be 1 or more.");
+        }
+
         Rate(problems, nameof(options.TaskFailureRate), options.TaskFailureRate);
         Rate(problems, nameof(options.SetItemFailureRate), options.SetItemFailureRate);
         if (options.ImageScaleDown < 1)
@@ -45,6 +51,11 @@ internal static class EmulatorOptionsValidator
         }
 
         NotNegative(problems, "Webhook.Backoff", webhook.Backoff);
+        if (webhook.MaxAnswerBytes < 0)
+        {
+            problems.Add($"Webhook.MaxAnswerBytes is {webhook.MaxAnswerBytes}; it must be 0 or more.");
+        }
+
         if (webhook.AttemptTimeout <= TimeSpan.Zero)
         {
             problems.Add($"Webhook.AttemptTimeout is {webhook.AttemptTimeout}; it must be positive.");

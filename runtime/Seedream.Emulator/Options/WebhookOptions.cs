@@ -14,6 +14,12 @@ public sealed class WebhookOptions
     /// <summary>How long one attempt may take before it counts as failed.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How much of a receiver's answer is read, in bytes; the rest is not waited for. Deliveries follow no
+    /// redirects (a 3xx counts as a failed attempt) and send no cookies. Default 64 KiB.
+    /// </summary>
+    public int MaxAnswerBytes { get; set; } = 64 * 1024;
+
     /// <summary>The wait before attempt number <paramref name="attempt"/> (1-based): none before the first, then <see cref="Backoff"/>, doubling.</summary>
     /// <param name="attempt">The attempt about to be made, starting at 1.</param>
     public TimeSpan DelayBefore(int attempt)

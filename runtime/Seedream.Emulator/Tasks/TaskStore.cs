@@ -9,16 +9,21 @@ namespace Seedream.Emulator;
 /// <summary>
 /// Creates and holds the emulator's tasks and the files of their results. The choices made for a
 /// new task (its id, whether it or items of its set fail, its file names) come from a generator
-/// seeded with <see cref="EmulatorOptions.Seed"/>.
+/// seeded with <see cref="EmulatorOptions.Seed"/>. Finished tasks are forgotten <see cref="EmulatorOptions.TaskRetention"/>
+/// after they ended (checked as tasks are created, at most once per <see cref="SweepInterval"/>), so memory stays bounded.
 /// </summary>
 internal sealed class TaskStore
 {
+    /// <summary>The least time between two sweeps for tasks past their retention.</summary>
+    public static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
+
     private readonly EmulatorOptions _options;
     private readonly TimeProvider _time;
     private readonly Random _random;
     private readonly Lock _randomGate = new();
     private readonly ConcurrentDictionary<string, EmulatedTask> _tasks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (EmulatedTask Task, PlannedImage Image)> _files = new(StringComparer.Ordinal);
+    private long _lastSweep;
 
     /// <summary>Creates an empty store.</summary>
     /// <param name="options">The emulator's options.</param>
@@ -35,6 +40,7 @@ internal sealed class TaskStore
     public EmulatedTask Create(ValidatedRequest request)
     {
         var createdAt = _time.GetUtcNow();
+        EvictExpired(createdAt);
         var startsAt = createdAt + _options.QueueDuration;
         var finishesAt = startsAt + _options.ProcessingDuration;
         var (width, height) = PixelSizeTable.Scaled(request.Size, request.Resolution, _options.ImageScaleDown);
@@ -63,6 +69,32 @@ internal sealed class TaskStore
         }
 
         return task;
+    }
+
+    /// <summary>How many tasks are held.</summary>
+    public int Count => _tasks.Count;
+
+    /// <summary>Forgets every task that ended more than <see cref="EmulatorOptions.TaskRetention"/> before <paramref name="now"/>, with its files.</summary>
+    /// <param name="now">The emulator's time.</param>
+    public void EvictExpired(DateTimeOffset now)
+    {
+        var last = Interlocked.Read(ref _lastSweep);
+        if (now.UtcTicks - last < SweepInterval.Ticks || Interlocked.CompareExchange(ref _lastSweep, now.UtcTicks, last) != last)
+        {
+            return;
+        }
+
+        foreach (var (id, task) in _tasks)
+        {
+            if (task.EndedAt(now) is DateTimeOffset ended && now - ended > _options.TaskRetention)
+            {
+                _tasks.TryRemove(id, out _);
+                foreach (var image in task.Images)
+                {
+                    _files.TryRemove(image.FileName, out _);
+                }
+            }
+        }
     }
 
     /// <summary>The task with <paramref name="id"/>, or <see langword="null"/>.</summary>

@@ -15,6 +15,9 @@ namespace Seedream.Emulator;
 /// </summary>
 internal static class CreateTaskRequestValidator
 {
+    /// <summary>The hard bound on a prompt's length, in characters (UTF-16 code units): a longer one is a 400, whatever the model.</summary>
+    public const int MaxPromptLength = 10_000;
+
     private const string PreferredSize = "1:1";
     private const string PreferredResolution = "2K";
     private const string GenerateAction = "generate";
@@ -45,6 +48,11 @@ internal static class CreateTaskRequestValidator
             CallbackUrl(request),
             Strings(request, "callback_events") ?? new List<string>(),
             extras);
+
+        if (wanted.Prompt.Length > MaxPromptLength)
+        {
+            throw new InvalidRequestException($"prompt has {wanted.Prompt.Length} characters; the most accepted is {MaxPromptLength} (the models recommend far fewer).");
+        }
 
         if (action != GenerateAction)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Net.Http;
@@ -22,7 +23,7 @@ internal sealed class WebhookDispatcher : IDisposable
     private readonly EmulatorCounters _counters;
     private readonly TaskRepresentation _representation;
     private readonly JsonSerializerSettings _json = SeedreamJson.CreateSettings();
-    private readonly HttpClient _http = new(new SocketsHttpHandler { UseProxy = false }) { Timeout = Timeout.InfiniteTimeSpan };
+    private readonly HttpClient _http = new(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false, UseCookies = false }) { Timeout = Timeout.InfiniteTimeSpan };
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentQueue<WebhookDelivery> _deliveries = new();
     private readonly ConcurrentDictionary<string, Subscription> _subscriptions = new(StringComparer.Ordinal);
@@ -157,9 +158,14 @@ internal sealed class WebhookDispatcher : IDisposable
         timeout.CancelAfter(_options.AttemptTimeout);
         try
         {
-            using var content = new StringContent(body, Encoding.UTF8, "application/json");
-            using var response = await _http.PostAsync(url, content, timeout.Token).ConfigureAwait(false);
+            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            await DrainCappedAsync(response, timeout.Token).ConfigureAwait(false);
             return new WebhookDelivery(taskId, url, attempt, (int)response.StatusCode, null, at);
+        }
+        catch (IOException exception)
+        {
+            return new WebhookDelivery(taskId, url, attempt, null, exception.Message, at);
         }
         catch (OperationCanceledException) when (!_stopping.IsCancellationRequested)
         {
@@ -168,6 +174,19 @@ internal sealed class WebhookDispatcher : IDisposable
         catch (HttpRequestException exception)
         {
             return new WebhookDelivery(taskId, url, attempt, null, exception.Message, at);
+        }
+    }
+
+    /// <summary>Reads at most <see cref="WebhookOptions.MaxAnswerBytes"/> of the receiver's answer, then stops; the status is what counts.</summary>
+    private async Task DrainCappedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var chunk = new byte[Math.Min(16 * 1024, Math.Max(1, _options.MaxAnswerBytes))];
+        var left = _options.MaxAnswerBytes;
+        int read;
+        while (left > 0 && (read = await body.ReadAsync(chunk.AsMemory(0, Math.Min(chunk.Length, left)), cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            left -= read;
         }
     }
 

@@ -1,0 +1,58 @@
+using System;
+using System.Diagnostics;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace Seedream.Hostile.Tests.Infrastructure;
+
+/// <summary>
+/// Clients built through the public constructor (the client owns its sockets) with short limits, so every
+/// bound is seconds; and the timing rule every test applies: a call ends within its documented bound + 2 s.
+/// </summary>
+internal static class Clients
+{
+    /// <summary>The slack a real socket gets on top of a documented bound.</summary>
+    public static readonly TimeSpan Slack = TimeSpan.FromSeconds(2);
+
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(2);
+
+    public const int Attempts = 2;
+
+    public static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(100);
+
+    public static readonly TimeSpan WaitTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>One request's documented bound: the per-attempt limit times the attempts, plus the backoff between them.</summary>
+    public static TimeSpan RequestBound => TimeSpan.FromTicks(RequestTimeout.Ticks * Attempts) + TimeSpan.FromTicks(RetryDelay.Ticks * 2 * Attempts);
+
+    public static SeedreamClientOptions Options(Uri baseUrl) => new()
+    {
+        ApiKey = Wire.ApiKey,
+        BaseUrl = baseUrl,
+        RequestTimeout = RequestTimeout,
+        MaxAnswerBytes = 1024 * 1024,
+        Retry = new SeedreamRetryOptions { MaxAttempts = Attempts, BaseDelay = RetryDelay, MaxDelay = RetryDelay * 2 },
+        Polling = new SeedreamPollingOptions { InitialDelay = TimeSpan.FromMilliseconds(100), MaxDelay = TimeSpan.FromMilliseconds(200), Timeout = WaitTimeout },
+        Download = new SeedreamDownloadOptions { Timeout = RequestTimeout, MaxAttempts = Attempts },
+    };
+
+    public static SeedreamClient For(HostileServer server, Action<SeedreamClientOptions>? configure = null)
+    {
+        var options = Options(server.BaseUrl);
+        configure?.Invoke(options);
+        return new SeedreamClient(options);
+    }
+
+    /// <summary>The smallest valid request (the one place to change when the request type changes).</summary>
+    public static SeedreamRequest Request() => SeedreamRequest.ForModel("seedream-4.5").Prompt("a lighthouse at dusk").Build();
+
+    /// <summary>Runs <paramref name="call"/>, asserts it ended within <paramref name="bound"/> + <see cref="Slack"/>, and returns what it threw.</summary>
+    public static async Task<TException> ThrowsWithinAsync<TException>(TimeSpan bound, Func<Task> call)
+        where TException : Exception
+    {
+        var clock = Stopwatch.StartNew();
+        var thrown = await Assert.ThrowsAnyAsync<TException>(call);
+        Assert.True(clock.Elapsed <= bound + Slack, $"The call took {clock.Elapsed.TotalSeconds:0.0} s; its bound is {bound.TotalSeconds:0.0} s + {Slack.TotalSeconds:0} s.");
+        return thrown;
+    }
+}
