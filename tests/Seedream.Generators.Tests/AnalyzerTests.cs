@@ -86,7 +86,7 @@ public sealed class AnalyzerTests
 
             public static class Consumer
             {
-                public static Seedream.Transport.CreateTaskRequest Make(double scale, int count, string[] urls, string hook)
+                public static Seedream.SeedreamRequest Make(double scale, int count, string[] urls, string hook)
                 {
                     return Seedream40.Generate("a cat").GuidanceScale(scale).ImageCount(count).ReferenceImages(urls).CallbackUrl(hook).Build();
                 }

@@ -75,7 +75,7 @@ public sealed class RestrictionTests
 
         public static class Consumer
         {
-            public static Seedream.Transport.CreateTaskRequest Make()
+            public static Seedream.SeedreamRequest Make()
             {
                 return {{chain}}.Build();
             }

@@ -28,7 +28,7 @@ public sealed class ConsumerProjectFixture : IAsyncLifetime
 
         public static class Requests
         {
-            public static Seedream.Transport.CreateTaskRequest Seed()
+            public static Seedream.SeedreamRequest Seed()
                 => Seedream50.Generate("一只柴犬穿宇航服站在月球上").Size(Seedream50Size.Ratio16x9).Resolution(Seedream50Resolution.Res2K).Watermark(false).WebSearch().Build();
         }
         """;
@@ -40,10 +40,10 @@ public sealed class ConsumerProjectFixture : IAsyncLifetime
 
         public static class Requests
         {
-            public static Seedream.Transport.CreateTaskRequest WebSearch()
+            public static Seedream.SeedreamRequest WebSearch()
                 => Seedream45.Generate("a cat").WebSearch().Build();
 
-            public static Seedream.Transport.CreateTaskRequest Guidance()
+            public static Seedream.SeedreamRequest Guidance()
                 => Seedream40.Generate("a cat").GuidanceScale(11).Build();
         }
         """;
