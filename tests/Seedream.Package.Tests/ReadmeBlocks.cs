@@ -11,10 +11,13 @@ namespace Seedream.Package.Tests;
 /// <summary>
 /// The C# blocks (<c>```csharp</c>) of every README of the repository, written as methods of
 /// <c>Readme.ReadmeSnippets</c>: using directives go to the file's top, the rest becomes the body of an
-/// async method, under <c>#line</c> directives so that a compiler error names the README's own line.
+/// async method (or, for a block that declares a type, a nested type), under <c>#line</c> directives so that a
+/// compiler error names the README's own line.
 /// </summary>
 internal static class ReadmeBlocks
 {
+    private static readonly Regex TypeDeclaration = new(@"^\s*((public|internal|private|sealed|static|abstract|partial)\s+)*(class|record|struct|interface)\s", RegexOptions.CultureInvariant);
+
     private static readonly Regex UsingDirective = new(@"^\s*using\s+(static\s+)?[A-Za-z_][A-Za-z0-9_.]*(\s*=\s*[A-Za-z_][A-Za-z0-9_.<>]*)?\s*;", RegexOptions.CultureInvariant);
 
     /// <summary>Every README.md under the repository's top-level folders, and the repository's own.</summary>
@@ -45,8 +48,13 @@ internal static class ReadmeBlocks
             foreach (var (firstLine, lines) in blocks)
             {
                 count++;
-                methods.AppendLine($"    private async Task Block{count}()");
-                methods.AppendLine("    {");
+                var declaresType = lines.FirstOrDefault(line => line.Trim().Length > 0 && !UsingDirective.IsMatch(line)) is { } first && TypeDeclaration.IsMatch(first);
+                if (!declaresType)
+                {
+                    methods.AppendLine($"    private async Task Block{count}()");
+                    methods.AppendLine("    {");
+                }
+
                 for (var i = 0; i < lines.Count; i++)
                 {
                     if (UsingDirective.IsMatch(lines[i]))
@@ -60,8 +68,12 @@ internal static class ReadmeBlocks
                 }
 
                 methods.AppendLine("#line default");
-                methods.AppendLine("        await Task.CompletedTask;");
-                methods.AppendLine("    }");
+                if (!declaresType)
+                {
+                    methods.AppendLine("        await Task.CompletedTask;");
+                    methods.AppendLine("    }");
+                }
+
                 methods.AppendLine();
             }
 
