@@ -94,8 +94,9 @@ public class SeedreamClient : IDisposable
         _jitter = random ?? ThreadSafeRandom.NextDouble;
         _redactor = new SecretRedactor(options.ApiKey);
         _fresh = new FreshTasks(_time);
-        _runner = new RequestRunner(options.Retry, _time, _logger, _redactor, _jitter);
-        _saver = new ImageSaver(_http.Downloads, options.Download, options.Retry, _time, _logger, _redactor, _jitter);
+        var retries = new RetryEngine(options.Retry, _time, _jitter);
+        _runner = new RequestRunner(options.Retry, retries, _time, _logger, _redactor);
+        _saver = new ImageSaver(_http.Downloads, options.Download, retries, _time, _logger, _redactor);
     }
 
     /// <summary>
