@@ -18,6 +18,9 @@ internal sealed class RetryEngine
 {
     private static readonly ResiliencePropertyKey<IExecution> ExecutionKey = new ResiliencePropertyKey<IExecution>("Seedream.Retry");
 
+    /// <summary>The random draw that puts a wait in the middle of its jitter range.</summary>
+    private const double Unjittered = 0.5;
+
     private readonly ResiliencePipeline _pipeline;
     private readonly TimeProvider _time;
 
@@ -32,8 +35,12 @@ internal sealed class RetryEngine
                 ShouldHandle = args => new ValueTask<bool>(
                     args.Outcome.Exception is Exception failure &&
                     ExecutionOf(args.Context).ShouldRetry(failure, args.AttemptNumber + 1, retry.MaxRetryAfter, args.Context.CancellationToken)),
-                DelayGenerator = args => new ValueTask<TimeSpan?>(
-                    Backoff.Delay(args.AttemptNumber + 1, retry.BaseDelay, retry.MaxDelay, ExecutionOf(args.Context).LastRetryAfter, random())),
+                DelayGenerator = args =>
+                {
+                    var execution = ExecutionOf(args.Context);
+                    return new ValueTask<TimeSpan?>(
+                        Backoff.Delay(args.AttemptNumber + 1, retry.BaseDelay, retry.MaxDelay, execution.LastRetryAfter, execution.Jittered ? random() : Unjittered));
+                },
                 OnRetry = args =>
                 {
                     ExecutionOf(args.Context).Retrying(args.AttemptNumber + 1, args.RetryDelay);
@@ -90,6 +97,8 @@ internal sealed class RetryEngine
     {
         TimeSpan? LastRetryAfter { get; }
 
+        bool Jittered { get; }
+
         bool ShouldRetry(Exception failure, int attempt, TimeSpan maxRetryAfter, CancellationToken cancellationToken);
 
         void Retrying(int attempt, TimeSpan delay);
@@ -108,6 +117,8 @@ internal sealed class RetryEngine
         }
 
         public TimeSpan? LastRetryAfter => _lastVerdict?.RetryAfter;
+
+        public bool Jittered => _rules.Jittered;
 
         public bool ShouldRetry(Exception failure, int attempt, TimeSpan maxRetryAfter, CancellationToken cancellationToken)
         {

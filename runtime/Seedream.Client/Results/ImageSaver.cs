@@ -430,7 +430,7 @@ internal sealed class ImageSaver
     }
 
     /// <summary>One image's download rules: its attempts, and which failures are worth another.</summary>
-    private sealed class DownloadRules : RetryRules<RetryVerdict>
+    private sealed class DownloadRules : RetryRules<DownloadFailure>
     {
         private readonly ImageSaver _saver;
         private readonly SeedreamImage _image;
@@ -442,27 +442,37 @@ internal sealed class ImageSaver
             _image = image;
         }
 
-        public override RetryVerdict? Classify(Exception exception, CancellationToken cancellationToken) =>
+        public override DownloadFailure? Classify(Exception exception, CancellationToken cancellationToken) =>
             exception switch
             {
-                RetryableFailure failure => new RetryVerdict(failure.Error, retryable: true, failure.RetryAfter),
-                OperationCanceledException timedOut when !cancellationToken.IsCancellationRequested => new RetryVerdict(
+                RetryableFailure failure => new DownloadFailure(failure.Error, failure.RetryAfter),
+                OperationCanceledException timedOut when !cancellationToken.IsCancellationRequested => new DownloadFailure(
                     _saver.Fail(_image, ImageSaveFailureReason.Timeout, $"the download did not finish within {AttemptTimeout.TotalSeconds:0.#} s (SeedreamDownloadOptions.Timeout).", innerException: timedOut),
-                    retryable: true,
                     null),
-                HttpRequestException network => new RetryVerdict(
+                HttpRequestException network => new DownloadFailure(
                     _saver.Fail(_image, ImageSaveFailureReason.NetworkError, $"the connection to {_image.Url!.Host} failed ({network.GetType().Name}).", innerException: network),
-                    retryable: true,
                     null),
                 _ => null,
             };
 
-        public override void Retrying(RetryVerdict verdict, int attempt, TimeSpan delay)
+        public override void Retrying(DownloadFailure verdict, int attempt, TimeSpan delay)
         {
-            var reason = ((SeedreamImageSaveException)verdict.Error).Reason;
+            var reason = verdict.Reason;
             SeedreamLog.DownloadRetrying(_saver._logger, _image.Index, _image.TaskId, UrlRedaction.HostOnly(_image.Url), reason.ToString(), attempt, MaxAttempts, (long)delay.TotalMilliseconds);
             SeedreamMetrics.Retry("download", TelemetryReasons.Of(reason));
         }
+    }
+
+    /// <summary>A download failure worth another attempt, classified.</summary>
+    private sealed class DownloadFailure : RetryVerdict
+    {
+        public DownloadFailure(SeedreamImageSaveException error, TimeSpan? retryAfter)
+            : base(error, retryable: true, retryAfter)
+        {
+            Reason = error.Reason;
+        }
+
+        public ImageSaveFailureReason Reason { get; }
     }
 
     /// <summary>A failure worth another attempt; carries the error to raise when attempts run out.</summary>
