@@ -34,6 +34,7 @@ public class SeedreamClient : IDisposable
     private readonly SeedreamHttp? _http;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly RetryEngine? _retries;
     private readonly RequestRunner? _runner;
     private readonly ImageSaver? _saver;
     private readonly SecretRedactor _redactor;
@@ -94,8 +95,9 @@ public class SeedreamClient : IDisposable
         _jitter = random ?? ThreadSafeRandom.NextDouble;
         _redactor = new SecretRedactor(options.ApiKey);
         _fresh = new FreshTasks(_time);
-        _runner = new RequestRunner(options.Retry, _time, _logger, _redactor, _jitter);
-        _saver = new ImageSaver(_http.Downloads, options.Download, options.Retry, _time, _logger, _redactor, _jitter);
+        _retries = new RetryEngine(options.Retry, _time, _jitter);
+        _runner = new RequestRunner(options.Retry, _retries, _time, _logger, _redactor);
+        _saver = new ImageSaver(_http.Downloads, options.Download, _retries, _time, _logger, _redactor);
     }
 
     /// <summary>
@@ -360,12 +362,11 @@ public class SeedreamClient : IDisposable
     private Task<WireTask> GetOnceAsync(string taskId, CancellationToken cancellationToken)
     {
         var tasks = _http!.Tasks();
-        return TaskAnswers.RetryUnreadableAsync(
-            () => _fresh!.RideOutNotFoundAsync(
+        return _retries!.RunAsync(
+            new UnreadablePollRules(_options!.Retry.MaxAttempts),
+            _ => _fresh!.RideOutNotFoundAsync(
                 taskId,
                 () => _runner!.RunAsync(GetOperationName(taskId), taskId, RequestKind.Repeatable, _options!.RequestTimeout, 1, ct => TaskAnswers.AboutAsync(tasks.GetTaskAsync(taskId, ct), taskId, _redactor), cancellationToken)),
-            _options!.Retry,
-            _time,
             cancellationToken);
     }
 

@@ -12,97 +12,58 @@ using Seedream.Transport;
 namespace Seedream.Http;
 
 /// <summary>
-/// Runs one API call through the transport with a time limit per attempt, retries what is safe to
-/// retry (see <see cref="RequestKind"/>), and turns every failure into a typed <see cref="SeedreamException"/>.
-/// All waiting goes through the injected <see cref="TimeProvider"/>.
+/// Runs one API call through the transport on the <see cref="RetryEngine"/>, with a time limit per attempt:
+/// retries what is safe to retry (see <see cref="RequestKind"/>), and turns every failure into a typed
+/// <see cref="SeedreamException"/>. All waiting goes through the injected <see cref="TimeProvider"/>.
 /// </summary>
 internal sealed class RequestRunner
 {
     private readonly SeedreamRetryOptions _retry;
+    private readonly RetryEngine _engine;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly SecretRedactor _redactor;
-    private readonly Func<double> _random;
 
-    public RequestRunner(SeedreamRetryOptions retry, TimeProvider time, ILogger logger, SecretRedactor redactor, Func<double> random)
+    public RequestRunner(SeedreamRetryOptions retry, RetryEngine engine, TimeProvider time, ILogger logger, SecretRedactor redactor)
     {
         _retry = retry;
+        _engine = engine;
         _time = time;
         _logger = logger;
         _redactor = redactor;
-        _random = random;
     }
 
     /// <summary>The most attempts a request makes, the first included.</summary>
     public int MaxAttempts => _retry.MaxAttempts;
 
-    public async Task<T> RunAsync<T>(
+    public Task<T> RunAsync<T>(
         string operation,
         string? taskId,
         RequestKind kind,
         TimeSpan timeout,
         int maxAttempts,
         Func<CancellationToken, Task<T>> call,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        _engine.RunAsync(new Rules(this, operation, taskId, kind, timeout, maxAttempts), ct => TimedAsync(operation, call, ct), cancellationToken);
+
+    private async Task<T> TimedAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            Failure failure;
-            var started = _time.GetTimestamp();
-            using (var timeoutSource = _time.CreateCancellationTokenSource(timeout))
-            using (var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token) : null)
-            {
-                try
-                {
-                    var result = await call(linked?.Token ?? timeoutSource.Token).ConfigureAwait(false);
-                    SeedreamLog.RequestCompleted(_logger, operation, (long)_time.GetElapsedTime(started).TotalMilliseconds);
-                    return result;
-                }
-                catch (SeedreamApiException exception)
-                {
-                    failure = FromAnswer(exception, operation, taskId, kind);
-                }
-                catch (UnusableAnswerException exception)
-                {
-                    failure = FromUnusable(exception, operation, taskId, kind);
-                }
-                catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
-                {
-                    failure = FromTimeout(exception, operation, taskId, kind, timeout);
-                }
-                catch (HttpRequestException exception)
-                {
-                    failure = FromNetwork(exception, operation, taskId, kind);
-                }
-                catch (IOException exception)
-                {
-                    failure = FromNetwork(exception, operation, taskId, kind);
-                }
-            }
-
-            if (failure.Retryable && attempt < maxAttempts && (failure.RetryAfter is null || failure.RetryAfter <= _retry.MaxRetryAfter))
-            {
-                var delay = Backoff.Delay(attempt, _retry.BaseDelay, _retry.MaxDelay, failure.RetryAfter, _random());
-                SeedreamLog.RequestRetrying(_logger, operation, failure.Reason, attempt, maxAttempts, (long)delay.TotalMilliseconds);
-                SeedreamMetrics.RequestRetried(operation, failure.Error);
-                await _time.Delay(delay, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            if (failure.MayHaveCreatedTask)
-            {
-                SeedreamLog.CreateNotResent(_logger, operation, failure.Reason);
-                SeedreamMetrics.AmbiguousCreate(failure.Error);
-            }
-            else
-            {
-                SeedreamLog.RequestFailed(_logger, operation, failure.Reason);
-            }
-
-            throw failure.Error;
-        }
+        var started = _time.GetTimestamp();
+        var result = await call(cancellationToken).ConfigureAwait(false);
+        SeedreamLog.RequestCompleted(_logger, operation, (long)_time.GetElapsedTime(started).TotalMilliseconds);
+        return result;
     }
+
+    private Failure? Classify(Exception exception, string operation, string? taskId, RequestKind kind, TimeSpan timeout, CancellationToken cancellationToken) =>
+        exception switch
+        {
+            SeedreamApiException answer => FromAnswer(answer, operation, taskId, kind),
+            UnusableAnswerException unusable => FromUnusable(unusable, operation, taskId, kind),
+            OperationCanceledException timedOut when !cancellationToken.IsCancellationRequested => FromTimeout(timedOut, operation, taskId, kind, timeout),
+            HttpRequestException network => FromNetwork(network, operation, taskId, kind),
+            IOException network => FromNetwork(network, operation, taskId, kind),
+            _ => null,
+        };
 
     private Failure FromAnswer(SeedreamApiException exception, string operation, string? taskId, RequestKind kind)
     {
@@ -165,22 +126,54 @@ internal sealed class RequestRunner
         return new Failure(new SeedreamNetworkException(text, mayHaveCreatedTask: false, taskId, exception), kind == RequestKind.Repeatable || notSent, null, reason, mayHaveCreatedTask: false);
     }
 
-    private readonly struct Failure
+    /// <summary>One request's rules: the attempts it may make, and the never-create-twice classification of its failures.</summary>
+    private sealed class Rules : RetryRules<Failure>
+    {
+        private readonly RequestRunner _runner;
+        private readonly string _operation;
+        private readonly string? _taskId;
+        private readonly RequestKind _kind;
+
+        public Rules(RequestRunner runner, string operation, string? taskId, RequestKind kind, TimeSpan timeout, int maxAttempts)
+            : base(maxAttempts, timeout)
+        {
+            _runner = runner;
+            _operation = operation;
+            _taskId = taskId;
+            _kind = kind;
+        }
+
+        public override Failure? Classify(Exception exception, CancellationToken cancellationToken) =>
+            _runner.Classify(exception, _operation, _taskId, _kind, AttemptTimeout, cancellationToken);
+
+        public override void Retrying(Failure verdict, int attempt, TimeSpan delay)
+        {
+            SeedreamLog.RequestRetrying(_runner._logger, _operation, verdict.Reason, attempt, MaxAttempts, (long)delay.TotalMilliseconds);
+            SeedreamMetrics.RequestRetried(_operation, verdict.Error);
+        }
+
+        public override void GivingUp(Failure verdict)
+        {
+            if (verdict.MayHaveCreatedTask)
+            {
+                SeedreamLog.CreateNotResent(_runner._logger, _operation, verdict.Reason);
+                SeedreamMetrics.AmbiguousCreate(verdict.Error);
+            }
+            else
+            {
+                SeedreamLog.RequestFailed(_runner._logger, _operation, verdict.Reason);
+            }
+        }
+    }
+
+    private sealed class Failure : RetryVerdict
     {
         public Failure(SeedreamException error, bool retryable, TimeSpan? retryAfter, string reason, bool mayHaveCreatedTask)
+            : base(error, retryable, retryAfter)
         {
-            Error = error;
-            Retryable = retryable;
-            RetryAfter = retryAfter;
             Reason = reason;
             MayHaveCreatedTask = mayHaveCreatedTask;
         }
-
-        public SeedreamException Error { get; }
-
-        public bool Retryable { get; }
-
-        public TimeSpan? RetryAfter { get; }
 
         public string Reason { get; }
 

@@ -37,25 +37,6 @@ internal static class TaskAnswers
     public static bool IsUnreadable(SeedreamException failure) =>
         failure is SeedreamServerException { StatusCode: >= 200 and < 300 };
 
-    /// <summary>
-    /// Runs one poll, and runs it again (after the retry backoff, up to <paramref name="retry"/>'s attempts) while
-    /// its answer is unreadable; then the last such failure is thrown, and a wait reports it instead of polling on.
-    /// </summary>
-    public static async Task<T> RetryUnreadableAsync<T>(Func<Task<T>> poll, SeedreamRetryOptions retry, TimeProvider time, System.Threading.CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await poll().ConfigureAwait(false);
-            }
-            catch (SeedreamServerException failure) when (IsUnreadable(failure) && attempt < retry.MaxAttempts)
-            {
-                await time.Delay(Backoff.Delay(attempt, retry.BaseDelay, retry.MaxDelay, null, 0.5), cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
-
     /// <summary>The task id of a create answer.</summary>
     /// <exception cref="SeedreamException">The answer is the API's explicit refusal: no task was created.</exception>
     /// <exception cref="SeedreamServerException">The answer names no task; one may exist (<see cref="SeedreamException.MayHaveCreatedTask"/>).</exception>

@@ -25,20 +25,18 @@ internal sealed class ImageSaver
 
     private readonly Func<HttpClient> _http;
     private readonly SeedreamDownloadOptions _options;
-    private readonly SeedreamRetryOptions _retry;
+    private readonly RetryEngine _retries;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly Func<double> _random;
 
-    public ImageSaver(Func<HttpClient> http, SeedreamDownloadOptions options, SeedreamRetryOptions retry, TimeProvider time, ILogger logger, SecretRedactor redactor, Func<double> random)
+    public ImageSaver(Func<HttpClient> http, SeedreamDownloadOptions options, RetryEngine retries, TimeProvider time, ILogger logger, SecretRedactor redactor)
     {
         Redactor = redactor;
         _http = http;
         _options = options;
-        _retry = retry;
+        _retries = retries;
         _time = time;
         _logger = logger;
-        _random = random;
     }
 
     /// <summary>Removes the API key from text the server sent (an image's error) before it is shown or logged.</summary>
@@ -249,48 +247,8 @@ internal sealed class ImageSaver
         }
     }
 
-    private async Task<SavedImage> DownloadWithRetriesAsync(SeedreamImage image, string directory, ByteBudget budget, CancellationToken cancellationToken)
-    {
-        var url = image.Url!;
-        for (var attempt = 1; ; attempt++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            RetryableFailure retryable;
-            using (var timeoutSource = _time.CreateCancellationTokenSource(_options.Timeout))
-            using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token))
-            {
-                try
-                {
-                    return await DownloadOnceAsync(image, url, directory, budget, linked.Token).ConfigureAwait(false);
-                }
-                catch (RetryableFailure failure)
-                {
-                    retryable = failure;
-                }
-                catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
-                {
-                    retryable = new RetryableFailure(
-                        Fail(image, ImageSaveFailureReason.Timeout, $"the download did not finish within {_options.Timeout.TotalSeconds:0.#} s (SeedreamDownloadOptions.Timeout).", innerException: exception),
-                        null);
-                }
-                catch (HttpRequestException exception)
-                {
-                    retryable = new RetryableFailure(Fail(image, ImageSaveFailureReason.NetworkError, $"the connection to {url.Host} failed ({exception.GetType().Name}).", innerException: exception), null);
-                }
-            }
-
-            var retryAfter = retryable.RetryAfter;
-            if (attempt >= _options.MaxAttempts || (retryAfter is TimeSpan wait && wait > _retry.MaxRetryAfter))
-            {
-                throw retryable.Error;
-            }
-
-            var delay = Backoff.Delay(attempt, _retry.BaseDelay, _retry.MaxDelay, retryAfter, _random());
-            SeedreamLog.DownloadRetrying(_logger, image.Index, image.TaskId, UrlRedaction.HostOnly(url), retryable.Error.Reason.ToString(), attempt, _options.MaxAttempts, (long)delay.TotalMilliseconds);
-            SeedreamMetrics.Retry("download", TelemetryReasons.Of(retryable.Error.Reason));
-            await _time.Delay(delay, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    private Task<SavedImage> DownloadWithRetriesAsync(SeedreamImage image, string directory, ByteBudget budget, CancellationToken cancellationToken) =>
+        _retries.RunAsync(new DownloadRules(this, image), ct => DownloadOnceAsync(image, image.Url!, directory, budget, ct), cancellationToken);
 
     private async Task<SavedImage> DownloadOnceAsync(SeedreamImage image, Uri url, string directory, ByteBudget budget, CancellationToken cancellationToken)
     {
@@ -469,6 +427,52 @@ internal sealed class ImageSaver
         }
 
         public bool TryTake(long bytes) => Interlocked.Add(ref _left, -bytes) >= 0;
+    }
+
+    /// <summary>One image's download rules: its attempts, and which failures are worth another.</summary>
+    private sealed class DownloadRules : RetryRules<DownloadFailure>
+    {
+        private readonly ImageSaver _saver;
+        private readonly SeedreamImage _image;
+
+        public DownloadRules(ImageSaver saver, SeedreamImage image)
+            : base(saver._options.MaxAttempts, saver._options.Timeout)
+        {
+            _saver = saver;
+            _image = image;
+        }
+
+        public override DownloadFailure? Classify(Exception exception, CancellationToken cancellationToken) =>
+            exception switch
+            {
+                RetryableFailure failure => new DownloadFailure(failure.Error, failure.RetryAfter),
+                OperationCanceledException timedOut when !cancellationToken.IsCancellationRequested => new DownloadFailure(
+                    _saver.Fail(_image, ImageSaveFailureReason.Timeout, $"the download did not finish within {AttemptTimeout.TotalSeconds:0.#} s (SeedreamDownloadOptions.Timeout).", innerException: timedOut),
+                    null),
+                HttpRequestException network => new DownloadFailure(
+                    _saver.Fail(_image, ImageSaveFailureReason.NetworkError, $"the connection to {_image.Url!.Host} failed ({network.GetType().Name}).", innerException: network),
+                    null),
+                _ => null,
+            };
+
+        public override void Retrying(DownloadFailure verdict, int attempt, TimeSpan delay)
+        {
+            var reason = verdict.Reason;
+            SeedreamLog.DownloadRetrying(_saver._logger, _image.Index, _image.TaskId, UrlRedaction.HostOnly(_image.Url), reason.ToString(), attempt, MaxAttempts, (long)delay.TotalMilliseconds);
+            SeedreamMetrics.Retry("download", TelemetryReasons.Of(reason));
+        }
+    }
+
+    /// <summary>A download failure worth another attempt, classified.</summary>
+    private sealed class DownloadFailure : RetryVerdict
+    {
+        public DownloadFailure(SeedreamImageSaveException error, TimeSpan? retryAfter)
+            : base(error, retryable: true, retryAfter)
+        {
+            Reason = error.Reason;
+        }
+
+        public ImageSaveFailureReason Reason { get; }
     }
 
     /// <summary>A failure worth another attempt; carries the error to raise when attempts run out.</summary>
