@@ -14,7 +14,7 @@ public sealed class AnalyzerTests
     public Task GuidanceScale11_OnSeedream40_IsReportedWithTheRange()
         => SeedreamVerifier.VerifyAsync(
             RestrictionTests.Consumer("Seedream40.Generate(\"a cat\").GuidanceScale({|#0:11|})"),
-            Error("SEEDREAM101", "GuidanceScale is 11, but seedream-4.0 accepts GuidanceScale only in [1, 10]"));
+            Error("SEEDREAM101", "GuidanceScale is 11, but seedream-4.0 accepts a number from 1 to 10."));
 
     [Fact]
     public Task GuidanceScale10_OnSeedream40_Compiles()
@@ -24,13 +24,13 @@ public sealed class AnalyzerTests
     public Task FifteenReferenceImages_AreReportedWithTheModelsMaximum()
         => SeedreamVerifier.VerifyAsync(
             RestrictionTests.Consumer("Seedream50.Generate(\"a cat\").ReferenceImages{|#0:(" + Urls(15) + ")|}"),
-            Error("SEEDREAM102", "15 reference images are given, but seedream-5.0 accepts at most 14"));
+            Error("SEEDREAM102", "15 reference images are given, but seedream-5.0 accepts at most 14."));
 
     [Fact]
     public Task ReferenceImagesAddedAcrossTheChain_AreCountedTogether()
         => SeedreamVerifier.VerifyAsync(
             RestrictionTests.Consumer("Seedream50.Generate(\"a cat\").ReferenceImages(" + Urls(13) + ").ReferenceImage(\"https://example.com/x.png\").ReferenceImage{|#0:(\"https://example.com/y.png\")|}"),
-            Error("SEEDREAM102", "15 reference images are given, but seedream-5.0 accepts at most 14"));
+            Error("SEEDREAM102", "15 reference images are given, but seedream-5.0 accepts at most 14."));
 
     [Fact]
     public Task FourteenReferenceImages_Compile()
@@ -40,7 +40,7 @@ public sealed class AnalyzerTests
     public Task ImageCountZero_IsReported()
         => SeedreamVerifier.VerifyAsync(
             RestrictionTests.Consumer("Seedream50.Generate(\"a cat\").ImageCount({|#0:0|})"),
-            Error("SEEDREAM103", "ImageCount is 0, but seedream-5.0 generates at least 1 image (n ≥ 1)"));
+            Error("SEEDREAM103", "The image count (n) is 0; it must be 1 or more."));
 
     [Fact]
     public Task ImageCountOne_Compiles()
@@ -50,7 +50,7 @@ public sealed class AnalyzerTests
     public Task ReferenceImagesPlusImageCountAboveTheSetTotal_AreReportedAlongTheChain()
         => SeedreamVerifier.VerifyAsync(
             RestrictionTests.Consumer("Seedream45.Generate(\"a cat\").ImageCount({|#0:6|}).ReferenceImages(" + Urls(10) + ")"),
-            Error("SEEDREAM104", "10 reference images + 6 generated images = 16, but seedream-4.5 allows at most 15 in image-set mode"));
+            Error("SEEDREAM104", "10 reference images + 6 generated images = 16, but seedream-4.5 allows at most 15 in image-set mode; with 10 reference images, n may be at most 5."));
 
     [Fact]
     public Task ReferenceImagesPlusImageCountAtTheSetTotal_Compile()
@@ -61,7 +61,7 @@ public sealed class AnalyzerTests
         => SeedreamVerifier.VerifyAsync(
             RestrictionTests.Consumer("Seedream50.Generate({|#0:\"" + new string('猫', 301) + "\"|})"),
             new DiagnosticResult("SEEDREAM105", DiagnosticSeverity.Warning).WithLocation(0)
-                .WithMessage("The prompt has 301 characters; seedream-5.0 recommends at most 300"));
+                .WithMessage("The prompt has 301 characters; seedream-5.0 recommends at most 300."));
 
     [Fact]
     public Task PromptOfRecommendedLength_Compiles()
@@ -73,7 +73,7 @@ public sealed class AnalyzerTests
     public Task CallbackUrlNotAbsoluteHttp_IsReported(string url)
         => SeedreamVerifier.VerifyAsync(
             RestrictionTests.Consumer("Seedream50.Generate(\"a cat\").CallbackUrl({|#0:\"" + url + "\"|})"),
-            Error("SEEDREAM106", $"The callback URL \"{url}\" is not an absolute http or https URL; seedream-5.0 posts the finished task to it"));
+            Error("SEEDREAM106", $"The callback URL \"{url}\" is not an absolute http or https URL; the finished task is posted to it."));
 
     [Fact]
     public Task CallbackUrlHttps_Compiles()

@@ -121,7 +121,7 @@ public sealed class CodeFixTests
             "Seedream.UseNearestValue",
             "Use the nearest allowed value (10)",
             new DiagnosticResult("SEEDREAM101", DiagnosticSeverity.Error).WithLocation(0)
-                .WithMessage("GuidanceScale is 11, but seedream-4.0 accepts GuidanceScale only in [1, 10]"));
+                .WithMessage("GuidanceScale is 11, but seedream-4.0 accepts a number from 1 to 10."));
 
     [Fact]
     public Task ConstantsOutOfRangeInADocument_FixAll_UsesTheNearestValueForEach()
@@ -149,9 +149,9 @@ public sealed class CodeFixTests
             "Seedream.UseNearestValue",
             "Use the nearest allowed value (1)",
             new DiagnosticResult("SEEDREAM101", DiagnosticSeverity.Error).WithLocation(0)
-                .WithMessage("GuidanceScale is 0.5, but seedream-4.0 accepts GuidanceScale only in [1, 10]"),
+                .WithMessage("GuidanceScale is 0.5, but seedream-4.0 accepts a number from 1 to 10."),
             new DiagnosticResult("SEEDREAM103", DiagnosticSeverity.Error).WithLocation(1)
-                .WithMessage("ImageCount is 0, but seedream-4.0 generates at least 1 image (n ≥ 1)"));
+                .WithMessage("The image count (n) is 0; it must be 1 or more."));
 
     private static string Consumer(string chain) => $$"""
         using Seedream.Models;

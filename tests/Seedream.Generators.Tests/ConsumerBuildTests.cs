@@ -23,6 +23,6 @@ public sealed class ConsumerBuildTests : IClassFixture<ConsumerProjectFixture>
         Assert.NotEqual(0, exitCode);
         Assert.Contains("Requests.cs(8,41): error CS1061: 'Seedream45Builder' does not contain a definition for 'WebSearch'", output, StringComparison.Ordinal);
         Assert.Contains("Requests.cs(8,41): error SEEDREAM107: seedream-4.5 does not support WebSearch (extra.tools). Supported by: seedream-5.0.", output, StringComparison.Ordinal);
-        Assert.Contains("Requests.cs(11,55): error SEEDREAM101: GuidanceScale is 11, but seedream-4.0 accepts GuidanceScale only in [1, 10]", output, StringComparison.Ordinal);
+        Assert.Contains("Requests.cs(11,55): error SEEDREAM101: GuidanceScale is 11, but seedream-4.0 accepts a number from 1 to 10.", output, StringComparison.Ordinal);
     }
 }

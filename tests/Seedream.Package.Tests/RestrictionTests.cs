@@ -36,7 +36,7 @@ public sealed class RestrictionTests
         { "WebSearchOnSeedream45.cs", "CS1061", "SEEDREAM107", new[] { "seedream-4.5 does not support WebSearch", "Supported by: seedream-5.0" } },
         { "Resolution4KOnSeedream50.cs", "CS0117", "SEEDREAM108", new[] { "seedream-5.0 does not support resolution 4K", "seedream-4.0", "seedream-4.5" } },
         { "FastPromptOptimizationOnSeedream50.cs", "CS0117", "SEEDREAM108", new[] { "seedream-5.0 does not support", "seedream-4.0" } },
-        { "GuidanceScale11OnSeedream40.cs", null, "SEEDREAM101", new[] { "GuidanceScale is 11", "seedream-4.0 accepts GuidanceScale only in [1, 10]" } },
+        { "GuidanceScale11OnSeedream40.cs", null, "SEEDREAM101", new[] { "GuidanceScale is 11", "seedream-4.0 accepts a number from 1 to 10." } },
         { "FifteenReferenceImagesOnSeedream45.cs", null, "SEEDREAM102", new[] { "15 reference images", "seedream-4.5 accepts at most 14" } },
     };
 

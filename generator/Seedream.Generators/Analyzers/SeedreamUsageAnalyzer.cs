@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.Operations;
 using Seedream.Generators.Diagnostics;
 using Seedream.Generators.Emitting;
 using Seedream.Generators.Model;
+using Seedream.Rules;
 
 namespace Seedream.Generators.Analyzers;
 
@@ -17,8 +18,9 @@ namespace Seedream.Generators.Analyzers;
 /// out of range (SEEDREAM101), too many reference images (SEEDREAM102), an image count below 1
 /// (SEEDREAM103), reference images + image count above the image-set total (SEEDREAM104, read along the
 /// fluent chain), a prompt longer than recommended (SEEDREAM105, warning) and a callback URL that is not
-/// an absolute http(s) URL (SEEDREAM106). It reads the model tables the generator reads, and knows the
-/// generated builders by their names.
+/// an absolute http(s) URL (SEEDREAM106). Whether a value breaks a rule, and the sentence that says so, come
+/// from <see cref="SeedreamRules"/>, the rules the client's builder and validation enforce at run time. It reads
+/// the model tables the generator reads, and knows the generated builders by their names.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SeedreamUsageAnalyzer : DiagnosticAnalyzer
@@ -73,10 +75,10 @@ public sealed class SeedreamUsageAnalyzer : DiagnosticAnalyzer
         switch (method.Name)
         {
             case BuilderMembers.ImageCount:
-                CheckImageCount(context, invocation, model);
+                CheckImageCount(context, invocation);
                 break;
             case BuilderMembers.CallbackUrl:
-                CheckCallbackUrl(context, invocation, model);
+                CheckCallbackUrl(context, invocation);
                 break;
             default:
                 if (AnalyzerTables.Extra(model, method.Name) is { Kind: ExtraKind.Number } number)
@@ -95,7 +97,6 @@ public sealed class SeedreamUsageAnalyzer : DiagnosticAnalyzer
 
     private static void CheckRange(OperationAnalysisContext context, IInvocationOperation invocation, ModelTableSpec model, ExtraSpec number)
     {
-        var range = (Minimum: number.Minimum!.Value, Maximum: number.Maximum!.Value);
         foreach (var argument in invocation.Arguments)
         {
             var constant = argument.Value.ConstantValue;
@@ -105,18 +106,14 @@ public sealed class SeedreamUsageAnalyzer : DiagnosticAnalyzer
             }
 
             var value = Convert.ToDouble(constant.Value, CultureInfo.InvariantCulture);
-            if (value < range.Minimum || value > range.Maximum || double.IsNaN(value))
+            if (SeedreamRules.NumberOutOfRange(model.Id, invocation.TargetMethod.Name, value, number.Minimum, number.Maximum) is string problem)
             {
-                var nearest = value < range.Minimum ? range.Minimum : range.Maximum;
+                var nearest = value < number.Minimum ? number.Minimum : number.Maximum;
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.NumberOutOfRange,
                     argument.Syntax.GetLocation(),
-                    ImmutableDictionary<string, string?>.Empty.Add(NearestValueProperty, double.IsNaN(value) ? null : Format(nearest)),
-                    invocation.TargetMethod.Name,
-                    Format(value),
-                    model.Id,
-                    Format(range.Minimum),
-                    Format(range.Maximum)));
+                    ImmutableDictionary<string, string?>.Empty.Add(NearestValueProperty, double.IsNaN(value) || nearest is null ? null : Format(nearest.Value)),
+                    problem));
             }
         }
     }
@@ -129,44 +126,34 @@ public sealed class SeedreamUsageAnalyzer : DiagnosticAnalyzer
         }
 
         var length = new StringInfo(prompt).LengthInTextElements;
-        if (length > model.Limits.RecommendedPromptLength)
+        if (SeedreamRules.PromptTooLong(model.Id, length, model.Limits.RecommendedPromptLength) is string problem)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.PromptTooLong,
-                invocation.Arguments[0].Syntax.GetLocation(),
-                Format(length),
-                model.Id,
-                Format(model.Limits.RecommendedPromptLength)));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.PromptTooLong, invocation.Arguments[0].Syntax.GetLocation(), problem));
         }
     }
 
-    private static void CheckImageCount(OperationAnalysisContext context, IInvocationOperation invocation, ModelTableSpec model)
+    private static void CheckImageCount(OperationAnalysisContext context, IInvocationOperation invocation)
     {
-        if (ImageCountOf(invocation) is int count && count < 1)
+        if (ImageCountOf(invocation) is int count && SeedreamRules.ImageCountBelowOne(count) is string problem)
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.ImageCountBelowOne,
                 invocation.Arguments[0].Syntax.GetLocation(),
                 ImmutableDictionary<string, string?>.Empty.Add(NearestValueProperty, "1"),
-                Format(count),
-                model.Id));
+                problem));
         }
     }
 
-    private static void CheckCallbackUrl(OperationAnalysisContext context, IInvocationOperation invocation, ModelTableSpec model)
+    private static void CheckCallbackUrl(OperationAnalysisContext context, IInvocationOperation invocation)
     {
         if (invocation.Arguments.Length == 0 || invocation.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string url })
         {
             return;
         }
 
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        if (SeedreamRules.CallbackUrlNotHttp(url) is string problem)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.CallbackUrlNotHttp,
-                invocation.Arguments[0].Syntax.GetLocation(),
-                url,
-                model.Id));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.CallbackUrlNotHttp, invocation.Arguments[0].Syntax.GetLocation(), problem));
         }
     }
 
@@ -195,16 +182,11 @@ public sealed class SeedreamUsageAnalyzer : DiagnosticAnalyzer
                         break;
                     }
 
-                    var before = images;
+                    var alreadyTooMany = SeedreamRules.TooManyReferenceImages(model.Id, images, model.Limits.MaxReferenceImages) is not null;
                     images += added.Value;
-                    if (before <= model.Limits.MaxReferenceImages && images > model.Limits.MaxReferenceImages)
+                    if (!alreadyTooMany && SeedreamRules.TooManyReferenceImages(model.Id, images, model.Limits.MaxReferenceImages) is string tooMany)
                     {
-                        context.ReportDiagnostic(Diagnostic.Create(
-                            DiagnosticDescriptors.TooManyReferenceImages,
-                            ArgumentsLocation(call),
-                            Format(images),
-                            model.Id,
-                            Format(model.Limits.MaxReferenceImages)));
+                        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TooManyReferenceImages, ArgumentsLocation(call), tooMany));
                     }
 
                     break;
@@ -214,21 +196,10 @@ public sealed class SeedreamUsageAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (!imagesKnown || lastImageCount is null || ImageCountOf(lastImageCount) is not int count || count <= 1)
+        if (imagesKnown && lastImageCount is not null && ImageCountOf(lastImageCount) is int count
+            && SeedreamRules.ImageSetTooLarge(model.Id, images, count, model.Limits.MaxImageSetTotal) is string tooLarge)
         {
-            return;
-        }
-
-        if (images + count > model.Limits.MaxImageSetTotal)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.ImageSetTooLarge,
-                lastImageCount.Arguments[0].Syntax.GetLocation(),
-                Format(images),
-                Format(count),
-                Format(images + count),
-                model.Id,
-                Format(model.Limits.MaxImageSetTotal)));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ImageSetTooLarge, lastImageCount.Arguments[0].Syntax.GetLocation(), tooLarge));
         }
     }
 
@@ -262,6 +233,4 @@ public sealed class SeedreamUsageAnalyzer : DiagnosticAnalyzer
         => call.Syntax is InvocationExpressionSyntax syntax ? syntax.ArgumentList.GetLocation() : call.Syntax.GetLocation();
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

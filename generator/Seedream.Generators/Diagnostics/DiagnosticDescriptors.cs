@@ -4,13 +4,17 @@ namespace Seedream.Generators.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the generator and the analyzers report. SEEDREAM0xx: a bad model table;
-/// SEEDREAM1xx: a constant argument the model does not accept. Each links to its section of
-/// the generator's README.
+/// SEEDREAM1xx: a constant argument the model does not accept (SEEDREAM101-106 worded by
+/// <see cref="Seedream.Rules.SeedreamRules"/>). Each links to its section of the generator's README.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
     private const string TablesCategory = "Seedream.Tables";
     private const string UsageCategory = "Seedream.Usage";
+
+    /// <summary>The message of a usage rule: the sentence <see cref="Seedream.Rules.SeedreamRules"/> words, the same one the client throws.</summary>
+    private const string RuleMessage = "{0}";
+
     private const string HelpBase = "https://github.com/seedream-generators/seedream-generators/blob/main/generator/Seedream.Generators/README.md#";
 
     public static readonly DiagnosticDescriptor MalformedJson = Table(
@@ -56,37 +60,37 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NumberOutOfRange = Usage(
         "SEEDREAM101",
         "Number option out of range",
-        "{0} is {1}, but {2} accepts {0} only in [{3}, {4}]",
+        RuleMessage,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor TooManyReferenceImages = Usage(
         "SEEDREAM102",
         "Too many reference images",
-        "{0} reference images are given, but {1} accepts at most {2}",
+        RuleMessage,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor ImageCountBelowOne = Usage(
         "SEEDREAM103",
         "Image count below 1",
-        "ImageCount is {0}, but {1} generates at least 1 image (n ≥ 1)",
+        RuleMessage,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor ImageSetTooLarge = Usage(
         "SEEDREAM104",
         "Reference images plus generated images exceed the image-set total",
-        "{0} reference images + {1} generated images = {2}, but {3} allows at most {4} in image-set mode",
+        RuleMessage,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor PromptTooLong = Usage(
         "SEEDREAM105",
         "Prompt longer than recommended",
-        "The prompt has {0} characters; {1} recommends at most {2}",
+        RuleMessage,
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor CallbackUrlNotHttp = Usage(
         "SEEDREAM106",
         "Callback URL is not an absolute http(s) URL",
-        "The callback URL \"{0}\" is not an absolute http or https URL; {1} posts the finished task to it",
+        RuleMessage,
         DiagnosticSeverity.Error);
 
     // Table resolution and the package's setup (SEEDREAM010-019).
