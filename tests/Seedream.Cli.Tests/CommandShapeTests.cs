@@ -10,7 +10,7 @@ public class CommandShapeTests
     [InlineData("model", "'model' is not a seedream command; did you mean 'seedream models'?")]
     [InlineData("genrate", "'genrate' is not a seedream command; did you mean 'seedream generate'?")]
     [InlineData("stat", "'stat' is not a seedream command; did you mean 'seedream status'?")]
-    [InlineData("draw", "'draw' is not a seedream command; the commands are generate, status, wait, cancel, models, emulator.")]
+    [InlineData("draw", "'draw' is not a seedream command; the commands are generate, status, wait, cancel, models, emulator, batch.")]
     public async Task MistypedCommand_ExitsWith2AndSuggestsTheClosestCommand(string typed, string expected)
     {
         using var directory = new TemporaryDirectory();

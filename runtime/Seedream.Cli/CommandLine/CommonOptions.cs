@@ -20,6 +20,13 @@ internal static class CommonOptions
         DefaultValueFactory = _ => DefaultOutputDirectory,
     };
 
+    /// <summary><c>--json</c>: the task as one JSON object on standard output (<see cref="Output.TaskJsonWriter"/>) instead of text.</summary>
+    /// <param name="instead">What the JSON replaces, e.g. <c>the saved paths</c>.</param>
+    public static Option<bool> Json(string instead) => new("--json")
+    {
+        Description = $"Print the task as one JSON object (id, model, status, progress, times, error, images with their links, pixel size and, once saved, file, media type and bytes; never Base64 data or the API key) instead of {instead}.",
+    };
+
     /// <summary><c>--timeout DURATION</c>: how long to wait for the task.</summary>
     public static Option<TimeSpan?> Timeout() => new("--timeout")
     {

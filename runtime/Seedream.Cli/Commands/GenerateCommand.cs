@@ -20,6 +20,7 @@ internal sealed class GenerateCommand : Command
     private readonly GenerateOptions _options = new();
     private readonly Option<string> _out = CommonOptions.OutputDirectory();
     private readonly Option<TimeSpan?> _timeout = CommonOptions.Timeout();
+    private readonly Option<bool> _json = CommonOptions.Json("the saved paths");
 
     /// <summary>Creates the command.</summary>
     /// <param name="output">Where progress, paths and messages go.</param>
@@ -33,6 +34,7 @@ internal sealed class GenerateCommand : Command
         _options.AddTo(this);
         Add(_out);
         Add(_timeout);
+        Add(_json);
         SetAction(GuardedAction.For(output, RunAsync));
     }
 
@@ -74,7 +76,7 @@ internal sealed class GenerateCommand : Command
 
         _output.Message($"Submitted task {TerminalText.Escape(operation.Id)} ({_options.Describe(parseResult)}).");
         var follower = new TaskFollower(connection, _output, _whereabouts);
-        return await follower.FollowAsync(operation.Id, operation.LastKnownTask?.Status, operation.WaitForCompletionAsync, folder, cancelIfQueued: true, interrupt).ConfigureAwait(false);
+        return await follower.FollowAsync(operation.Id, operation.LastKnownTask?.Status, operation.WaitForCompletionAsync, folder, cancelIfQueued: true, parseResult.GetValue(_json), interrupt).ConfigureAwait(false);
     }
 
     private void WarnAboutPromptLength(ParseResult parseResult)

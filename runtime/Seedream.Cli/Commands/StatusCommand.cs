@@ -11,7 +11,7 @@ internal sealed class StatusCommand : Command
 {
     private readonly CliOutput _output;
     private readonly Argument<string> _id = TaskIdArgument.Create();
-    private readonly Option<bool> _json = new("--json") { Description = "Print the task as JSON (id, model, status, progress, times, error, images without their Base64 data) instead of a summary." };
+    private readonly Option<bool> _json = CommonOptions.Json("a summary");
 
     /// <summary>Creates the command.</summary>
     /// <param name="output">Where the state goes.</param>

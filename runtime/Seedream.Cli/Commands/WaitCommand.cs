@@ -16,6 +16,7 @@ internal sealed class WaitCommand : Command
     private readonly Argument<string> _id = TaskIdArgument.Create();
     private readonly Option<string> _out = CommonOptions.OutputDirectory();
     private readonly Option<TimeSpan?> _timeout = CommonOptions.Timeout();
+    private readonly Option<bool> _json = CommonOptions.Json("the saved paths");
 
     /// <summary>Creates the command.</summary>
     /// <param name="output">Where progress, paths and messages go.</param>
@@ -29,6 +30,7 @@ internal sealed class WaitCommand : Command
         Add(_id);
         Add(_out);
         Add(_timeout);
+        Add(_json);
         SetAction(GuardedAction.For(output, RunAsync));
     }
 
@@ -49,6 +51,7 @@ internal sealed class WaitCommand : Command
             connection.Client.GetOperation(taskId).WaitForCompletionAsync,
             folder,
             cancelIfQueued: false,
+            parseResult.GetValue(_json),
             interrupt).ConfigureAwait(false);
     }
 }

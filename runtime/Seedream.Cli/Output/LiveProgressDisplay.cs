@@ -10,7 +10,9 @@ namespace Seedream.Cli.Output;
 /// <summary>
 /// Progress as a live Spectre.Console bar on the terminal (standard error), fitted to the terminal's width:
 /// task id, status, bar, percentage, elapsed time and spinner when there is room; status, a shorter bar and
-/// percentage on a medium terminal; below <see cref="NarrowWidth"/> columns, status and percentage only.
+/// percentage on a medium terminal; below <see cref="NarrowWidth"/> columns, status and percentage only. From
+/// <see cref="NarrowWidth"/> columns on, the status is followed by the estimated time left when the client has one
+/// (<c>processing, about 12 s left</c>).
 /// </summary>
 internal sealed class LiveProgressDisplay : TaskProgressDisplay
 {
@@ -19,6 +21,12 @@ internal sealed class LiveProgressDisplay : TaskProgressDisplay
 
     /// <summary>From this many columns on, the task id is shown beside its status.</summary>
     private const int WideWidth = 110;
+
+    /// <summary>Columns kept free of the bar on a medium terminal: status, time left, percentage, elapsed time, spinner.</summary>
+    private const int MediumDescription = 50;
+
+    /// <summary>Columns kept free of the bar on a wide terminal: as <see cref="MediumDescription"/>, plus the task id.</summary>
+    private const int WideDescription = 80;
 
     private readonly IAnsiConsole _console;
     private readonly int _width;
@@ -41,20 +49,20 @@ internal sealed class LiveProgressDisplay : TaskProgressDisplay
         var withId = _width >= WideWidth;
         return _console.Progress()
             .AutoClear(false)
-            .Columns(Columns(_width))
+            .Columns(Columns(_width, withId))
             .StartAsync(context =>
             {
                 var task = context.AddTask(Describe(withId ? taskId : null, "waiting"), maxValue: 100);
-                return work(new View(task, withId ? taskId : null));
+                return work(new View(task, withId ? taskId : null, _width >= NarrowWidth));
             });
     }
 
-    private static ProgressColumn[] Columns(int width)
+    private static ProgressColumn[] Columns(int width, bool withId)
     {
         var columns = new List<ProgressColumn> { new TaskDescriptionColumn { Alignment = Justify.Left } };
         if (width >= NarrowWidth)
         {
-            columns.Add(new ProgressBarColumn { Width = Math.Clamp(width - 50, 10, 40) });
+            columns.Add(new ProgressBarColumn { Width = Math.Clamp(width - (withId ? WideDescription : MediumDescription), 10, 40) });
         }
 
         columns.Add(new PercentageColumn());
@@ -74,16 +82,20 @@ internal sealed class LiveProgressDisplay : TaskProgressDisplay
     {
         private readonly ProgressTask _task;
         private readonly string? _taskId;
+        private readonly bool _withTimeLeft;
 
-        public View(ProgressTask task, string? taskId)
+        public View(ProgressTask task, string? taskId, bool withTimeLeft)
         {
             _task = task;
             _taskId = taskId;
+            _withTimeLeft = withTimeLeft;
         }
 
         public void Update(SeedreamTaskUpdate update)
         {
-            _task.Description = Describe(_taskId, update.Status.Value.Length == 0 ? "unknown status" : update.Status.Value);
+            var status = update.Status.Value.Length == 0 ? "unknown status" : update.Status.Value;
+            var timeLeft = _withTimeLeft ? TimeLeftText.Describe(update.EstimatedTimeLeft) : null;
+            _task.Description = Describe(_taskId, timeLeft is null ? status : status + ", " + timeLeft);
             if (update.Progress is int percent)
             {
                 _task.Value = percent;

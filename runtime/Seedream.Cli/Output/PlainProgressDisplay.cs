@@ -4,7 +4,10 @@ using System.Threading.Tasks;
 
 namespace Seedream.Cli.Output;
 
-/// <summary>Progress as one plain line per change, for logs and pipes: <c>task-…: processing 42%</c>; server text escaped.</summary>
+/// <summary>
+/// Progress as one plain line per change, for logs and pipes: <c>task-…: processing 42%</c>, followed by
+/// <c>, about 12 s left</c> when the client estimates the time left; server text escaped.
+/// </summary>
 internal sealed class PlainProgressDisplay : TaskProgressDisplay
 {
     private readonly CliOutput _output;
@@ -35,7 +38,8 @@ internal sealed class PlainProgressDisplay : TaskProgressDisplay
             var progress = update.Progress is int percent && update.Status != SeedreamTaskStatus.Queued
                 ? " " + percent.ToString(CultureInfo.InvariantCulture) + "%"
                 : string.Empty;
-            _output.Message($"{TerminalText.Escape(_taskId)}: {(update.Status.Value.Length == 0 ? "unknown status" : TerminalText.Escape(update.Status.Value))}{progress}");
+            var timeLeft = TimeLeftText.Describe(update.EstimatedTimeLeft) is { } estimate ? ", " + estimate : string.Empty;
+            _output.Message($"{TerminalText.Escape(_taskId)}: {(update.Status.Value.Length == 0 ? "unknown status" : TerminalText.Escape(update.Status.Value))}{progress}{timeLeft}");
         }
 
         public void Saving(int imageCount) => _output.Message($"{TerminalText.Escape(_taskId)}: saving {Images(imageCount)}");

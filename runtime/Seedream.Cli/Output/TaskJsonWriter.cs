@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -7,16 +9,19 @@ using System.Text.Json;
 namespace Seedream.Cli.Output;
 
 /// <summary>
-/// Writes a task as the JSON <c>seedream status --json</c> prints: <c>id</c>, <c>model</c>, <c>status</c>, <c>progress</c>,
-/// <c>createdAt</c>, <c>completedAt</c> (ISO 8601 UTC), <c>error</c> (<c>code</c>, <c>message</c>) and <c>images</c>, each with
-/// <c>index</c>, <c>url</c>, <c>hasBase64Data</c>, <c>expiresAt</c>, <c>pixelSize</c> and <c>error</c>. Absent values are left
-/// out; Base64 image data is never printed, and the API key is never part of a task.
+/// Writes a task as the JSON <c>seedream status --json</c>, <c>generate --json</c> and <c>wait --json</c> print:
+/// <c>id</c>, <c>model</c>, <c>status</c>, <c>progress</c> (0–100), <c>createdAt</c>, <c>completedAt</c> (ISO 8601 UTC),
+/// <c>error</c> (<c>code</c>, <c>message</c>) and <c>images</c>, each with <c>index</c> (from 0), <c>url</c>,
+/// <c>hasBase64Data</c>, <c>expiresAt</c>, <c>pixelSize</c> (as the API reports it, e.g. <c>2848x1600</c>) and <c>error</c>,
+/// plus, for an image the command saved, <c>file</c> (full path), <c>mediaType</c> and <c>bytes</c>. Absent values are left
+/// out; Base64 image data is never printed, and the API key is never part of a task (the client redacts it from server text).
 /// </summary>
 internal static class TaskJsonWriter
 {
     /// <summary>The task as indented JSON.</summary>
     /// <param name="task">The task.</param>
-    public static string Write(SeedreamTask task)
+    /// <param name="saved">The images the command saved, matched to the task's images by index; none for <c>status</c>.</param>
+    public static string Write(SeedreamTask task, IReadOnlyList<SavedImage>? saved = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -42,6 +47,13 @@ internal static class TaskJsonWriter
                 json.WriteBoolean("hasBase64Data", !string.IsNullOrEmpty(image.Base64Data));
                 Time(json, "expiresAt", image.ExpiresAt);
                 Text(json, "pixelSize", image.PixelSize);
+                if (saved?.FirstOrDefault(file => file.Index == image.Index) is { } file)
+                {
+                    json.WriteString("file", file.Path);
+                    json.WriteString("mediaType", file.MediaType);
+                    json.WriteNumber("bytes", file.Length);
+                }
+
                 Error(json, image.Error);
                 json.WriteEndObject();
             }

@@ -8,7 +8,7 @@ using Seedream.Cli.Output;
 namespace Seedream.Cli.Running;
 
 /// <summary>
-/// Follows a task to the end with a progress display, saves its images and prints their paths; on
+/// Follows a task to the end with a progress display, saves its images and prints their paths (or the task as JSON); on
 /// Ctrl+C stops cleanly, cancelling the task first when asked to and it is still queued.
 /// </summary>
 internal sealed class TaskFollower
@@ -31,18 +31,20 @@ internal sealed class TaskFollower
         _whereabouts = whereabouts;
     }
 
-    /// <summary>Waits for the task, saves its images into <paramref name="folder"/> and prints each saved path.</summary>
+    /// <summary>Waits for the task, saves its images into <paramref name="folder"/> and prints each saved path, or the task and its saved files as JSON.</summary>
     /// <param name="taskId">The task.</param>
     /// <param name="knownStatus">The task's status when the wait begins, when known (the submit's answer).</param>
     /// <param name="wait">How to wait for it.</param>
     /// <param name="folder">The full path of the folder the images are written to; created when missing.</param>
     /// <param name="cancelIfQueued">Whether Ctrl+C cancels the task when it is still queued (the task this command created).</param>
+    /// <param name="json">Whether to print the completed task and its saved files as one JSON object (<see cref="TaskJsonWriter"/>) instead of the paths.</param>
     /// <param name="interrupt">Cancelled by Ctrl+C.</param>
     /// <returns>The exit code: <see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.Cancelled"/> after Ctrl+C.</returns>
     /// <exception cref="SeedreamException">The wait or the saving failed; images saved before the failure are printed first.</exception>
-    public async Task<int> FollowAsync(string taskId, SeedreamTaskStatus? knownStatus, WaitForTask wait, string folder, bool cancelIfQueued, CancellationToken interrupt)
+    public async Task<int> FollowAsync(string taskId, SeedreamTaskStatus? knownStatus, WaitForTask wait, string folder, bool cancelIfQueued, bool json, CancellationToken interrupt)
     {
         var lastStatus = knownStatus;
+        SeedreamTask? completed = null;
         _whereabouts.Following(taskId, knownStatus);
         IReadOnlyList<SavedImage> saved;
         try
@@ -56,6 +58,7 @@ internal sealed class TaskFollower
                     view.Update(update);
                 });
                 var result = await wait(progress, interrupt).ConfigureAwait(false);
+                completed = result.Task;
                 _whereabouts.Saving(taskId);
                 view.Saving(result.Images.Count);
                 return await result.SaveImagesAsync(folder, interrupt).ConfigureAwait(false);
@@ -68,11 +71,11 @@ internal sealed class TaskFollower
         }
         catch (SeedreamImagesNotSavedException exception)
         {
-            PrintPaths(exception.Saved);
+            PrintSaved(completed!, exception.Saved, json);
             throw;
         }
 
-        PrintPaths(saved);
+        PrintSaved(completed!, saved, json);
         return ExitCodes.Success;
     }
 
@@ -116,8 +119,14 @@ internal sealed class TaskFollower
             ? "the built-in emulator stops with this command, so the task ends here."
             : $"it goes on at the provider: `seedream wait {id}` picks it up and saves its images.";
 
-    private void PrintPaths(IReadOnlyList<SavedImage> images)
+    private void PrintSaved(SeedreamTask task, IReadOnlyList<SavedImage> images, bool json)
     {
+        if (json)
+        {
+            _output.Result(TaskJsonWriter.Write(task, images));
+            return;
+        }
+
         foreach (var image in images)
         {
             _output.Result(image.Path);
