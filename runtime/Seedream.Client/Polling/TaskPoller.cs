@@ -63,13 +63,21 @@ internal sealed class TaskPoller
 
         while (true)
         {
-            if (current is null)
+            var untilDeadline = _options.Timeout - _time.GetElapsedTime(started);
+            if (current is null && untilDeadline > TimeSpan.Zero)
             {
+                // The poll in flight at the deadline is cut short there: the wait never overruns its deadline by a request's time.
+                using var atDeadline = _time.CreateCancellationTokenSource(untilDeadline);
+                using var pollToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, atDeadline.Token);
                 try
                 {
                     telemetry.BeforePoll();
-                    current = await _getOnce(taskId, cancellationToken).ConfigureAwait(false);
+                    current = await _getOnce(taskId, pollToken.Token).ConfigureAwait(false);
                     polled = true;
+                }
+                catch (OperationCanceledException) when (atDeadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+                {
+                    // The deadline passed during the poll; the check below raises SeedreamWaitTimeoutException.
                 }
                 catch (SeedreamException failure) when (IsTransient(failure))
                 {
