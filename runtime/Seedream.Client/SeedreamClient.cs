@@ -307,12 +307,12 @@ public class SeedreamClient : IDisposable
 
     /// <summary>The result of a final task, saved through <paramref name="client"/>; a failed or cancelled task throws.</summary>
     internal static SeedreamResult ToResult(SeedreamTask task, SeedreamClient? client) =>
-        task.Status == SeedreamTaskStatus.Completed ? new SeedreamResult(task, client) : throw Failed(task);
+        task.Status == SeedreamTaskStatus.Completed ? new SeedreamResult(task, client) : throw Failed(task, client?._redactor ?? new SecretRedactor(null));
 
-    /// <summary>The typed error of a task that failed or was cancelled (its text already cleared of the key by <see cref="WireMapper"/>).</summary>
-    internal static SeedreamTaskFailedException Failed(SeedreamTask task)
+    /// <summary>The typed error of a task that failed or was cancelled (its text already cleared of the key by <see cref="WireMapper"/>, its id cleared by <paramref name="redactor"/>).</summary>
+    internal static SeedreamTaskFailedException Failed(SeedreamTask task, SecretRedactor redactor)
     {
-        var id = task.Id;
+        var id = redactor.Redact(task.Id);
         if (task.Status == SeedreamTaskStatus.Cancelled)
         {
             return new SeedreamTaskFailedException($"Task {id} was cancelled; it produced no images and its quota was refunded.", task);
@@ -338,7 +338,7 @@ public class SeedreamClient : IDisposable
 
             if (task.Status.IsTerminal && task.Status != SeedreamTaskStatus.Completed)
             {
-                throw Failed(task);
+                throw Failed(task, _redactor);
             }
         }
     }
@@ -382,7 +382,7 @@ public class SeedreamClient : IDisposable
         return WireMapper.ToWire(checkedRequest);
     }
 
-    private static string GetOperationName(string taskId) => "GET /v1/tasks/" + taskId;
+    private string GetOperationName(string taskId) => "GET /v1/tasks/" + _redactor.Redact(taskId);
 
     private static void CheckId(string taskId)
     {

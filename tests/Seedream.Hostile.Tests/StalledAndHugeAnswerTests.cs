@@ -41,12 +41,20 @@ public class StalledAndHugeAnswerTests
     }
 
     [Fact]
-    public async Task Wait_StatusAnswersStall_EndsByItsDeadline()
+    public async Task Wait_StatusAnswerStallsAcrossTheDeadline_EndsAtTheDeadline_AsAWaitTimeout()
     {
-        using var server = new HostileServer(_ => Answer.Stall(200, "{"));
-        using var client = Clients.For(server);
+        var deadline = TimeSpan.FromSeconds(1);
+        using var server = new HostileServer(_ => Answer.Stall(200, "{\"task_id\":\"task-1\",\"status\""));
+        using var client = Clients.For(server, o =>
+        {
+            o.RequestTimeout = TimeSpan.FromMinutes(5);
+            o.Polling.Timeout = deadline;
+        });
 
-        await Clients.ThrowsWithinAsync<SeedreamException>(Clients.WaitTimeout + Clients.RequestBound, () => client.GetOperation("task-1").WaitForCompletionAsync());
+        var error = await Clients.ThrowsWithinAsync<SeedreamWaitTimeoutException>(deadline, () => client.GetOperation("task-1").WaitForCompletionAsync());
+
+        Assert.Equal("task-1", error.TaskId);
+        Assert.Equal(deadline, error.Timeout);
     }
 
     [Fact]

@@ -14,7 +14,10 @@ namespace Seedream;
 /// <see cref="ImageGenerationOptions"/> onto a Seedream request (model, count, nearest aspect ratio and resolution,
 /// media type, response format, reference images; <c>AdditionalProperties</c> <c>size</c>, <c>resolution</c>,
 /// <c>watermark</c>, and any other key as an <c>extra</c> option), submits it, waits, and answers links as
-/// <see cref="UriContent"/>, Base64 images as <see cref="DataContent"/>, and failed items of a set as <see cref="ErrorContent"/>.
+/// <see cref="UriContent"/>, Base64 images as <see cref="DataContent"/>, and failed or unusable items of a set (undecodable
+/// Base64, a link that is not http(s)) as <see cref="ErrorContent"/>, keeping the rest of the billed result. Media types are only
+/// what is known: sniffed from decoded bytes (<c>application/octet-stream</c> when they are no known image), or named by a link's
+/// file extension (<c>image/*</c> when it names none); never the media type that was asked for.
 /// </summary>
 public sealed class SeedreamImageGenerator : IImageGenerator
 {
@@ -49,7 +52,7 @@ public sealed class SeedreamImageGenerator : IImageGenerator
 
         var taskRequest = options?.RawRepresentationFactory?.Invoke(this) as SeedreamRequest ?? BuildRequest(request, options);
         var result = await _client.GenerateAsync(taskRequest, null, cancellationToken).ConfigureAwait(false);
-        var contents = result.Images.Select(image => ToContent(image, options)).ToList();
+        var contents = result.Images.Select(ToContent).ToList();
         return new ImageGenerationResponse(contents) { RawRepresentation = result };
     }
 
@@ -205,7 +208,7 @@ public sealed class SeedreamImageGenerator : IImageGenerator
     private static double KiloOf(string resolution) =>
         double.TryParse(resolution.TrimEnd('K', 'k'), NumberStyles.Float, CultureInfo.InvariantCulture, out var k) ? k : 0;
 
-    private static AIContent ToContent(SeedreamImage image, ImageGenerationOptions? options)
+    private static AIContent ToContent(SeedreamImage image)
     {
         if (!image.Succeeded)
         {
@@ -214,11 +217,32 @@ public sealed class SeedreamImageGenerator : IImageGenerator
 
         if (!string.IsNullOrEmpty(image.Base64Data))
         {
-            var bytes = image.DecodeBase64();
-            var mediaType = ImageFileType.Sniff(bytes, Math.Min(bytes.Length, ImageFileType.HeaderLength))?.MediaType ?? options?.MediaType ?? "application/octet-stream";
+            byte[] bytes;
+            try
+            {
+                bytes = image.DecodeBase64();
+            }
+            catch (FormatException)
+            {
+                return Unusable(image, "its Base64 data (b64_json) could not be decoded");
+            }
+
+            // The bytes decide the media type; bytes that are no known image are labelled as plain bytes, not as what was asked for.
+            var mediaType = ImageFileType.Sniff(bytes, Math.Min(bytes.Length, ImageFileType.HeaderLength))?.MediaType ?? "application/octet-stream";
             return new DataContent(bytes, mediaType) { RawRepresentation = image };
         }
 
-        return new UriContent(image.Url!, options?.MediaType ?? "image/*") { RawRepresentation = image };
+        // A succeeded image without Base64 data has a link.
+        var url = image.Url!;
+        if (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)
+        {
+            return Unusable(image, $"its link is not an http(s) link (scheme {url.Scheme})");
+        }
+
+        // The API states no media type for a link; the link's file extension may, else it is only known to be an image.
+        return new UriContent(url, ImageFileType.MediaTypeOfPath(url.AbsolutePath) ?? "image/*") { RawRepresentation = image };
     }
+
+    private static ErrorContent Unusable(SeedreamImage image, string why) =>
+        new($"Image {image.Index} of task {image.TaskId} was reported as generated but cannot be used: {why}. The rest of the result is kept; the task was billed, so follow it with GetTaskAsync(\"{image.TaskId}\") rather than submitting again.") { ErrorCode = "unusable_image", RawRepresentation = image };
 }

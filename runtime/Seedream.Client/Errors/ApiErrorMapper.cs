@@ -26,7 +26,7 @@ internal static class ApiErrorMapper
         var code = redactor.Redact(detail?.Code);
         var apiMessage = Truncate(redactor.Redact(detail?.Message));
         var said = Describe(status, code, apiMessage);
-        var task = taskId is null ? string.Empty : $" (task {taskId})";
+        var task = taskId is null ? string.Empty : $" (task {redactor.Redact(taskId)})";
 
         if (status >= 200 && status < 300)
         {

@@ -51,6 +51,7 @@ internal sealed class TaskPoller
     public async IAsyncEnumerable<WireTask> PollAsync(string taskId, WireTask? initial, IProgress<SeedreamTaskUpdate>? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
+        var shownId = _redactor.Redact(taskId)!;
         var current = initial;
         string? lastStatus = null;
         int? lastProgress = null;
@@ -63,13 +64,21 @@ internal sealed class TaskPoller
 
         while (true)
         {
-            if (current is null)
+            var untilDeadline = _options.Timeout - _time.GetElapsedTime(started);
+            if (current is null && untilDeadline > TimeSpan.Zero)
             {
+                // The poll in flight at the deadline is cut short there: the wait never overruns its deadline by a request's time.
+                using var atDeadline = _time.CreateCancellationTokenSource(untilDeadline);
+                using var pollToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, atDeadline.Token);
                 try
                 {
                     telemetry.BeforePoll();
-                    current = await _getOnce(taskId, cancellationToken).ConfigureAwait(false);
+                    current = await _getOnce(taskId, pollToken.Token).ConfigureAwait(false);
                     polled = true;
+                }
+                catch (OperationCanceledException) when (atDeadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+                {
+                    // The deadline passed during the poll; the check below raises SeedreamWaitTimeoutException.
                 }
                 catch (SeedreamException failure) when (IsTransient(failure))
                 {
@@ -93,7 +102,7 @@ internal sealed class TaskPoller
                 {
                     if (!reported || current.Status != lastStatus)
                     {
-                        SeedreamLog.TaskStatusChanged(_logger, taskId, _redactor.Redact(current.Status), current.Progress);
+                        SeedreamLog.TaskStatusChanged(_logger, shownId, _redactor.Redact(current.Status), current.Progress);
                     }
 
                     progress?.Report(new SeedreamTaskUpdate(WireMapper.ToTask(current, _redactor, taskId), reported ? new SeedreamTaskStatus(lastStatus) : null, elapsed, plan.TimeLeft(elapsed)));
@@ -115,11 +124,11 @@ internal sealed class TaskPoller
             if (remaining <= TimeSpan.Zero)
             {
                 var shownStatus = _redactor.Redact(lastStatus);
-                SeedreamLog.WaitTimedOut(_logger, taskId, shownStatus, _options.Timeout.TotalSeconds);
+                SeedreamLog.WaitTimedOut(_logger, shownId, shownStatus, _options.Timeout.TotalSeconds);
                 var timedOut = new SeedreamWaitTimeoutException(
-                    $"Task {taskId} did not finish within {_options.Timeout.TotalSeconds:0.#} s (SeedreamPollingOptions.Timeout); its last status was {shownStatus ?? "unknown"}" +
+                    $"Task {shownId} did not finish within {_options.Timeout.TotalSeconds:0.#} s (SeedreamPollingOptions.Timeout); its last status was {shownStatus ?? "unknown"}" +
                     (lastProgress is int p ? $" at {p}%" : string.Empty) +
-                    $". It may still finish: follow it later with GetOperation(\"{taskId}\").WaitForCompletionAsync(), or receive it by webhook. Submitting again would create and bill a new task.",
+                    $". It may still finish: follow it later with GetOperation(\"{shownId}\").WaitForCompletionAsync(), or receive it by webhook. Submitting again would create and bill a new task.",
                     taskId,
                     _options.Timeout,
                     reported ? new SeedreamTaskStatus(shownStatus) : null,
@@ -136,7 +145,7 @@ internal sealed class TaskPoller
 
             if (failedPoll is not null)
             {
-                SeedreamLog.PollFailed(_logger, taskId, failedPoll, (long)delay.TotalMilliseconds);
+                SeedreamLog.PollFailed(_logger, shownId, failedPoll, (long)delay.TotalMilliseconds);
             }
 
             retryAfter = null;

@@ -31,6 +31,26 @@ internal static class ImageFileType
         }
     }
 
+    /// <summary>The image media type a link's path names by its file extension, or <see langword="null"/> when it names none.</summary>
+    public static string? MediaTypeOfPath(string path)
+    {
+        var dot = path.LastIndexOf('.');
+        var slash = path.LastIndexOf('/');
+        switch (dot > slash ? path.Substring(dot + 1).ToLowerInvariant() : null)
+        {
+            case "png": return "image/png";
+            case "jpg":
+            case "jpeg": return "image/jpeg";
+            case "webp": return "image/webp";
+            case "gif": return "image/gif";
+            case "bmp": return "image/bmp";
+            case "tif":
+            case "tiff": return "image/tiff";
+            case "avif": return "image/avif";
+            default: return null;
+        }
+    }
+
     /// <summary>Recognises PNG, JPEG, WebP, GIF, BMP, TIFF and AVIF by their signatures.</summary>
     /// <returns>The extension and media type, or <see langword="null"/> when the bytes are not a known image.</returns>
     public static (string Extension, string MediaType)? Sniff(byte[] header, int length)
