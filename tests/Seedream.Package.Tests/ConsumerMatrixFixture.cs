@@ -12,9 +12,11 @@ namespace Seedream.Package.Tests;
 /// Builds the consumer setups of ConsumerFiles/Matrix from the packed feed, with warnings as errors: the
 /// setups that must build clean in one build, the setups that must fail with one diagnostic each in
 /// another, and the override named unlike the shipped table once more from a package cache at another
-/// place, and a project made of the READMEs' C# blocks. The four builds run at once, each building its projects in parallel; each kind of setup has a
-/// package cache of its own. Then the design-time build and the late-table build of the setup whose
-/// tables are declared in Directory.Build.targets.
+/// place, and a project made of the READMEs' C# blocks. The four builds run at once, each building its
+/// projects in parallel; each kind of setup has a package cache of its own. Once the clean build is done,
+/// its OwnTablesApp runs (an application and its library with tables of their own for one model id).
+/// Then the design-time build and the late-table build of the setup whose tables are declared in
+/// Directory.Build.targets.
 /// </summary>
 public sealed class ConsumerMatrixFixture : IAsyncLifetime
 {
@@ -38,6 +40,12 @@ public sealed class ConsumerMatrixFixture : IAsyncLifetime
     /// <summary>That setup built with a target that adds a table after the tables reached the compiler.</summary>
     public CommandResult SharedBuildFilesWithLateTable { get; private set; } = null!;
 
+    /// <summary>
+    /// The run of the clean build's OwnTablesApp, which validates its own and its library's seedream-6.0 requests,
+    /// one line per check.
+    /// </summary>
+    public CommandResult OwnTablesRun { get; private set; } = null!;
+
     /// <summary>The build of a project made of every C# block of the repository's READMEs.</summary>
     public MatrixBuild Readme { get; private set; } = null!;
 
@@ -57,6 +65,7 @@ public sealed class ConsumerMatrixFixture : IAsyncLifetime
         var readmeDirectory = Path.Combine(_root, "readme");
         var readme = BuildAsync("../Readme", readmeDirectory, "0-cache-readme", "Readme.csproj", () => ReadmeBlockCount = ReadmeBlocks.WriteSources(readmeDirectory));
         Clean = await clean;
+        OwnTablesRun = await DotnetCli.RunAsync(CleanDirectory, new[] { Path.Combine(CleanDirectory, "OwnTables", "App", "bin", "Debug", "net10.0", "OwnTablesApp.dll") }, TimeSpan.FromMinutes(1));
         Readme = await readme;
         Failing = await failing;
         OverrideFromOtherCache = await otherCache;

@@ -31,6 +31,8 @@ public sealed class ConsumerMatrixTests
     [InlineData("Legacy.csproj")]
     [InlineData("OverrideCase.csproj")]
     [InlineData("SharedBuildFiles.csproj")]
+    [InlineData("OwnTablesLib.csproj")]
+    [InlineData("OwnTablesApp.csproj")]
     public void Setup_BuildsClean_WithWarningsAsErrors(string project)
     {
         Assert.True(_matrix.Clean.Result.Output.Contains(Path.GetFileNameWithoutExtension(project) + " -> ", StringComparison.Ordinal), $"{project} produced no assembly.\n{_matrix.Clean.Result.Describe()}");
@@ -42,6 +44,21 @@ public sealed class ConsumerMatrixTests
     {
         Assert.True(_matrix.Clean.Result.Succeeded, _matrix.Clean.Result.Describe());
         Assert.Empty(_matrix.Clean.Problems);
+    }
+
+    [Theory]
+    [InlineData("application builder 8:3, application catalog: valid 8:3")]
+    [InlineData("library builder 7:3, library catalog: valid 7:3")]
+    [InlineData("by id 8:3, application catalog: valid 8:3")]
+    [InlineData("by id 8:3, library catalog: refused size")]
+    [InlineData("by id 7:3, application catalog: refused size")]
+    [InlineData("by id 7:3, library catalog: valid 7:3")]
+    public void ApplicationAndLibraryWithOwnTablesForOneId_EachValidatesAgainstItsOwnTable_InOneProcess(string expectedLine)
+    {
+        var run = _matrix.OwnTablesRun;
+
+        Assert.True(run.Succeeded, run.Describe());
+        Assert.Contains(run.Output.Split('\n'), line => line.StartsWith(expectedLine, StringComparison.Ordinal));
     }
 
     [Fact]

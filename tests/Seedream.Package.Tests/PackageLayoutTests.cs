@@ -86,6 +86,14 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
+    public void PackingTheSolution_FillsTheFeedWithEveryPackage_AtOneVersion()
+    {
+        var packages = Directory.EnumerateFiles(_consumer.FeedDirectory, "*.nupkg").Select(Path.GetFileName).OrderBy(name => name, StringComparer.Ordinal);
+
+        Assert.Equal(new[] { "Seedream.Batch", "Seedream.Cli", "Seedream.Emulator", "Seedream.Generators" }.Select(id => $"{id}.{_consumer.Version}.nupkg"), packages);
+    }
+
+    [Fact]
     public async Task EveryPackageHasOneVersion_AndTheLibrariesShippedInsidePackagesAreNotPackagesOfTheirOwn()
     {
         var projects = Directory.EnumerateFiles(RepositoryPaths.Of("runtime"), "*.csproj", SearchOption.AllDirectories)
@@ -109,6 +117,7 @@ public sealed class PackageLayoutTests
         Assert.Contains("Seedream.Cli", names);
         Assert.DoesNotContain("Seedream.Client", names);
         Assert.DoesNotContain("Seedream.Generators", names);
+        Assert.DoesNotContain("Seedream.Generators.CodeFixes", names);
         Assert.DoesNotContain("Seedream.Emulator", names);
         Assert.True(packable.Select(entry => entry.Version).Distinct().Count() == 1, "Packages with different versions: " + string.Join(", ", packable));
     }

@@ -4,17 +4,11 @@ using Seedream.Testing;
 
 namespace Seedream.Package.Tests;
 
-/// <summary>The packing projects, the NuGet cache and the consumer's source files.</summary>
+/// <summary>The solution, the NuGet cache and the consumer's source files.</summary>
 internal static class PackageTestPaths
 {
-    public static string PackingProject { get; } =
-        RepositoryPaths.Of("runtime", "Seedream.Generators.Package", "Seedream.Generators.Package.csproj");
-
-    public static string EmulatorPackingProject { get; } =
-        RepositoryPaths.Of("runtime", "Seedream.Emulator.Package", "Seedream.Emulator.Package.csproj");
-
-    public static string CliProject { get; } =
-        RepositoryPaths.Of("runtime", "Seedream.Cli", "Seedream.Cli.csproj");
+    /// <summary>The repository's solution, which packs every package.</summary>
+    public static string Solution { get; } = RepositoryPaths.Of("Seedream.Generators.sln");
 
     /// <summary>The global NuGet packages folder, where restores extract packages.</summary>
     public static string GlobalPackages { get; } =

@@ -6,8 +6,9 @@ using Seedream.Testing;
 namespace Seedream.Package.Tests;
 
 /// <summary>
-/// The packages of this repository, packed once per test run into a temporary local feed with a version
-/// of their own (a machine's package caches never hold it), shared by every consumer the tests build.
+/// The packages of this repository, packed once per test run by the documented command,
+/// <c>dotnet pack Seedream.Generators.sln</c>, into a temporary local feed with one version of their own
+/// (a machine's package caches never hold it), shared by every consumer the tests build.
 /// </summary>
 public sealed class PackedFeed
 {
@@ -55,17 +56,14 @@ public sealed class PackedFeed
     {
         var feed = new PackedFeed(System.IO.Directory.CreateTempSubdirectory("seedream-package-e2e-").FullName, "0.1.0-e2e." + DateTime.UtcNow.Ticks);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => System.IO.Directory.Delete(feed.Root, recursive: true);
-        foreach (var project in new[] { PackageTestPaths.PackingProject, PackageTestPaths.EmulatorPackingProject })
+        var pack = await DotnetCli.RunAsync(RepositoryPaths.Root, new[]
         {
-            var pack = await DotnetCli.RunAsync(RepositoryPaths.Root, new[]
-            {
-                "pack", project, "-o", feed.Directory, "--artifacts-path", Path.Combine(feed.Root, "artifacts"),
-                "-p:Version=" + feed.Version, "-p:ContinuousIntegrationBuild=true", "--disable-build-servers", "-nodeReuse:false",
-            }, PackTimeout);
-            if (!pack.Succeeded)
-            {
-                throw new InvalidOperationException("Packing failed.\n" + pack.Describe());
-            }
+            "pack", PackageTestPaths.Solution, "-o", feed.Directory, "--artifacts-path", Path.Combine(feed.Root, "artifacts"),
+            "-p:Version=" + feed.Version, "-p:ContinuousIntegrationBuild=true", "--disable-build-servers", "-nodeReuse:false",
+        }, PackTimeout);
+        if (!pack.Succeeded)
+        {
+            throw new InvalidOperationException("Packing the solution failed.\n" + pack.Describe());
         }
 
         if (!File.Exists(feed.MainPackage))

@@ -6,29 +6,21 @@ using Xunit;
 
 namespace Seedream.Package.Tests;
 
-/// <summary>The CLI packs as its own .NET tool, which installs as the <c>seedream</c> command.</summary>
+/// <summary>The CLI, packed by <c>dotnet pack Seedream.Generators.sln</c> as its own .NET tool, installs as the <c>seedream</c> command.</summary>
 public sealed class ToolPackageTests
 {
     [Fact]
-    public async Task CliPackage_InstallsAsTheSeedreamCommand_ThatListsEveryShippedModel()
+    public async Task CliPackage_FromTheSolutionsFeed_InstallsAsTheSeedreamCommand_ThatListsEveryShippedModel()
     {
-        var version = "0.1.0-e2e." + DateTime.UtcNow.Ticks;
+        var feed = await PackedFeed.GetAsync();
+        Assert.True(File.Exists(Path.Combine(feed.Directory, $"Seedream.Cli.{feed.Version}.nupkg")), "Packing the solution produced no Seedream.Cli package.");
         var root = Directory.CreateTempSubdirectory("seedream-tool-e2e-").FullName;
         try
         {
-            var feed = Path.Combine(root, "feed");
-            var pack = await DotnetCli.RunAsync(RepositoryPaths.Root, new[]
-            {
-                "pack", PackageTestPaths.CliProject, "-o", feed, "--artifacts-path", Path.Combine(root, "artifacts"),
-                "-p:Version=" + version, "--disable-build-servers", "-nodeReuse:false",
-            }, TimeSpan.FromMinutes(6));
-            Assert.True(pack.Succeeded, pack.Describe());
-            Assert.True(File.Exists(Path.Combine(feed, $"Seedream.Cli.{version}.nupkg")), pack.Describe());
-
             var tools = Path.Combine(root, "tools");
             var install = await DotnetCli.RunAsync(root, new[]
             {
-                "tool", "install", "Seedream.Cli", "--version", version, "--add-source", feed, "--tool-path", tools,
+                "tool", "install", "Seedream.Cli", "--version", feed.Version, "--add-source", feed.Directory, "--tool-path", tools,
             }, TimeSpan.FromMinutes(3));
             Assert.True(install.Succeeded, install.Describe());
 
@@ -41,7 +33,7 @@ public sealed class ToolPackageTests
         finally
         {
             Directory.Delete(root, recursive: true);
-            var extracted = Path.Combine(PackageTestPaths.GlobalPackages, "seedream.cli", version.ToLowerInvariant());
+            var extracted = Path.Combine(PackageTestPaths.GlobalPackages, "seedream.cli", feed.Version.ToLowerInvariant());
             if (Directory.Exists(extracted))
             {
                 Directory.Delete(extracted, recursive: true);
