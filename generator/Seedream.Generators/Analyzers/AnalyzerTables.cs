@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -18,6 +19,12 @@ namespace Seedream.Generators.Analyzers;
 /// </summary>
 internal sealed class AnalyzerTables
 {
+    /// <summary>
+    /// The tables read for one <see cref="AnalyzerOptions"/>: both Seedream analyzers start on the same options in a
+    /// compilation (and the IDE keeps them while the additional files are unchanged), so the tables are parsed once.
+    /// </summary>
+    private static readonly ConditionalWeakTable<AnalyzerOptions, Reading> Readings = new();
+
     private readonly Dictionary<string, ModelTableSpec> _byBuilder = new();
     private readonly Dictionary<string, ModelTableSpec> _byEntryType = new();
     private readonly Dictionary<string, ModelTableSpec> _byId = new();
@@ -52,6 +59,24 @@ internal sealed class AnalyzerTables
 
     /// <summary>The tables among <paramref name="options"/>' additional files, or <see langword="null"/> when there are none.</summary>
     public static AnalyzerTables? Read(AnalyzerOptions options, CancellationToken cancellationToken)
+        => Readings.GetValue(options, key => new Reading(ReadUncached(key, cancellationToken))).Tables;
+
+    /// <summary>
+    /// Runs <paramref name="register"/> at the start of each compilation that has Seedream tables, with what they
+    /// say; compilations without tables cost nothing more.
+    /// </summary>
+    public static void OnCompilationWithTables(AnalysisContext context, System.Action<CompilationStartAnalysisContext, AnalyzerTables> register)
+    {
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (Read(start.Options, start.CancellationToken) is { } tables)
+            {
+                register(start, tables);
+            }
+        });
+    }
+
+    private static AnalyzerTables? ReadUncached(AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var parsed = new List<SourcedTable>();
         foreach (var file in options.AdditionalFiles)
@@ -100,4 +125,12 @@ internal sealed class AnalyzerTables
 
     private static bool IsGenerated(ITypeSymbol? type)
         => type is { ContainingType: null, ContainingNamespace: { Name: "Models", ContainingNamespace: { Name: "Seedream", ContainingNamespace.IsGlobalNamespace: true } } };
+
+    /// <summary>A cached outcome of reading, which may be "no tables" (a null can't be a weak table's value).</summary>
+    private sealed class Reading
+    {
+        public Reading(AnalyzerTables? tables) => Tables = tables;
+
+        public AnalyzerTables? Tables { get; }
+    }
 }

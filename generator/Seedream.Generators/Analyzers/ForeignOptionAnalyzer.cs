@@ -48,14 +48,8 @@ public sealed class ForeignOptionAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var tables = AnalyzerTables.Read(start.Options, start.CancellationToken);
-            if (tables is not null)
-            {
-                start.RegisterSyntaxNodeAction(node => Analyze(node, tables), SyntaxKind.SimpleMemberAccessExpression);
-            }
-        });
+        AnalyzerTables.OnCompilationWithTables(context, static (start, tables) =>
+            start.RegisterSyntaxNodeAction(node => Analyze(node, tables), SyntaxKind.SimpleMemberAccessExpression));
     }
 
     private static void Analyze(SyntaxNodeAnalysisContext context, AnalyzerTables tables)

@@ -42,14 +42,8 @@ public sealed class SeedreamUsageAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var tables = AnalyzerTables.Read(start.Options, start.CancellationToken);
-            if (tables is not null)
-            {
-                start.RegisterOperationAction(operation => AnalyzeInvocation(operation, tables), OperationKind.Invocation);
-            }
-        });
+        AnalyzerTables.OnCompilationWithTables(context, static (start, tables) =>
+            start.RegisterOperationAction(operation => AnalyzeInvocation(operation, tables), OperationKind.Invocation));
     }
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, AnalyzerTables tables)
