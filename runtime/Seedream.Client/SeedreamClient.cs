@@ -196,7 +196,7 @@ public class SeedreamClient : IDisposable
         CheckId(taskId);
         var tasks = _http!.Tasks();
         var answer = await SeedreamActivities.RunAsync(
-            () => SeedreamActivities.StartTaskOperation("cancel_task", taskId, ActivityKind.Client),
+            () => SeedreamActivities.StartTaskOperation("cancel_task", taskId, ActivityKind.Client, _redactor),
             () => _runner!.RunAsync($"POST /v1/tasks/{taskId}/cancel", taskId, RequestKind.Repeatable, _options!.RequestTimeout, _runner.MaxAttempts, ct => tasks.CancelTaskAsync(taskId, ct), cancellationToken)).ConfigureAwait(false);
         return WireMapper.ToCancelResult(answer, taskId);
     }
@@ -354,7 +354,7 @@ public class SeedreamClient : IDisposable
         CheckId(taskId);
         var tasks = _http!.Tasks();
         return SeedreamActivities.RunAsync(
-            () => SeedreamActivities.StartTaskOperation("get_task", taskId, ActivityKind.Client),
+            () => SeedreamActivities.StartTaskOperation("get_task", taskId, ActivityKind.Client, _redactor),
             () => _runner!.RunAsync(GetOperationName(taskId), taskId, RequestKind.Repeatable, _options!.RequestTimeout, _runner.MaxAttempts, ct => TaskAnswers.AboutAsync(tasks.GetTaskAsync(taskId, ct), taskId, _redactor), cancellationToken),
             (activity, answer) => SeedreamActivities.Answered(activity, answer, _redactor));
     }

@@ -113,7 +113,7 @@ internal sealed class ImageSaver
 
     private async Task<SavedImage> SaveLoggedAsync(SeedreamImage image, string directory, Exception? folderProblem, ByteBudget budget, CancellationToken cancellationToken)
     {
-        using var activity = SeedreamActivities.StartImageSave(image.TaskId, image.Index);
+        using var activity = SeedreamActivities.StartImageSave(image.TaskId, image.Index, Redactor);
         try
         {
             if (folderProblem is not null)

@@ -52,18 +52,19 @@ internal static class SeedreamActivities
     /// <param name="operation">get_task, cancel_task, wait or save_image.</param>
     /// <param name="taskId">The task id (as the caller gave it).</param>
     /// <param name="kind">Client for a single request, internal for a wait or a save.</param>
-    public static Activity? StartTaskOperation(string operation, string taskId, ActivityKind kind)
+    /// <param name="redactor">Takes the API key out of the id, should a server have echoed it into one.</param>
+    public static Activity? StartTaskOperation(string operation, string taskId, ActivityKind kind, SecretRedactor redactor)
     {
         var activity = Source.StartActivity("seedream " + operation, kind);
         activity?.SetTag(TelemetryTags.ProviderName, TelemetryTags.Provider);
-        activity?.SetTag(TelemetryTags.TaskId, taskId);
+        activity?.SetTag(TelemetryTags.TaskId, redactor.Redact(taskId));
         return activity;
     }
 
     /// <summary>Starts the activity of one image's save, <c>seedream save_image</c>.</summary>
-    public static Activity? StartImageSave(string taskId, int index)
+    public static Activity? StartImageSave(string taskId, int index, SecretRedactor redactor)
     {
-        var activity = StartTaskOperation("save_image", taskId, ActivityKind.Internal);
+        var activity = StartTaskOperation("save_image", taskId, ActivityKind.Internal, redactor);
         activity?.SetTag(TelemetryTags.ImageIndex, index);
         return activity;
     }

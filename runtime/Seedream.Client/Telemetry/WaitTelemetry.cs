@@ -30,7 +30,7 @@ internal sealed class WaitTelemetry : IDisposable
 
     /// <summary>Starts the telemetry of a wait for <paramref name="taskId"/>.</summary>
     public static WaitTelemetry Start(string taskId, TimeProvider time, SecretRedactor redactor) =>
-        new WaitTelemetry(SeedreamActivities.StartTaskOperation("wait", taskId, ActivityKind.Internal), time, redactor);
+        new WaitTelemetry(SeedreamActivities.StartTaskOperation("wait", taskId, ActivityKind.Internal, redactor), time, redactor);
 
     /// <summary>Makes the wait's activity the current one, so the status request about to be sent is its child.</summary>
     public void BeforePoll()
