@@ -51,10 +51,15 @@ public class SeedreamClient : IDisposable
 
     /// <summary>Creates a client that sends through <paramref name="handler"/> (not disposed with the client).</summary>
     /// <param name="options">The settings; read once, here.</param>
-    /// <param name="handler">The handler that sends requests: a configured <see cref="HttpClientHandler"/>, a test double, …</param>
+    /// <param name="handler">
+    /// The handler that sends requests: a configured <see cref="HttpClientHandler"/>, a test double, … API calls and image
+    /// downloads both go through it. When it is (or wraps) an <see cref="HttpClientHandler"/> or <c>SocketsHttpHandler</c>
+    /// with <c>UseCookies</c> on (their default), its cookies are switched off here: the API gets no cookies and downloads
+    /// share none with it. It should not follow redirects: an API call answered from elsewhere is an error.
+    /// </param>
     /// <param name="timeProvider">The clock for polling, retries and time limits; <see cref="TimeProvider.System"/> when omitted.</param>
     /// <param name="loggerFactory">Where the client logs; nothing is logged when omitted.</param>
-    /// <exception cref="ArgumentException">The options are incomplete or unsafe.</exception>
+    /// <exception cref="ArgumentException">The options are incomplete or unsafe, or <paramref name="handler"/> keeps cookies and has already sent requests (so they can no longer be switched off).</exception>
     public SeedreamClient(SeedreamClientOptions options, HttpMessageHandler handler, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
         : this(options, handler, timeProvider, loggerFactory, null)
     {
@@ -62,7 +67,7 @@ public class SeedreamClient : IDisposable
 
     /// <summary>Creates a client over <paramref name="handler"/> with a chosen jitter source (tests).</summary>
     internal SeedreamClient(SeedreamClientOptions options, HttpMessageHandler handler, TimeProvider? timeProvider, ILoggerFactory? loggerFactory, Func<double>? random)
-        : this(Snapshot(options), o => SeedreamHttp.Over(handler ?? throw new ArgumentNullException(nameof(handler)), handler, disposeInner: false, o.ApiKey!, o.BaseUrl, o.MaxAnswerBytes), timeProvider, loggerFactory, random)
+        : this(Snapshot(options), o => SeedreamHttp.Over(CookieFree(handler), handler, disposeInner: false, o.ApiKey!, o.BaseUrl, o.MaxAnswerBytes), timeProvider, loggerFactory, random)
     {
     }
 
@@ -394,4 +399,10 @@ public class SeedreamClient : IDisposable
 
     private static SeedreamClientOptions Snapshot(SeedreamClientOptions options) =>
         (options ?? throw new ArgumentNullException(nameof(options))).Snapshot();
+
+    private static HttpMessageHandler CookieFree(HttpMessageHandler handler)
+    {
+        HandlerCookies.SwitchOff(handler ?? throw new ArgumentNullException(nameof(handler)), nameof(handler));
+        return handler;
+    }
 }
