@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 
 namespace Seedream.Cli.Tests;
@@ -94,14 +95,21 @@ internal sealed class CliProcess : IDisposable
     /// <param name="signal">The signal's name without SIG, e.g. <c>INT</c>.</param>
     public void Signal(string signal)
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill", $"-{signal} {_process.Id}") { UseShellExecute = false })
-            ?? throw new InvalidOperationException("kill did not start.");
-        kill.WaitForExit();
-        if (kill.ExitCode != 0)
+        // Straight through kill(2): starting the kill program would add its own start-up to every Ctrl+C measured.
+        var number = signal switch
         {
-            throw new InvalidOperationException($"kill -{signal} {_process.Id} exited with {kill.ExitCode}.");
+            "INT" => 2,
+            "TERM" => 15,
+            _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, "INT or TERM."),
+        };
+        if (Kill(_process.Id, number) != 0)
+        {
+            throw new InvalidOperationException($"kill(-{signal}, {_process.Id}) failed with errno {Marshal.GetLastPInvokeError()}.");
         }
     }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 
     /// <summary>Waits for the process to end and for all its output.</summary>
     public async Task<CliRun> WaitForExitAsync()
