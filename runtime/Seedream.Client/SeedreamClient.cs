@@ -99,7 +99,7 @@ public class SeedreamClient : IDisposable
         _logger = loggerFactory?.CreateLogger<SeedreamClient>() ?? (ILogger)NullLogger.Instance;
         _jitter = random ?? ThreadSafeRandom.NextDouble;
         _redactor = new SecretRedactor(options.ApiKey);
-        _fresh = new FreshTasks(_time);
+        _fresh = new FreshTasks(_time, _redactor);
         _retries = new RetryEngine(options.Retry, _time, _jitter);
         _runner = new RequestRunner(options.Retry, _retries, _time, _logger, _redactor);
         _saver = new ImageSaver(_http.Downloads, options.Download, _retries, _time, _logger, _redactor);
@@ -202,7 +202,7 @@ public class SeedreamClient : IDisposable
         var tasks = _http!.Tasks();
         var answer = await SeedreamActivities.RunAsync(
             () => SeedreamActivities.StartTaskOperation("cancel_task", taskId, ActivityKind.Client, _redactor),
-            () => _runner!.RunAsync($"POST /v1/tasks/{taskId}/cancel", taskId, RequestKind.Repeatable, _options!.RequestTimeout, _runner.MaxAttempts, ct => tasks.CancelTaskAsync(taskId, ct), cancellationToken)).ConfigureAwait(false);
+            () => _runner!.RunAsync($"POST /v1/tasks/{_redactor.Redact(taskId)}/cancel", taskId, RequestKind.Repeatable, _options!.RequestTimeout, _runner.MaxAttempts, ct => tasks.CancelTaskAsync(taskId, ct), cancellationToken)).ConfigureAwait(false);
         return WireMapper.ToCancelResult(answer, taskId);
     }
 

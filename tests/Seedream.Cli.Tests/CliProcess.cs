@@ -52,11 +52,15 @@ internal sealed class CliProcess : IDisposable
     /// <param name="workingDirectory">The current directory of the process.</param>
     /// <param name="columns">The terminal's width (<c>stty cols</c>).</param>
     /// <param name="arguments">The command line after <c>seedream</c>.</param>
-    public static async Task<CliRun> RunOnTerminalAsync(string workingDirectory, int columns, params string[] arguments)
+    public static Task<CliRun> RunOnTerminalAsync(string workingDirectory, int columns, params string[] arguments) =>
+        RunOnTerminalAsync(workingDirectory, columns, null, arguments);
+
+    /// <summary>Runs <c>seedream</c> to the end on a pseudo-terminal <paramref name="columns"/> wide, with extra environment variables.</summary>
+    public static async Task<CliRun> RunOnTerminalAsync(string workingDirectory, int columns, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var command = $"stty cols {columns} rows 24; exec " +
                       string.Join(' ', new[] { Dotnet, Dll }.Concat(arguments).Select(argument => "'" + argument.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
-        using var process = Launch(workingDirectory, null, "script", new[] { "--quiet", "--return", "--command", command, "/dev/null" });
+        using var process = Launch(workingDirectory, environment, "script", new[] { "--quiet", "--return", "--command", command, "/dev/null" });
         return await process.WaitForExitAsync();
     }
 
