@@ -38,6 +38,9 @@ public class SeedreamClient : IDisposable
     private readonly RequestRunner? _runner;
     private readonly ImageSaver? _saver;
     private readonly SecretRedactor _redactor;
+
+    /// <summary>Clears this client's API key, in any letter case, from server text (a task id may echo it) before a message shows it.</summary>
+    internal SecretRedactor Redactor => _redactor;
     private readonly Func<double> _jitter;
     private readonly FreshTasks? _fresh;
 
@@ -240,7 +243,7 @@ public class SeedreamClient : IDisposable
 
         if (!task.Status.IsTerminal)
         {
-            throw new ArgumentException($"Task {task.Id} is still {(task.Status.Value.Length == 0 ? "running" : task.Status.Value)}; wait for it with GetOperation(id).WaitForCompletionAsync().", nameof(task));
+            throw new ArgumentException($"Task {_redactor.Redact(task.Id)} is still {(task.Status.Value.Length == 0 ? "running" : task.Status.Value)}; wait for it with GetOperation(id).WaitForCompletionAsync().", nameof(task));
         }
 
         return ToResult(task, this);
