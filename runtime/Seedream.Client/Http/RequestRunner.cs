@@ -65,6 +65,9 @@ internal sealed class RequestRunner
             _ => null,
         };
 
+    /// <summary>" (task id)" for a message, the id redacted: a server that echoes the key may have put it in the id.</summary>
+    private string TaskSuffix(string? taskId) => taskId is null ? string.Empty : $" (task {_redactor.Redact(taskId)})";
+
     private Failure FromAnswer(SeedreamApiException exception, string operation, string? taskId, RequestKind kind)
     {
         var status = exception.StatusCode;
@@ -89,7 +92,7 @@ internal sealed class RequestRunner
             return new Failure(CreateFailures.Ambiguous(exception, operation, _redactor), false, null, reason, mayHaveCreatedTask: true);
         }
 
-        var task = taskId is null ? string.Empty : $" (task {taskId})";
+        var task = TaskSuffix(taskId);
         var error = new SeedreamServerException($"{operation}{task} failed: {reason}.", exception.StatusCode, taskId: taskId, innerException: exception);
         return new Failure(error, exception.Retryable, null, reason, mayHaveCreatedTask: false);
     }
@@ -104,7 +107,7 @@ internal sealed class RequestRunner
             return new Failure(new SeedreamRequestTimeoutException(message, named ?? taskId, timeout, mayHaveCreatedTask: true, innerException: exception), false, null, "no answer within " + seconds + " s", mayHaveCreatedTask: true);
         }
 
-        var task = taskId is null ? string.Empty : $" (task {taskId})";
+        var task = TaskSuffix(taskId);
         return new Failure(new SeedreamRequestTimeoutException($"{operation}{task} got no answer within {seconds} s.", taskId, timeout, innerException: exception), true, null, "no answer within " + seconds + " s", mayHaveCreatedTask: false);
     }
 
@@ -112,7 +115,7 @@ internal sealed class RequestRunner
     {
         var notSent = ConnectionFailure.CertainlyNotSent(exception);
         var reason = exception.GetType().Name + ": " + _redactor.Redact(exception.Message);
-        var task = taskId is null ? string.Empty : $" (task {taskId})";
+        var task = TaskSuffix(taskId);
         if (kind == RequestKind.Create && !notSent)
         {
             var message = $"{operation} failed mid-request ({reason}). The request may have reached the server and created a task, so it was not sent again " +
