@@ -16,7 +16,7 @@ namespace Seedream.Testing.Sockets;
 /// misbehave in ways a real server framework would not allow: stall after headers, trickle, lie about
 /// lengths, redirect anywhere. Records every request it received. One connection per request.
 /// </summary>
-public sealed class HostileServer : IDisposable
+public sealed class HostileServer : IDisposable, IAsyncDisposable
 {
     private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new();
@@ -55,19 +55,16 @@ public sealed class HostileServer : IDisposable
     public Uri Url(string path) => new(BaseUrl, path.TrimStart('/'));
 
     /// <summary>Stops listening; answers still stalling end.</summary>
-    public void Dispose()
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>Stops listening without holding a thread while the accept loop ends (for many servers at once); answers still stalling end.</summary>
+    public async ValueTask DisposeAsync()
     {
         _stop.Cancel();
         _listener.Stop();
-        try
-        {
-            _accepting.Wait(TimeSpan.FromSeconds(5));
-        }
-        catch (AggregateException)
-        {
-            // The accept loop ends with the listener; how it ends does not matter.
-        }
 
+        // The accept loop ends with the listener and never throws; five seconds is only a guard.
+        await Task.WhenAny(_accepting, Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false);
         _stop.Dispose();
     }
 

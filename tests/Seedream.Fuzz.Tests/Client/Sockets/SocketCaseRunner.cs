@@ -23,7 +23,7 @@ internal static class SocketCaseRunner
     {
         var script = new SocketScript(fuzzCase);
         HostileServer? self = null;
-        using var server = self = new HostileServer(request => script.Answer(request, self!.BaseUrl));
+        await using var server = self = new HostileServer(request => script.Answer(request, self!.BaseUrl));
         using var logs = new LogCapture();
         var phases = new List<(string, TimeSpan, TimeSpan)>();
         Exception? thrown = null;

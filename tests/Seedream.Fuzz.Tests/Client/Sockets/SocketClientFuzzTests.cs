@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using Seedream.Fuzz.Tests.Infrastructure;
 using Seedream.Testing.Sockets;
@@ -44,7 +45,7 @@ public sealed class SocketClientFuzzTests : IDisposable
                     {
                         var evidence = await SocketCaseRunner.RunAsync(fuzzCase, directory);
                         var found = SocketOracle.Judge(evidence.Outcome, evidence, violations);
-                        Assert.True(found.Count == 0, string.Join(Environment.NewLine, found));
+                        Assert.True(found.Count == 0, string.Join(Environment.NewLine, found.Concat(evidence.LogLines.Prepend("Client log:"))));
                         return evidence.Outcome;
                     }
                     finally

@@ -9,8 +9,8 @@ using Seedream.Testing.Sockets;
 namespace Seedream.Fuzz.Tests.Client.Sockets;
 
 /// <summary>
-/// Turns a <see cref="SocketAnswer"/> into what the hostile server writes: its links moved onto the server,
-/// framed as HTTP/1.1, then damaged as its <see cref="WireMutation"/> says. An answer is marked as having
+/// Turns a <see cref="SocketAnswer"/> into what the hostile server writes: its links moved onto the server (and
+/// their expiry, set for the fake clock of the in-memory fuzz, a day past the real now), framed as HTTP/1.1, then damaged as its <see cref="WireMutation"/> says. An answer is marked as having
 /// created nothing only when the status line and headers arrive intact with a 429, or whole with a 503
 /// carrying the API's error envelope.
 /// </summary>
@@ -29,7 +29,10 @@ internal static class WireRenderer
 
     public static Answer Render(SocketAnswer answer, Uri server, SeenRequest request)
     {
-        var body = Encoding.Latin1.GetBytes(answer.BodyText.Replace("https://" + ApiBodies.ImageHost + "/", server + FilesPath, StringComparison.Ordinal));
+        var expiresAt = DateTimeOffset.UtcNow.AddDays(1).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var body = Encoding.Latin1.GetBytes(answer.BodyText
+            .Replace("https://" + ApiBodies.ImageHost + "/", server + FilesPath, StringComparison.Ordinal)
+            .Replace(ApiBodies.ExpiresAt.ToString(CultureInfo.InvariantCulture), expiresAt, StringComparison.Ordinal));
         var headers = answer.Scripted.Headers.Select(header => (header.Key, header.Value)).ToList();
         var status = answer.Scripted.Status;
         var variant = answer.Variant;
@@ -61,7 +64,7 @@ internal static class WireRenderer
             case WireMutation.DuplicateContentType:
                 return Whole(status, headers.Prepend(("Content-Type", variant % 2 == 0 ? "text/html" : "application/json")).Append(("Content-Type", "image/png")).ToList(), body, intact: true);
             case WireMutation.GarbledHeader:
-                return Answer.Wire(Garbled(Head(status, headers, body.Length), variant), body, Delivery.Close);
+                return Marked(Answer.Wire(Garbled(Head(status, headers, body.Length), variant), body, Delivery.Close), status, body, intact: false);
             case WireMutation.OddRetryAfter:
                 var retried = new[] { 429, 503, status }[variant % 3];
                 return Whole(retried, headers.Append(("Retry-After", OddRetryAfters[variant % OddRetryAfters.Length])).ToList(), body, intact: true);
