@@ -6,7 +6,6 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Newtonsoft.Json.Linq;
 using Seedream.Testing;
 using Seedream.Testing.Sockets;
 
@@ -58,11 +57,7 @@ internal static class SocketCaseRunner
             }
         }
 
-        var files = Directory.Exists(directory)
-            ? Directory.GetFiles(directory, "*", SearchOption.AllDirectories).ToDictionary(path => path, File.ReadAllBytes)
-            : new Dictionary<string, byte[]>();
-        var asked = fuzzCase.Operation == ClientOperation.Generate ? script.CreateAnswers.SelectMany(IdsIn).Append(ApiBodies.TaskId) : new[] { ApiBodies.TaskId };
-        return new CaseEvidence(phases, thrown, logs.Lines, files, server.Exchanges, asked.Distinct().ToList(), fuzzCase.Operation + ": " + outcome);
+        return new CaseEvidence(phases, thrown, logs.Lines, Files(directory), server.Exchanges, script.AskedIds(fuzzCase.Operation), fuzzCase.Operation + ": " + outcome);
     }
 
     private static async Task<string> RunAsync(SeedreamClient client, SocketFuzzCase fuzzCase, string directory, Func<string, TimeSpan, Func<Task<object?>>, Task<object?>> timed)
@@ -90,6 +85,12 @@ internal static class SocketCaseRunner
         }
     }
 
+    /// <summary>Every file under <paramref name="directory"/> (none when it was never made) with its bytes.</summary>
+    public static IReadOnlyDictionary<string, byte[]> Files(string directory) =>
+        Directory.Exists(directory)
+            ? Directory.GetFiles(directory, "*", SearchOption.AllDirectories).ToDictionary(path => path, File.ReadAllBytes)
+            : new Dictionary<string, byte[]>();
+
     private static async Task<object?> CountAsync(IAsyncEnumerable<SeedreamImage> images)
     {
         var count = 0;
@@ -99,31 +100,6 @@ internal static class SocketCaseRunner
         }
 
         return count;
-    }
-
-    /// <summary>The task ids a create answer named (<c>task_id</c>, or <c>data</c> in the alternative envelope).</summary>
-    private static IEnumerable<string> IdsIn(SocketAnswer answer)
-    {
-        JToken? json;
-        try
-        {
-            json = JToken.Parse(answer.BodyText);
-        }
-        catch (Newtonsoft.Json.JsonException)
-        {
-            yield break;
-        }
-
-        if (json is JObject item)
-        {
-            foreach (var name in new[] { "task_id", "data" })
-            {
-                if (item[name] is JValue { Value: string id })
-                {
-                    yield return id;
-                }
-            }
-        }
     }
 
     private static SeedreamRequest Request() => SeedreamRequest.ForModel("seedream-5.0").Prompt("一只柴犬穿宇航服站在月球上").Size("16:9").Resolution("2K").Build();

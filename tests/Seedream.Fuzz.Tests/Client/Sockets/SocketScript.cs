@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Newtonsoft.Json.Linq;
 using Seedream.Testing.Sockets;
 
 namespace Seedream.Fuzz.Tests.Client.Sockets;
@@ -34,6 +35,13 @@ internal sealed class SocketScript
         }
     }
 
+    /// <summary>
+    /// The task ids the client was asked to follow: the operation's own (<see cref="ApiBodies.TaskId"/>), and for a
+    /// generate every id a create answer named (as a healthy create does).
+    /// </summary>
+    public IReadOnlyList<string> AskedIds(ClientOperation operation) =>
+        (operation == ClientOperation.Generate ? CreateAnswers.SelectMany(IdsIn).Append(ApiBodies.TaskId) : new[] { ApiBodies.TaskId }).Distinct().ToList();
+
     public Answer Answer(SeenRequest request, Uri server)
     {
         var download = request.Path.StartsWith("/" + WireRenderer.FilesPath, StringComparison.Ordinal);
@@ -49,5 +57,30 @@ internal sealed class SocketScript
         }
 
         return WireRenderer.Render(answer, server, request);
+    }
+
+    /// <summary>The task ids a create answer named (<c>task_id</c>, or <c>data</c> in the alternative envelope).</summary>
+    private static IEnumerable<string> IdsIn(SocketAnswer answer)
+    {
+        JToken? json;
+        try
+        {
+            json = JToken.Parse(answer.BodyText);
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            yield break;
+        }
+
+        if (json is JObject item)
+        {
+            foreach (var name in new[] { "task_id", "data" })
+            {
+                if (item[name] is JValue { Value: string id })
+                {
+                    yield return id;
+                }
+            }
+        }
     }
 }
