@@ -29,35 +29,24 @@ public sealed class CliSocketFuzzTests
     public CliSocketFuzzTests(ITestOutputHelper output) => _output = output;
 
     [Fact]
-    public async Task TheCli_OnMutatedSockets_EndsInTime_WithADocumentedExitCode_AndNeverShowsTheKey()
-    {
-        var violations = new ViolationTally();
-        try
-        {
-            var tally = await FuzzRunner.RunAsync(
-                SocketMutator.Choices,
-                Math.Max(1, FuzzSettings.Iterations(SocketClientFuzzTests.ShortCount) / Share),
-                Parallelism,
-                choices => QuickWire.Of(SocketMutator.Build(choices)).ToString(),
-                async choices =>
+    public Task TheCli_OnMutatedSockets_EndsInTime_WithADocumentedExitCode_AndNeverShowsTheKey() =>
+        SocketFuzzRun.RunAsync(
+            _output,
+            "CLI socket fuzz",
+            Math.Max(1, FuzzSettings.Iterations(SocketClientFuzzTests.ShortCount) / Share),
+            Parallelism,
+            choices => QuickWire.Of(SocketMutator.Build(choices)),
+            async (fuzzCase, violations) =>
+            {
+                var (evidence, run) = await CliCaseRunner.RunAsync(fuzzCase);
+                var found = SocketOracle.Judge(evidence.Outcome, evidence, violations).ToList();
+                if (!Documented.Contains(run.ExitCode))
                 {
-                    var (evidence, run) = await CliCaseRunner.RunAsync(QuickWire.Of(SocketMutator.Build(choices)));
-                    var found = SocketOracle.Judge(evidence.Outcome, evidence, violations).ToList();
-                    if (!Documented.Contains(run.ExitCode))
-                    {
-                        violations.Add(evidence.Outcome, Violation.UntypedEscape, "exit code " + run.ExitCode);
-                        found.Add("UntypedEscape: exit code " + run.ExitCode);
-                    }
+                    violations.Add(evidence.Outcome, Violation.UntypedEscape, "exit code " + run.ExitCode);
+                    found.Add("UntypedEscape: exit code " + run.ExitCode);
+                }
 
-                    Assert.True(found.Count == 0, string.Join(Environment.NewLine, found.Append(run.ToString())));
-                    return evidence.Outcome;
-                });
-
-            _output.WriteLine(tally.Report("CLI socket fuzz (seed " + FuzzSettings.Seed + ")"));
-        }
-        finally
-        {
-            _output.WriteLine("oracle: " + violations.Report(SocketOracle.Checked));
-        }
-    }
+                Assert.True(found.Count == 0, string.Join(Environment.NewLine, found.Append(run.ToString())));
+                return evidence.Outcome;
+            });
 }

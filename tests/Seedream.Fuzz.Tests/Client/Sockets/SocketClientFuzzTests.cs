@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Seedream.Fuzz.Tests.Infrastructure;
-using Seedream.Testing.Sockets;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -28,43 +27,25 @@ public sealed class SocketClientFuzzTests : IDisposable
     public SocketClientFuzzTests(ITestOutputHelper output) => _output = output;
 
     [Fact]
-    public async Task MutatedAnswersOnSockets_EndInTime_Typed_WithoutResendsMisnamedOrNonImageFiles_AndNeverShowTheKey()
-    {
-        var violations = new ViolationTally();
-        try
+    public Task MutatedAnswersOnSockets_EndInTime_Typed_WithoutResendsMisnamedOrNonImageFiles_AndNeverShowTheKey() =>
+        SocketFuzzRun.RunAsync(_output, "Client socket fuzz", FuzzSettings.Iterations(ShortCount), Parallelism, SocketMutator.Build, async (fuzzCase, violations) =>
         {
-            var tally = await FuzzRunner.RunAsync(
-                SocketMutator.Choices,
-                FuzzSettings.Iterations(ShortCount),
-                Parallelism,
-                choices => SocketMutator.Build(choices).ToString(),
-                async choices =>
+            var directory = Path.Combine(_directory, Guid.NewGuid().ToString("N"));
+            try
+            {
+                var evidence = await SocketCaseRunner.RunAsync(fuzzCase, directory);
+                var found = SocketOracle.Judge(evidence.Outcome, evidence, violations);
+                Assert.True(found.Count == 0, string.Join(Environment.NewLine, found.Concat(evidence.LogLines.Prepend("Client log:"))));
+                return evidence.Outcome;
+            }
+            finally
+            {
+                if (Directory.Exists(directory))
                 {
-                    var fuzzCase = SocketMutator.Build(choices);
-                    var directory = Path.Combine(_directory, Guid.NewGuid().ToString("N"));
-                    try
-                    {
-                        var evidence = await SocketCaseRunner.RunAsync(fuzzCase, directory);
-                        var found = SocketOracle.Judge(evidence.Outcome, evidence, violations);
-                        Assert.True(found.Count == 0, string.Join(Environment.NewLine, found.Concat(evidence.LogLines.Prepend("Client log:"))));
-                        return evidence.Outcome;
-                    }
-                    finally
-                    {
-                        if (Directory.Exists(directory))
-                        {
-                            Directory.Delete(directory, recursive: true);
-                        }
-                    }
-                });
-
-            _output.WriteLine(tally.Report("Client socket fuzz (seed " + FuzzSettings.Seed + ")"));
-        }
-        finally
-        {
-            _output.WriteLine("oracle: " + violations.Report(SocketOracle.Checked));
-        }
-    }
+                    Directory.Delete(directory, recursive: true);
+                }
+            }
+        });
 
     public void Dispose()
     {
