@@ -38,6 +38,9 @@ public class SeedreamClient : IDisposable
     private readonly RequestRunner? _runner;
     private readonly ImageSaver? _saver;
     private readonly SecretRedactor _redactor;
+
+    /// <summary>Clears this client's API key, in any letter case, from server text (a task id may echo it) before a message shows it.</summary>
+    internal SecretRedactor Redactor => _redactor;
     private readonly Func<double> _jitter;
     private readonly FreshTasks? _fresh;
 
@@ -51,10 +54,15 @@ public class SeedreamClient : IDisposable
 
     /// <summary>Creates a client that sends through <paramref name="handler"/> (not disposed with the client).</summary>
     /// <param name="options">The settings; read once, here.</param>
-    /// <param name="handler">The handler that sends requests: a configured <see cref="HttpClientHandler"/>, a test double, …</param>
+    /// <param name="handler">
+    /// The handler that sends requests: a configured <see cref="HttpClientHandler"/>, a test double, … API calls and image
+    /// downloads both go through it. When it is (or wraps) an <see cref="HttpClientHandler"/> or <c>SocketsHttpHandler</c>
+    /// with <c>UseCookies</c> on (their default), its cookies are switched off here: the API gets no cookies and downloads
+    /// share none with it. It should not follow redirects: an API call answered from elsewhere is an error.
+    /// </param>
     /// <param name="timeProvider">The clock for polling, retries and time limits; <see cref="TimeProvider.System"/> when omitted.</param>
     /// <param name="loggerFactory">Where the client logs; nothing is logged when omitted.</param>
-    /// <exception cref="ArgumentException">The options are incomplete or unsafe.</exception>
+    /// <exception cref="ArgumentException">The options are incomplete or unsafe, or <paramref name="handler"/> keeps cookies and has already sent requests (so they can no longer be switched off).</exception>
     public SeedreamClient(SeedreamClientOptions options, HttpMessageHandler handler, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
         : this(options, handler, timeProvider, loggerFactory, null)
     {
@@ -62,7 +70,7 @@ public class SeedreamClient : IDisposable
 
     /// <summary>Creates a client over <paramref name="handler"/> with a chosen jitter source (tests).</summary>
     internal SeedreamClient(SeedreamClientOptions options, HttpMessageHandler handler, TimeProvider? timeProvider, ILoggerFactory? loggerFactory, Func<double>? random)
-        : this(Snapshot(options), o => SeedreamHttp.Over(handler ?? throw new ArgumentNullException(nameof(handler)), handler, disposeInner: false, o.ApiKey!, o.BaseUrl, o.MaxAnswerBytes), timeProvider, loggerFactory, random)
+        : this(Snapshot(options), o => SeedreamHttp.Over(CookieFree(handler), handler, disposeInner: false, o.ApiKey!, o.BaseUrl, o.MaxAnswerBytes), timeProvider, loggerFactory, random)
     {
     }
 
@@ -94,7 +102,7 @@ public class SeedreamClient : IDisposable
         _logger = loggerFactory?.CreateLogger<SeedreamClient>() ?? (ILogger)NullLogger.Instance;
         _jitter = random ?? ThreadSafeRandom.NextDouble;
         _redactor = new SecretRedactor(options.ApiKey);
-        _fresh = new FreshTasks(_time);
+        _fresh = new FreshTasks(_time, _redactor);
         _retries = new RetryEngine(options.Retry, _time, _jitter);
         _runner = new RequestRunner(options.Retry, _retries, _time, _logger, _redactor);
         _saver = new ImageSaver(_http.Downloads, options.Download, _retries, _time, _logger, _redactor);
@@ -197,7 +205,7 @@ public class SeedreamClient : IDisposable
         var tasks = _http!.Tasks();
         var answer = await SeedreamActivities.RunAsync(
             () => SeedreamActivities.StartTaskOperation("cancel_task", taskId, ActivityKind.Client, _redactor),
-            () => _runner!.RunAsync($"POST /v1/tasks/{taskId}/cancel", taskId, RequestKind.Repeatable, _options!.RequestTimeout, _runner.MaxAttempts, ct => tasks.CancelTaskAsync(taskId, ct), cancellationToken)).ConfigureAwait(false);
+            () => _runner!.RunAsync($"POST /v1/tasks/{_redactor.Redact(taskId)}/cancel", taskId, RequestKind.Repeatable, _options!.RequestTimeout, _runner.MaxAttempts, ct => tasks.CancelTaskAsync(taskId, ct), cancellationToken)).ConfigureAwait(false);
         return WireMapper.ToCancelResult(answer, taskId);
     }
 
@@ -235,7 +243,7 @@ public class SeedreamClient : IDisposable
 
         if (!task.Status.IsTerminal)
         {
-            throw new ArgumentException($"Task {task.Id} is still {(task.Status.Value.Length == 0 ? "running" : task.Status.Value)}; wait for it with GetOperation(id).WaitForCompletionAsync().", nameof(task));
+            throw new ArgumentException($"Task {_redactor.Redact(task.Id)} is still {(task.Status.Value.Length == 0 ? "running" : task.Status.Value)}; wait for it with GetOperation(id).WaitForCompletionAsync().", nameof(task));
         }
 
         return ToResult(task, this);
@@ -394,4 +402,10 @@ public class SeedreamClient : IDisposable
 
     private static SeedreamClientOptions Snapshot(SeedreamClientOptions options) =>
         (options ?? throw new ArgumentNullException(nameof(options))).Snapshot();
+
+    private static HttpMessageHandler CookieFree(HttpMessageHandler handler)
+    {
+        HandlerCookies.SwitchOff(handler ?? throw new ArgumentNullException(nameof(handler)), nameof(handler));
+        return handler;
+    }
 }

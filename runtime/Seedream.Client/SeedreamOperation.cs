@@ -55,7 +55,7 @@ public class SeedreamOperation
         {
             if (_last is null || !_last.Status.IsTerminal)
             {
-                throw new InvalidOperationException($"Task {Id} has not completed yet (last seen {(_last is null ? "never" : _last.Status.Value)}); call UpdateStatusAsync or WaitForCompletionAsync first.");
+                throw new InvalidOperationException($"Task {_client?.Redactor.Redact(Id) ?? Id} has not completed yet (last seen {(_last is null ? "never" : _last.Status.Value)}); call UpdateStatusAsync or WaitForCompletionAsync first.");
             }
 
             return SeedreamClient.ToResult(_last, _client);

@@ -43,6 +43,26 @@ public class HostileServerTests
     }
 
     [Fact]
+    public async Task Generate_ServerEchoingTheKeyInTheTaskIdAndErrors_ShowsItNowhere_NorInFileNames()
+    {
+        var echoed = "task-" + ScriptedServer.Key.ToUpperInvariant();
+        await using var server = ScriptedServer.Start(request => request switch
+        {
+            { Method: "POST" } => ScriptedAnswer.Json(200, ScriptedServer.TaskJson(echoed, "queued " + ScriptedServer.Key)),
+            { Path: var path } when path.StartsWith("/files/", StringComparison.Ordinal) => ScriptedAnswer.Json(500, "{}"),
+            _ => ScriptedAnswer.Json(200, ScriptedServer.TaskJson(echoed, "completed", $",\"result\":{{\"images\":[{{\"url\":\"{request.Server}files/{ScriptedServer.Key}.jpeg\"}},{{\"error\":{{\"code\":\"{ScriptedServer.Key}\",\"message\":\"key {ScriptedServer.Key} refused\"}}}}]}}")),
+        });
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliProcess.RunAsync(directory.Path, server.Environment, "generate", "a cat", "--out", "out");
+
+        Assert.True(run.ExitCode != 0, run.ToString());
+        Assert.Contains("[redacted]", run.ErrorText);
+        Assert.DoesNotContain(ScriptedServer.Key, run.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(ScriptedServer.Key, string.Join("|", System.IO.Directory.GetFileSystemEntries(directory.Path, "*", System.IO.SearchOption.AllDirectories)), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Status_ErrorAnswerWithControlCharacters_ExitsWith3_WithTheMessageEscaped()
     {
         await using var server = ScriptedServer.Start(_ => ScriptedAnswer.Json(404, "{\"error\":{\"message\":\"gone\\u001b[31m\\u0007\",\"code\":\"task_not_found\"}}"));

@@ -10,12 +10,17 @@ namespace Seedream.Cli.Tests;
 
 public class ProgressDisplayTests
 {
-    [Fact]
-    public async Task Generate_OnA40ColumnTerminal_ShowsStatusAndPercentageWithinTheWidth_NeverALoneEllipsis()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Generate_OnA40ColumnTerminal_ShowsStatusAndPercentageWithinTheWidth_NeverALoneEllipsis(bool withKey)
     {
+        // With a key, what the CLI writes passes through its key redaction: the terminal must still be seen as one, 40 columns
+        // wide. The API's task runs 5 s so that a poll (2 s apart) sees it processing.
+        await using var api = withKey ? await ConfiguredApi.StartAsync(queued: TimeSpan.Zero, processing: TimeSpan.FromSeconds(5)) : null;
         using var directory = new TemporaryDirectory();
 
-        var run = await CliProcess.RunOnTerminalAsync(directory.Path, 40, "generate", "a fox in the snow", "--out", "narrow");
+        var run = await CliProcess.RunOnTerminalAsync(directory.Path, 40, api?.Environment, "generate", "a fox in the snow", "--out", "narrow");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var screen = Regex.Replace(run.OutputText, @"\u001b\[[0-9;?]*[A-Za-z]", string.Empty);

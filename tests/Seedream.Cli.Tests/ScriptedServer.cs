@@ -36,10 +36,13 @@ internal sealed class ScriptedServer : IAsyncDisposable
     /// <summary>Every request it received, in order.</summary>
     public ConcurrentQueue<ScriptedRequest> Requests { get; } = new();
 
+    /// <summary>The API key the CLI is given (<see cref="Environment"/>).</summary>
+    public const string Key = "sk-scripted";
+
     /// <summary>The environment that points the CLI at it, with the key it expects.</summary>
     public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
     {
-        ["SEEDREAM_API_KEY"] = "sk-scripted",
+        ["SEEDREAM_API_KEY"] = Key,
         ["SEEDREAM_BASE_URL"] = BaseAddress.ToString(),
     };
 

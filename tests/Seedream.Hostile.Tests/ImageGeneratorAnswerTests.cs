@@ -32,6 +32,21 @@ public class ImageGeneratorAnswerTests
             item => Assert.Equal("https://cdn.example/c.png", Assert.IsType<UriContent>(item).Uri.ToString()));
     }
 
+    [Fact]
+    public async Task Generate_TaskIdAndErrorsEchoingTheKey_LeaveItOutOfEveryErrorContent()
+    {
+        var echoed = Wire.ApiKey.ToUpperInvariant();
+        var images = "[{\"b64_json\":\"%%%\"},{\"url\":\"ftp://" + echoed + ".example/b.png\"},{\"error\":{\"code\":\"x\",\"message\":\"key " + echoed + "\"}}]";
+        using var server = new HostileServer(_ => Answer.Json(200, Wire.Task("task-" + echoed, "completed", 100, ",\"result\":{\"images\":" + images + "}")));
+        using var client = Clients.For(server);
+        using var generator = new SeedreamImageGenerator(client);
+
+        var response = await generator.GenerateAsync(new ImageGenerationRequest("a lighthouse at dusk"), AskedForPng);
+
+        Assert.Equal(3, response.Contents.Count);
+        Assert.All(response.Contents, item => Assert.DoesNotContain(Wire.ApiKey, Assert.IsType<ErrorContent>(item).Message, StringComparison.OrdinalIgnoreCase));
+    }
+
     [Theory]
     [InlineData("https://cdn.example/a.jpeg?sig=1", "image/jpeg")]
     [InlineData("https://cdn.example/a.webp", "image/webp")]

@@ -29,8 +29,14 @@ internal sealed class CliOutput
     /// <summary>Whether <see cref="Messages"/> is an interactive terminal.</summary>
     public bool MessagesOnTerminal { get; }
 
-    /// <summary>The process's console.</summary>
-    public static CliOutput FromConsole() => new(Console.Out, Console.Error, !Console.IsErrorRedirected);
+    /// <summary>The process's console; with <c>SEEDREAM_API_KEY</c> set, everything written to it has the key redacted (<see cref="RedactingWriter"/>).</summary>
+    public static CliOutput FromConsole()
+    {
+        var key = Environment.GetEnvironmentVariable(Connection.ApiConnection.ApiKeyVariable);
+        return string.IsNullOrEmpty(key)
+            ? new(Console.Out, Console.Error, !Console.IsErrorRedirected)
+            : new(Redacting(Console.Out, key), Redacting(Console.Error, key), !Console.IsErrorRedirected);
+    }
 
     /// <summary>Writes a result line to standard output.</summary>
     /// <param name="line">The line.</param>
@@ -39,4 +45,7 @@ internal sealed class CliOutput
     /// <summary>Writes a notice, progress or error line to standard error.</summary>
     /// <param name="line">The line.</param>
     public void Message(string line) => Messages.WriteLine(line);
+
+    private static TextWriter Redacting(TextWriter console, string key) =>
+        TextWriter.Synchronized(new RedactingWriter(console, key) { NewLine = console.NewLine });
 }

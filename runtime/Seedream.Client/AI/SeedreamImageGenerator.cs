@@ -208,11 +208,11 @@ public sealed class SeedreamImageGenerator : IImageGenerator
     private static double KiloOf(string resolution) =>
         double.TryParse(resolution.TrimEnd('K', 'k'), NumberStyles.Float, CultureInfo.InvariantCulture, out var k) ? k : 0;
 
-    private static AIContent ToContent(SeedreamImage image)
+    private AIContent ToContent(SeedreamImage image)
     {
         if (!image.Succeeded)
         {
-            return new ErrorContent($"Image {image.Index} of task {image.TaskId} failed: {image.Error?.Message}") { ErrorCode = image.Error?.Code, RawRepresentation = image };
+            return new ErrorContent($"Image {image.Index} of task {_client.Redactor.Redact(image.TaskId)} failed: {image.Error?.Message}") { ErrorCode = image.Error?.Code, RawRepresentation = image };
         }
 
         if (!string.IsNullOrEmpty(image.Base64Data))
@@ -243,6 +243,6 @@ public sealed class SeedreamImageGenerator : IImageGenerator
         return new UriContent(url, ImageFileType.MediaTypeOfPath(url.AbsolutePath) ?? "image/*") { RawRepresentation = image };
     }
 
-    private static ErrorContent Unusable(SeedreamImage image, string why) =>
-        new($"Image {image.Index} of task {image.TaskId} was reported as generated but cannot be used: {why}. The rest of the result is kept; the task was billed, so follow it with GetTaskAsync(\"{image.TaskId}\") rather than submitting again.") { ErrorCode = "unusable_image", RawRepresentation = image };
+    private ErrorContent Unusable(SeedreamImage image, string why) =>
+        new($"Image {image.Index} of task {_client.Redactor.Redact(image.TaskId)} was reported as generated but cannot be used: {_client.Redactor.Redact(why)}. The rest of the result is kept; the task was billed, so follow it with GetTaskAsync(\"{_client.Redactor.Redact(image.TaskId)}\") rather than submitting again.") { ErrorCode = "unusable_image", RawRepresentation = image };
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 using Seedream.Http;
 
@@ -58,6 +59,7 @@ public static class SeedreamServiceCollectionExtensions
 
         services.AddOptions<SeedreamClientOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SeedreamClientOptions>, SeedreamClientOptionsValidation>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, SeedreamHandlerBuilderFilter>());
 
         // The factory's own request logging prints full URLs (image links are secrets) and, at trace level,
         // headers; the client logs every request itself, without either. Hence RemoveAllLoggers on both clients.

@@ -58,7 +58,7 @@ internal static class CreateFailures
             status,
             retryAfter,
             redactor.Redact(taskId),
-            innerException: cause,
+            innerException: redactor.Guard(cause),
             mayHaveCreatedTask: true);
 
     private static bool HasErrorEnvelope(SeedreamApiException answer) =>

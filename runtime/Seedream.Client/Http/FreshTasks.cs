@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Threading.Tasks;
+using Seedream.Logging;
 
 namespace Seedream.Http;
 
@@ -19,10 +20,12 @@ internal sealed class FreshTasks
 
     private readonly ConcurrentDictionary<string, long> _submitted = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
     private readonly TimeProvider _time;
+    private readonly SecretRedactor _redactor;
 
-    public FreshTasks(TimeProvider time)
+    public FreshTasks(TimeProvider time, SecretRedactor redactor)
     {
         _time = time;
+        _redactor = redactor;
     }
 
     /// <summary>Records that <paramref name="taskId"/> was just created.</summary>
@@ -56,7 +59,7 @@ internal sealed class FreshTasks
         {
             var age = _time.GetElapsedTime(submitted).TotalSeconds;
             throw new SeedreamServerException(
-                $"Task {taskId} was created {age:0.#} s ago and is not visible yet (HTTP 404); polling again until {GraceWindow.TotalSeconds:0} s after its submit.",
+                $"Task {_redactor.Redact(taskId)} was created {age:0.#} s ago and is not visible yet (HTTP 404); polling again until {GraceWindow.TotalSeconds:0} s after its submit.",
                 404,
                 taskId: taskId,
                 innerException: notFound);

@@ -65,9 +65,6 @@ internal sealed class RequestRunner
             _ => null,
         };
 
-    /// <summary>" (task id)" for a message, the id redacted: a server that echoes the key may have put it in the id.</summary>
-    private string TaskSuffix(string? taskId) => taskId is null ? string.Empty : $" (task {_redactor.Redact(taskId)})";
-
     private Failure FromAnswer(SeedreamApiException exception, string operation, string? taskId, RequestKind kind)
     {
         var status = exception.StatusCode;
@@ -92,8 +89,8 @@ internal sealed class RequestRunner
             return new Failure(CreateFailures.Ambiguous(exception, operation, _redactor), false, null, reason, mayHaveCreatedTask: true);
         }
 
-        var task = TaskSuffix(taskId);
-        var error = new SeedreamServerException($"{operation}{task} failed: {reason}.", exception.StatusCode, taskId: taskId, innerException: exception);
+        var task = taskId is null ? string.Empty : $" (task {_redactor.Redact(taskId)})";
+        var error = new SeedreamServerException($"{operation}{task} failed: {reason}.", exception.StatusCode, taskId: taskId, innerException: _redactor.Guard(exception));
         return new Failure(error, exception.Retryable, null, reason, mayHaveCreatedTask: false);
     }
 
@@ -104,29 +101,29 @@ internal sealed class RequestRunner
         {
             var named = _redactor.Redact(CreateFailures.TaskIdOfStall(exception));
             var message = $"{operation} got no complete answer within {seconds} s. {CreateFailures.LookBeforeResubmitting(named, _redactor)}";
-            return new Failure(new SeedreamRequestTimeoutException(message, named ?? taskId, timeout, mayHaveCreatedTask: true, innerException: exception), false, null, "no answer within " + seconds + " s", mayHaveCreatedTask: true);
+            return new Failure(new SeedreamRequestTimeoutException(message, named ?? taskId, timeout, mayHaveCreatedTask: true, innerException: _redactor.Guard(exception)), false, null, "no answer within " + seconds + " s", mayHaveCreatedTask: true);
         }
 
-        var task = TaskSuffix(taskId);
-        return new Failure(new SeedreamRequestTimeoutException($"{operation}{task} got no answer within {seconds} s.", taskId, timeout, innerException: exception), true, null, "no answer within " + seconds + " s", mayHaveCreatedTask: false);
+        var task = taskId is null ? string.Empty : $" (task {_redactor.Redact(taskId)})";
+        return new Failure(new SeedreamRequestTimeoutException($"{operation}{task} got no answer within {seconds} s.", taskId, timeout, innerException: _redactor.Guard(exception)), true, null, "no answer within " + seconds + " s", mayHaveCreatedTask: false);
     }
 
     private Failure FromNetwork(Exception exception, string operation, string? taskId, RequestKind kind)
     {
         var notSent = ConnectionFailure.CertainlyNotSent(exception);
         var reason = exception.GetType().Name + ": " + _redactor.Redact(exception.Message);
-        var task = TaskSuffix(taskId);
+        var task = taskId is null ? string.Empty : $" (task {_redactor.Redact(taskId)})";
         if (kind == RequestKind.Create && !notSent)
         {
             var message = $"{operation} failed mid-request ({reason}). The request may have reached the server and created a task, so it was not sent again " +
                           "(that could create and bill a second task). Look for the task (or its webhook) before submitting again.";
-            return new Failure(new SeedreamNetworkException(message, mayHaveCreatedTask: true, taskId, exception), false, null, reason, mayHaveCreatedTask: true);
+            return new Failure(new SeedreamNetworkException(message, mayHaveCreatedTask: true, taskId, _redactor.Guard(exception)), false, null, reason, mayHaveCreatedTask: true);
         }
 
         var text = notSent
             ? $"{operation}{task} could not connect ({reason}); nothing was sent. Check the network and SeedreamClientOptions.BaseUrl."
             : $"{operation}{task} failed: the connection broke ({reason}). Try again later.";
-        return new Failure(new SeedreamNetworkException(text, mayHaveCreatedTask: false, taskId, exception), kind == RequestKind.Repeatable || notSent, null, reason, mayHaveCreatedTask: false);
+        return new Failure(new SeedreamNetworkException(text, mayHaveCreatedTask: false, taskId, _redactor.Guard(exception)), kind == RequestKind.Repeatable || notSent, null, reason, mayHaveCreatedTask: false);
     }
 
     /// <summary>One request's rules: the attempts it may make, and the never-create-twice classification of its failures.</summary>

@@ -47,7 +47,10 @@ internal sealed class SeedreamHttp : IDisposable
     {
         var authorization = new AuthorizationHandler(apiKey)
         {
-            InnerHandler = new RedirectGuardHandler { InnerHandler = new BoundedAnswerHandler(maxAnswerBytes) { InnerHandler = apiInner } },
+            InnerHandler = new RedirectGuardHandler
+            {
+                InnerHandler = new BoundedAnswerHandler(maxAnswerBytes) { InnerHandler = new SingleSendHandler { InnerHandler = apiInner } },
+            },
         };
         var api = new HttpClient(authorization, disposeHandler: false) { BaseAddress = ApiBaseAddress(baseUrl), Timeout = Timeout.InfiniteTimeSpan };
         var downloads = new HttpClient(downloadInner, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };

@@ -35,4 +35,26 @@ internal sealed class SecretRedactor
 
         return redacted.Append(text, from, text.Length - from).ToString();
     }
+
+    /// <summary>
+    /// The cause to keep as a <see cref="SeedreamException"/>'s inner exception: <paramref name="cause"/> itself when the
+    /// key is nowhere in its <c>ToString()</c> (inner exceptions included), else a <see cref="RedactedCauseException"/>
+    /// with its type and redacted message.
+    /// </summary>
+    /// <param name="cause">The exception that caused a failure, from inside the client or from the network.</param>
+    public Exception? Guard(Exception? cause)
+    {
+        if (cause is null || _apiKey is null || cause.ToString().IndexOf(_apiKey, StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return cause;
+        }
+
+        var text = cause.Message;
+        for (var inner = cause.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            text += " ---> " + inner.GetType().Name + ": " + inner.Message;
+        }
+
+        return new RedactedCauseException(cause.GetType().FullName!, Redact(text)!);
+    }
 }

@@ -413,7 +413,7 @@ internal sealed class ImageSaver
     private SeedreamImageSaveException Fail(SeedreamImage image, ImageSaveFailureReason reason, string detail, int? status = null, Exception? innerException = null)
     {
         var taskId = Redactor.Redact(image.TaskId)!;
-        return new SeedreamImageSaveException($"Image {image.Index} of task {taskId} was not saved: {detail}", taskId, image.Index, reason, status, innerException);
+        return new SeedreamImageSaveException($"Image {image.Index} of task {taskId} was not saved: {Redactor.Redact(detail)}", taskId, image.Index, reason, status, Redactor.Guard(innerException));
     }
 
     /// <summary>The bytes one task may still write, shared by its concurrent downloads.</summary>
@@ -458,7 +458,7 @@ internal sealed class ImageSaver
         public override void Retrying(DownloadFailure verdict, int attempt, TimeSpan delay)
         {
             var reason = verdict.Reason;
-            SeedreamLog.DownloadRetrying(_saver._logger, _image.Index, _image.TaskId, UrlRedaction.HostOnly(_image.Url), reason.ToString(), attempt, MaxAttempts, (long)delay.TotalMilliseconds);
+            SeedreamLog.DownloadRetrying(_saver._logger, _image.Index, _saver.Redactor.Redact(_image.TaskId)!, _saver.Redactor.Redact(UrlRedaction.HostOnly(_image.Url))!, reason.ToString(), attempt, MaxAttempts, (long)delay.TotalMilliseconds);
             SeedreamMetrics.Retry("download", TelemetryReasons.Of(reason));
         }
     }

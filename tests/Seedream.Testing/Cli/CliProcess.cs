@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 
 namespace Seedream.Testing.Cli;
@@ -51,11 +52,15 @@ public sealed class CliProcess : IDisposable
     /// <param name="workingDirectory">The current directory of the process.</param>
     /// <param name="columns">The terminal's width (<c>stty cols</c>).</param>
     /// <param name="arguments">The command line after <c>seedream</c>.</param>
-    public static async Task<CliRun> RunOnTerminalAsync(string workingDirectory, int columns, params string[] arguments)
+    public static Task<CliRun> RunOnTerminalAsync(string workingDirectory, int columns, params string[] arguments) =>
+        RunOnTerminalAsync(workingDirectory, columns, null, arguments);
+
+    /// <summary>Runs <c>seedream</c> to the end on a pseudo-terminal <paramref name="columns"/> wide, with extra environment variables.</summary>
+    public static async Task<CliRun> RunOnTerminalAsync(string workingDirectory, int columns, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var command = $"stty cols {columns} rows 24; exec " +
                       string.Join(' ', new[] { Dotnet, Dll }.Concat(arguments).Select(argument => "'" + argument.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
-        using var process = Launch(workingDirectory, null, "script", new[] { "--quiet", "--return", "--command", command, "/dev/null" });
+        using var process = Launch(workingDirectory, environment, "script", new[] { "--quiet", "--return", "--command", command, "/dev/null" });
         return await process.WaitForExitAsync();
     }
 
@@ -94,14 +99,21 @@ public sealed class CliProcess : IDisposable
     /// <param name="signal">The signal's name without SIG, e.g. <c>INT</c>.</param>
     public void Signal(string signal)
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill", $"-{signal} {_process.Id}") { UseShellExecute = false })
-            ?? throw new InvalidOperationException("kill did not start.");
-        kill.WaitForExit();
-        if (kill.ExitCode != 0)
+        // Straight through kill(2): starting the kill program would add its own start-up to every Ctrl+C measured.
+        var number = signal switch
         {
-            throw new InvalidOperationException($"kill -{signal} {_process.Id} exited with {kill.ExitCode}.");
+            "INT" => 2,
+            "TERM" => 15,
+            _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, "INT or TERM."),
+        };
+        if (Kill(_process.Id, number) != 0)
+        {
+            throw new InvalidOperationException($"kill(-{signal}, {_process.Id}) failed with errno {Marshal.GetLastPInvokeError()}.");
         }
     }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 
     /// <summary>Waits for the process to end and for all its output.</summary>
     public async Task<CliRun> WaitForExitAsync()

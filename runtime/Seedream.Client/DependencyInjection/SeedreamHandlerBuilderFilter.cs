@@ -1,0 +1,29 @@
+using System;
+using Microsoft.Extensions.Http;
+using Seedream.Http;
+
+namespace Seedream;
+
+/// <summary>
+/// Runs after every configuration of the client's two named <c>HttpClient</c>s, the application's included
+/// (<c>ConfigureHttpClientDefaults</c>, <c>ConfigurePrimaryHttpMessageHandler</c>): whatever primary handler they end
+/// up with keeps no cookies, and the API pipeline's bottom handler is <see cref="SingleSendHandler"/>, below any
+/// handler the application added, so no added retry or hedging handler can send a create twice.
+/// </summary>
+internal sealed class SeedreamHandlerBuilderFilter : IHttpMessageHandlerBuilderFilter
+{
+    public Action<HttpMessageHandlerBuilder> Configure(Action<HttpMessageHandlerBuilder> next) =>
+        builder =>
+        {
+            next(builder);
+            if (builder.Name == SeedreamHttp.ApiClientName)
+            {
+                builder.AdditionalHandlers.Add(new SingleSendHandler());
+            }
+
+            if (builder.Name is SeedreamHttp.ApiClientName or SeedreamHttp.DownloadClientName)
+            {
+                HandlerCookies.SwitchOff(builder.PrimaryHandler, nameof(builder.PrimaryHandler));
+            }
+        };
+}
