@@ -29,6 +29,10 @@ internal static class SocketFuzzRun
         finally
         {
             output.WriteLine("oracle: " + violations.Report(SocketOracle.Checked));
+            foreach (var detail in violations.Details)
+            {
+                output.WriteLine("  " + detail);
+            }
         }
     }
 }

@@ -76,9 +76,15 @@ internal sealed class SocketScript
         {
             foreach (var name in new[] { "task_id", "data" })
             {
-                if (item[name] is JValue { Value: string id })
+                // A number or a boolean is read as an id too, as its JSON text (the client's tolerant reader does so).
+                switch (item[name])
                 {
-                    yield return id;
+                    case JValue { Value: string id }:
+                        yield return id;
+                        break;
+                    case JValue { Value: not null } other:
+                        yield return other.ToString(Newtonsoft.Json.Formatting.None);
+                        break;
                 }
             }
         }
