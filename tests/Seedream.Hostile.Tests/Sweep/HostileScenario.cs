@@ -7,7 +7,7 @@ namespace Seedream.Hostile.Tests.Sweep;
 
 /// <summary>
 /// One way a server misbehaves, served for every request it gets (API calls and image downloads alike).
-/// <see cref="Answer.CreatingNothing"/> marks the answers after which a create may be sent again.
+/// <see cref="Testing.Sockets.Answer.CreatingNothing"/> marks the answers after which a create may be sent again.
 /// </summary>
 internal sealed record HostileScenario(string Name, Func<HostileServer?, Answer> Answer)
 {

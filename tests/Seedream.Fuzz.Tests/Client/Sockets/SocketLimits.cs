@@ -10,7 +10,7 @@ internal static class SocketLimits
     private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromMilliseconds(500);
     private const int Attempts = 2;
 
-    /// <summary>The longest wait between two attempts: the backoff's cap, or the longest <c>Retry-After</c> the client waits out.</summary>
+    /// <summary>The longest wait between two attempts: the longest <c>Retry-After</c> the client waits out (the backoff is capped lower, at 100 ms).</summary>
     private static readonly TimeSpan LongestWait = MaxRetryAfter;
 
     /// <summary>The bound of one API request (create, status, cancel).</summary>
