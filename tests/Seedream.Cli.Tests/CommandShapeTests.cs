@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Seedream.Testing.Cli;
 using Xunit;
 
 namespace Seedream.Cli.Tests;

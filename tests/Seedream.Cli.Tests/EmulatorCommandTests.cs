@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading.Tasks;
+using Seedream.Testing.Cli;
 using Xunit;
 
 namespace Seedream.Cli.Tests;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
 using Seedream.Emulator;
+using Seedream.Testing.Cli;
 using Xunit;
 
 namespace Seedream.Cli.Tests;

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
+using Seedream.Testing.Cli;
 using Xunit;
 
 namespace Seedream.Cli.Tests;

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading.Tasks;
+using Seedream.Testing.Cli;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using Seedream.Testing.Cli;
 using StbImageSharp;
 using Xunit;
 

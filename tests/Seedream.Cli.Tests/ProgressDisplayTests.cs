@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using Seedream.Testing.Cli;
 using Xunit;
 
 namespace Seedream.Cli.Tests;

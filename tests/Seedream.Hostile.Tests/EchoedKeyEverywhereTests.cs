@@ -9,6 +9,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using Seedream.Hostile.Tests.Infrastructure;
 using Seedream.Testing;
+using Seedream.Testing.Sockets;
 using Xunit;
 
 namespace Seedream.Hostile.Tests;

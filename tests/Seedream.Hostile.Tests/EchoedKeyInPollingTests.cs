@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Seedream.Hostile.Tests.Infrastructure;
 using Seedream.Testing;
+using Seedream.Testing.Sockets;
 using Xunit;
 
 namespace Seedream.Hostile.Tests;
@@ -48,6 +49,29 @@ public class EchoedKeyInPollingTests
 
         Assert.Contains("stopped waiting", logs.All);
         Assert.DoesNotContain(Wire.ApiKey, logs.All, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Wire.ApiKey, error.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("stall")]
+    [InlineData("redirect")]
+    [InlineData("reset")]
+    public async Task Status_OfATaskWhoseIdEchoesTheKey_FailingOnTheWire_NamesTheTaskWithoutTheKey(string fault)
+    {
+        // Socket fuzz (seed 20261124, case 311): a create named a task "task-…-<key in lower case>"; the status request's
+        // time-out, unusable answer and broken connection quoted that id unredacted in the exception message.
+        var id = "task-" + Wire.ApiKey.ToLowerInvariant();
+        using var server = new HostileServer(_ => fault switch
+        {
+            "stall" => Answer.Stall(200, "{\"task_id\":"),
+            "redirect" => Answer.Redirect(302, "/v1/elsewhere"),
+            _ => Answer.Wire(Array.Empty<byte>(), Array.Empty<byte>(), Delivery.Reset),
+        });
+        using var client = Clients.For(server);
+
+        var error = await Clients.ThrowsWithinAsync<SeedreamException>(Clients.RequestBound, () => client.GetTaskAsync(id));
+
+        Assert.Contains("(task task-[redacted])", error.Message);
         Assert.DoesNotContain(Wire.ApiKey, error.ToString(), StringComparison.OrdinalIgnoreCase);
     }
 }

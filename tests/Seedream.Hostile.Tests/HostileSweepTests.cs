@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Seedream.Hostile.Tests.Infrastructure;
 using Seedream.Hostile.Tests.Sweep;
+using Seedream.Testing.Sockets;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -19,12 +20,13 @@ namespace Seedream.Hostile.Tests;
 /// </summary>
 public class HostileSweepTests(ITestOutputHelper output)
 {
+    private static readonly Violation[] Checked = { Violation.Hang, Violation.UnsafeResend, Violation.Leak, Violation.UntypedEscape };
+
     [Fact]
     public async Task EveryCall_AgainstEveryHostileScenario_EndsInTime_Typed_WithoutUnsafeResendsOrLeaks()
     {
         var runs = HostileScenario.All.SelectMany(scenario => SweepOperation.All.Select(operation => (scenario, operation))).ToList();
-        var problems = new System.Collections.Concurrent.ConcurrentBag<string>();
-        int hangs = 0, resends = 0, leaks = 0, untyped = 0;
+        var tally = new ViolationTally();
         using var gate = new SemaphoreSlim(12);
 
         await Task.WhenAll(runs.Select(async run =>
@@ -32,18 +34,7 @@ public class HostileSweepTests(ITestOutputHelper output)
             await gate.WaitAsync();
             try
             {
-                var found = await RunAsync(run.scenario, run.operation);
-                foreach (var (kind, detail) in found)
-                {
-                    problems.Add($"{run.operation} / {run.scenario}: {kind}: {detail}");
-                    switch (kind)
-                    {
-                        case "hang": Interlocked.Increment(ref hangs); break;
-                        case "unsafe re-send": Interlocked.Increment(ref resends); break;
-                        case "leak": Interlocked.Increment(ref leaks); break;
-                        default: Interlocked.Increment(ref untyped); break;
-                    }
-                }
+                await RunAsync(run.scenario, run.operation, tally);
             }
             finally
             {
@@ -51,17 +42,17 @@ public class HostileSweepTests(ITestOutputHelper output)
             }
         }));
 
-        output.WriteLine($"hostile sweep: {runs.Count} runs ({HostileScenario.All.Count} scenarios x {SweepOperation.All.Length} calls): hangs {hangs}, unsafe re-sends {resends}, leaks {leaks}, untyped escapes {untyped}");
-        Assert.True(problems.IsEmpty, string.Join(Environment.NewLine, problems.OrderBy(p => p)));
+        output.WriteLine($"hostile sweep: {runs.Count} runs ({HostileScenario.All.Count} scenarios x {SweepOperation.All.Length} calls): {tally.Report(Checked)}");
+        Assert.True(tally.IsClean, string.Join(Environment.NewLine, tally.Details.OrderBy(p => p)));
     }
 
-    private static async Task<(string Kind, string Detail)[]> RunAsync(HostileScenario scenario, SweepOperation operation)
+    private static async Task RunAsync(HostileScenario scenario, SweepOperation operation, ViolationTally tally)
     {
         HostileServer? self = null;
         using var server = self = new HostileServer(_ => scenario.Answer(self));
         using var client = Clients.For(server);
         using var folder = new TempFolder();
-        var found = new System.Collections.Generic.List<(string, string)>();
+        var run = $"{operation} / {scenario}";
         var clock = Stopwatch.StartNew();
         Exception? thrown = null;
         try
@@ -73,27 +64,24 @@ public class HostileSweepTests(ITestOutputHelper output)
             thrown = exception;
         }
 
-        if (clock.Elapsed > operation.Bound + Clients.Slack)
+        if (CallBounds.Overran(clock.Elapsed, operation.Bound))
         {
-            found.Add(("hang", $"{clock.Elapsed.TotalSeconds:0.0} s, bound {operation.Bound.TotalSeconds:0.0} s"));
+            tally.Add(run, Violation.Hang, $"{clock.Elapsed.TotalSeconds:0.0} s, bound {operation.Bound.TotalSeconds:0.0} s");
         }
 
         if (thrown is not null and not SeedreamException)
         {
-            found.Add(("untyped escape", thrown.GetType().FullName + ": " + thrown.Message));
+            tally.Add(run, Violation.UntypedEscape, thrown.GetType().FullName + ": " + thrown.Message);
         }
 
-        if (server.Creates > 1 && !scenario.CreatedNothing)
+        if (server.UnsafeResends > 0)
         {
-            found.Add(("unsafe re-send", $"{server.Creates} creates"));
+            tally.Add(run, Violation.UnsafeResend, $"{server.Creates} creates");
         }
 
-        var text = (thrown?.ToString() ?? string.Empty) + string.Join("|", Directory.GetFileSystemEntries(folder.Path));
-        if (text.Contains(Wire.ApiKey, StringComparison.OrdinalIgnoreCase))
+        if (KeySearch.Holding(Wire.ApiKey, Directory.GetFileSystemEntries(folder.Path).Append(thrown?.ToString())).Count > 0)
         {
-            found.Add(("leak", "the key appears in the exception text or a file name"));
+            tally.Add(run, Violation.Leak, "the key appears in the exception text or a file name");
         }
-
-        return found.ToArray();
     }
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using Seedream.Hostile.Tests.Infrastructure;
+using Seedream.Testing.Sockets;
 using Xunit;
 
 namespace Seedream.Hostile.Tests;

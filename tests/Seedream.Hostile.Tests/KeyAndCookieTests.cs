@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Seedream.Hostile.Tests.Infrastructure;
+using Seedream.Testing.Sockets;
 using Xunit;
 
 namespace Seedream.Hostile.Tests;

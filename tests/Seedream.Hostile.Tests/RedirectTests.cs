@@ -2,6 +2,7 @@ using System;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Seedream.Hostile.Tests.Infrastructure;
+using Seedream.Testing.Sockets;
 using Xunit;
 
 namespace Seedream.Hostile.Tests;

@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Seedream.Hostile.Tests.Infrastructure;
+using Seedream.Testing.Sockets;
 using Xunit;
 
 namespace Seedream.Hostile.Tests;

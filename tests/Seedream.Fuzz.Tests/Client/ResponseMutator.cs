@@ -54,7 +54,8 @@ internal static class ResponseMutator
         return new ClientFuzzCase(operation, apiAnswers, downloads);
     }
 
-    private static ScriptedAnswer ApiAnswer(ChoiceReader pick, ClientOperation operation)
+    /// <summary>One mutated API answer for <paramref name="operation"/>.</summary>
+    public static ScriptedAnswer ApiAnswer(ChoiceReader pick, ClientOperation operation)
     {
         var body = pick.Pick(10) switch
         {
@@ -86,7 +87,8 @@ internal static class ResponseMutator
         return new ScriptedAnswer(pick.Chance(70) ? 200 : pick.Pick(Statuses), Headers(pick, json: true), bytes, Fault(pick));
     }
 
-    private static ScriptedAnswer DownloadAnswer(ChoiceReader pick)
+    /// <summary>One mutated image download.</summary>
+    public static ScriptedAnswer DownloadAnswer(ChoiceReader pick)
     {
         var bytes = pick.Pick(5) switch
         {

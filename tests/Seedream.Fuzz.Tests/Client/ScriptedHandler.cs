@@ -4,7 +4,6 @@ using System.Net;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using Newtonsoft.Json.Linq;
 
 namespace Seedream.Fuzz.Tests.Client;
 
@@ -28,7 +27,7 @@ internal sealed class ScriptedHandler : HttpMessageHandler
     {
         var download = request.RequestUri!.Host == ApiBodies.ImageHost;
         var queue = download ? _downloads : _api;
-        var answer = queue.Count > 0 ? queue.Dequeue() : Healthy(request, download);
+        var answer = queue.Count > 0 ? queue.Dequeue() : HealthyAnswers.For(request.Method.Method, request.RequestUri!.AbsolutePath, download);
         if (answer.Fault == TransportFault.FailBeforeAnswer)
         {
             throw new HttpRequestException("An error occurred while sending the request (scripted).", new IOException("The connection was reset by the peer (scripted)."));
@@ -48,23 +47,5 @@ internal sealed class ScriptedHandler : HttpMessageHandler
         }
 
         return Task.FromResult(response);
-    }
-
-    private static ScriptedAnswer Healthy(HttpRequestMessage request, bool download)
-    {
-        if (download)
-        {
-            return new ScriptedAnswer(200, new[] { new KeyValuePair<string, string>("Content-Type", "image/png") }, ApiBodies.Png, TransportFault.None);
-        }
-
-        var path = request.RequestUri!.AbsolutePath;
-        JObject body = request.Method == HttpMethod.Get || path.EndsWith("/sync", System.StringComparison.Ordinal)
-            ? ApiBodies.Task("completed", 100, images: 1)
-            : path.EndsWith("/cancel", System.StringComparison.Ordinal) ? ApiBodies.Cancelled() : ApiBodies.Task("queued", 0);
-        return new ScriptedAnswer(
-            200,
-            new[] { new KeyValuePair<string, string>("Content-Type", "application/json") },
-            System.Text.Encoding.UTF8.GetBytes(body.ToString(Newtonsoft.Json.Formatting.None)),
-            TransportFault.None);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using CsCheck;
 
@@ -16,35 +17,53 @@ namespace Seedream.Fuzz.Tests.Infrastructure;
 /// </summary>
 internal static class FuzzRunner
 {
-    public static async Task<FuzzTally> RunAsync<T>(Gen<T> gen, int cases, Func<T, string> describe, Func<T, Task<string>> check)
+    public static Task<FuzzTally> RunAsync<T>(Gen<T> gen, int cases, Func<T, string> describe, Func<T, Task<string>> check) =>
+        RunAsync(gen, cases, 1, describe, check);
+
+    /// <summary>Runs the cases <paramref name="parallelism"/> at a time (for checks that mostly wait, e.g. on sockets); the report is the same as run one by one.</summary>
+    public static async Task<FuzzTally> RunAsync<T>(Gen<T> gen, int cases, int parallelism, Func<T, string> describe, Func<T, Task<string>> check)
     {
         var seed = FuzzSettings.Seed;
         var tally = new FuzzTally();
-        var firstFailures = new List<(int Case, string Input, Exception Cause)>();
-        var failures = 0;
+        var failures = new List<(int Case, string Input, Exception Cause)>();
         var clock = Stopwatch.StartNew();
-        foreach (var caseNumber in CaseNumbers(cases))
+        using var gate = new SemaphoreSlim(parallelism);
+        await Task.WhenAll(CaseNumbers(cases).Select(async caseNumber =>
         {
-            var input = gen.Generate(new PCG((uint)caseNumber, seed), null!, out _);
+            await gate.WaitAsync().ConfigureAwait(false);
             try
             {
-                tally.Add(await check(input).ConfigureAwait(false));
-            }
-            catch (Exception exception)
-            {
-                if (failures++ < FuzzFailure.Shown)
+                var input = gen.Generate(new PCG((uint)caseNumber, seed), null!, out _);
+                string outcome;
+                try
                 {
-                    firstFailures.Add((caseNumber, describe(input), exception));
+                    outcome = await check(input).ConfigureAwait(false);
+                }
+                catch (Exception exception)
+                {
+                    lock (failures)
+                    {
+                        failures.Add((caseNumber, describe(input), exception));
+                    }
+
+                    outcome = "FAILED: " + FirstLine(exception.Message);
                 }
 
-                tally.Add("FAILED: " + FirstLine(exception.Message));
+                lock (tally)
+                {
+                    tally.Add(outcome);
+                }
             }
-        }
+            finally
+            {
+                gate.Release();
+            }
+        })).ConfigureAwait(false);
 
         tally.Elapsed = clock.Elapsed;
-        if (failures > 0)
+        if (failures.Count > 0)
         {
-            throw new FuzzFailure(seed, failures, firstFailures, tally);
+            throw new FuzzFailure(seed, failures.Count, failures.OrderBy(failure => failure.Case).Take(FuzzFailure.Shown).ToList(), tally);
         }
 
         return tally;

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Threading.Tasks;
+using Seedream.Testing.Sockets;
 using Xunit;
 
 namespace Seedream.Hostile.Tests.Infrastructure;
@@ -11,9 +12,6 @@ namespace Seedream.Hostile.Tests.Infrastructure;
 /// </summary>
 internal static class Clients
 {
-    /// <summary>The slack a real socket gets on top of a documented bound.</summary>
-    public static readonly TimeSpan Slack = TimeSpan.FromSeconds(2);
-
     public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(2);
 
     public const int Attempts = 2;
@@ -23,7 +21,7 @@ internal static class Clients
     public static readonly TimeSpan WaitTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>One request's documented bound: the per-attempt limit times the attempts, plus the backoff between them.</summary>
-    public static TimeSpan RequestBound => TimeSpan.FromTicks(RequestTimeout.Ticks * Attempts) + TimeSpan.FromTicks(RetryDelay.Ticks * 2 * Attempts);
+    public static TimeSpan RequestBound => CallBounds.Request(RequestTimeout, Attempts, RetryDelay * 2);
 
     public static SeedreamClientOptions Options(Uri baseUrl) => new()
     {
@@ -46,13 +44,13 @@ internal static class Clients
     /// <summary>The smallest valid request (the one place to change when the request type changes).</summary>
     public static SeedreamRequest Request() => SeedreamRequest.ForModel("seedream-4.5").Prompt("a lighthouse at dusk").Build();
 
-    /// <summary>Runs <paramref name="call"/>, asserts it ended within <paramref name="bound"/> + <see cref="Slack"/>, and returns what it threw.</summary>
+    /// <summary>Runs <paramref name="call"/>, asserts it ended within <paramref name="bound"/> + <see cref="CallBounds.Slack"/>, and returns what it threw.</summary>
     public static async Task<TException> ThrowsWithinAsync<TException>(TimeSpan bound, Func<Task> call)
         where TException : Exception
     {
         var clock = Stopwatch.StartNew();
         var thrown = await Assert.ThrowsAnyAsync<TException>(call);
-        Assert.True(clock.Elapsed <= bound + Slack, $"The call took {clock.Elapsed.TotalSeconds:0.0} s; its bound is {bound.TotalSeconds:0.0} s + {Slack.TotalSeconds:0} s.");
+        Assert.False(CallBounds.Overran(clock.Elapsed, bound), $"The call took {clock.Elapsed.TotalSeconds:0.0} s; its bound is {bound.TotalSeconds:0.0} s + {CallBounds.Slack.TotalSeconds:0} s.");
         return thrown;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using Seedream.Hostile.Tests.Infrastructure;
+using Seedream.Testing.Sockets;
 
 namespace Seedream.Hostile.Tests.Sweep;
 

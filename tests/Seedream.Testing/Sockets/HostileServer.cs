@@ -9,21 +9,23 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Seedream.Hostile.Tests.Infrastructure;
+namespace Seedream.Testing.Sockets;
 
 /// <summary>
 /// A scriptable HTTP/1.1 server on a loopback socket, written on a raw <see cref="TcpListener"/> so it can
 /// misbehave in ways a real server framework would not allow: stall after headers, trickle, lie about
 /// lengths, redirect anywhere. Records every request it received. One connection per request.
 /// </summary>
-internal sealed class HostileServer : IDisposable
+public sealed class HostileServer : IDisposable, IAsyncDisposable
 {
     private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new();
-    private readonly ConcurrentQueue<SeenRequest> _seen = new();
+    private readonly ConcurrentQueue<Exchange> _exchanges = new();
     private readonly Func<SeenRequest, Answer> _script;
     private readonly Task _accepting;
 
+    /// <summary>Starts listening on a free loopback port; each request gets the answer <paramref name="script"/> gives it.</summary>
+    /// <param name="script">The answer to a request.</param>
     public HostileServer(Func<SeenRequest, Answer> script)
     {
         _script = script;
@@ -33,27 +35,36 @@ internal sealed class HostileServer : IDisposable
         _accepting = Task.Run(AcceptAsync);
     }
 
+    /// <summary>Where it listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseUrl { get; }
 
-    public IReadOnlyList<SeenRequest> Seen => _seen.ToArray();
+    /// <summary>Every request received, in arrival order.</summary>
+    public IReadOnlyList<SeenRequest> Seen => _exchanges.Select(exchange => exchange.Request).ToArray();
 
+    /// <summary>Every request received with the answer it got, in arrival order.</summary>
+    public IReadOnlyList<Exchange> Exchanges => _exchanges.ToArray();
+
+    /// <summary>How many creates (<c>POST /v1/tasks</c>) arrived.</summary>
     public int Creates => Seen.Count(r => r.IsCreate);
 
+    /// <summary>How many creates arrived after one whose answer may have created a task (see <see cref="CreateResends"/>).</summary>
+    public int UnsafeResends => CreateResends.Unsafe(Exchanges);
+
+    /// <summary>An absolute URL on this server.</summary>
+    /// <param name="path">The path, with or without its leading slash.</param>
     public Uri Url(string path) => new(BaseUrl, path.TrimStart('/'));
 
-    public void Dispose()
+    /// <summary>Stops listening; answers still stalling end.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>Stops listening without holding a thread while the accept loop ends (for many servers at once); answers still stalling end.</summary>
+    public async ValueTask DisposeAsync()
     {
         _stop.Cancel();
         _listener.Stop();
-        try
-        {
-            _accepting.Wait(TimeSpan.FromSeconds(5));
-        }
-        catch (AggregateException)
-        {
-            // The accept loop ends with the listener; how it ends does not matter.
-        }
 
+        // The accept loop ends with the listener and never throws; five seconds is only a guard.
+        await Task.WhenAny(_accepting, Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false);
         _stop.Dispose();
     }
 
@@ -88,8 +99,9 @@ internal sealed class HostileServer : IDisposable
                     return;
                 }
 
-                _seen.Enqueue(request);
-                await _script(request).WriteAsync(stream, _stop.Token);
+                var answer = _script(request);
+                _exchanges.Enqueue(new Exchange(request, answer));
+                await answer.WriteAsync(stream, _stop.Token);
                 await stream.FlushAsync(_stop.Token);
                 client.Client.Shutdown(SocketShutdown.Send);
             }

@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Seedream.Cli.Tests;
+namespace Seedream.Testing.Cli;
 
 /// <summary>What a finished <c>seedream</c> process left behind: its exit code and its two output streams, line by line.</summary>
-internal sealed record CliRun(int ExitCode, IReadOnlyList<string> Output, IReadOnlyList<string> Errors)
+public sealed record CliRun(int ExitCode, IReadOnlyList<string> Output, IReadOnlyList<string> Errors)
 {
     /// <summary>Standard output as one text.</summary>
     public string OutputText => string.Join(Environment.NewLine, Output);

@@ -7,13 +7,13 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 
-namespace Seedream.Cli.Tests;
+namespace Seedream.Testing.Cli;
 
 /// <summary>
 /// A running <c>seedream</c> process (<c>dotnet seedream.dll …</c>, built with the tests), with its
 /// output collected line by line. The environment's SEEDREAM_* variables are never inherited.
 /// </summary>
-internal sealed class CliProcess : IDisposable
+public sealed class CliProcess : IDisposable
 {
     /// <summary>How long any step may take before the test fails instead of hanging.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
