@@ -392,13 +392,7 @@ public class SeedreamClient : IDisposable
 
     private string GetOperationName(string taskId) => "GET /v1/tasks/" + _redactor.Redact(taskId);
 
-    private static void CheckId(string taskId)
-    {
-        if (string.IsNullOrWhiteSpace(taskId))
-        {
-            throw new ArgumentException("A task id is required.", nameof(taskId));
-        }
-    }
+    private static void CheckId(string taskId) => TaskIds.Check(taskId, nameof(taskId));
 
     private static SeedreamClientOptions Snapshot(SeedreamClientOptions options) =>
         (options ?? throw new ArgumentNullException(nameof(options))).Snapshot();

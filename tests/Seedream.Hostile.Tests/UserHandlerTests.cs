@@ -13,7 +13,8 @@ namespace Seedream.Hostile.Tests;
 /// <summary>
 /// Issue 13, items 2 and 7, where the application brings the HTTP handlers: a handler that keeps cookies (the
 /// default of HttpClientHandler and SocketsHttpHandler) sends none to the API and shares none with downloads, and a
-/// retry or hedging handler added to every HttpClient (.NET Aspire's service defaults) never sends a create twice.
+/// retry or hedging handler, added to every HttpClient (.NET Aspire's service defaults) or inside the application's own
+/// handler chain, never sends a create twice.
 /// </summary>
 public class UserHandlerTests
 {
@@ -83,7 +84,7 @@ public class UserHandlerTests
 
         Assert.Equal(1, server.Creates);
         Assert.True(error.MayHaveCreatedTask);
-        Assert.Contains("remove that handler from the Seedream HttpClient", error.Message);
+        Assert.Contains("The client retries by itself: remove that handler", error.Message);
     }
 
     [Fact]
@@ -122,6 +123,38 @@ public class UserHandlerTests
         Assert.All(server.Seen, request => Assert.Null(request.Header("Cookie")));
     }
 
+    [Fact]
+    public async Task RetryingHandlerInsideTheOneGivenToTheClient_NeverSendsTheCreateTwice()
+    {
+        using var server = ServerFailingCreates();
+        using var handler = new RetryOn5xx(new SocketsHttpHandler());
+        using var client = new SeedreamClient(Clients.Options(server.BaseUrl), handler);
+
+        var error = await Assert.ThrowsAnyAsync<SeedreamException>(() => client.SubmitAsync(Clients.Request()));
+
+        Assert.Equal(1, server.Creates);
+        Assert.True(error.MayHaveCreatedTask);
+        Assert.Contains("The client retries by itself: remove that handler", error.Message);
+    }
+
+    [Fact]
+    public async Task RegisteredClient_WhosePrimaryHandlerIsARetryingChain_NeverSendsTheCreateTwice()
+    {
+        using var server = ServerFailingCreates();
+        var services = new ServiceCollection().AddSeedream(options => Configure(options, server));
+        services.AddHttpClient("Seedream").ConfigurePrimaryHttpMessageHandler(() => new RetryOn5xx(new SocketsHttpHandler()));
+        using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<SeedreamClient>();
+
+        var error = await Assert.ThrowsAnyAsync<SeedreamException>(() => client.SubmitAsync(Clients.Request()));
+
+        Assert.Equal(1, server.Creates);
+        Assert.True(error.MayHaveCreatedTask);
+    }
+
+    private static HostileServer ServerFailingCreates() =>
+        new(request => request.IsCreate ? Answer.Json(500, Wire.Error("internal", "boom")) : Answer.Json(200, Wire.Task("task-1", "queued")));
+
     private static HostileServer ServerSettingACookie() =>
         new(request => request.Path.EndsWith(".png", StringComparison.Ordinal)
             ? Answer.Bytes(200, Wire.Png, "image/png", ("Set-Cookie", SetCookie))
@@ -129,6 +162,22 @@ public class UserHandlerTests
 
     private static HttpMessageHandler CookieKeeping(string kind) =>
         kind == nameof(HttpClientHandler) ? new HttpClientHandler() : new SocketsHttpHandler();
+
+    /// <summary>An application's own retry below the client: sends a request again after a 5xx.</summary>
+    private sealed class RetryOn5xx(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, System.Threading.CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            if ((int)response.StatusCode < 500)
+            {
+                return response;
+            }
+
+            response.Dispose();
+            return await base.SendAsync(request, cancellationToken);
+        }
+    }
 
     private static void Configure(SeedreamClientOptions options, HostileServer server)
     {

@@ -49,7 +49,7 @@ internal sealed class SeedreamHttp : IDisposable
         {
             InnerHandler = new RedirectGuardHandler
             {
-                InnerHandler = new BoundedAnswerHandler(maxAnswerBytes) { InnerHandler = new SingleSendHandler { InnerHandler = apiInner } },
+                InnerHandler = new BoundedAnswerHandler(maxAnswerBytes) { InnerHandler = SingleSendHandler.GuardBelow(apiInner) },
             },
         };
         var api = new HttpClient(authorization, disposeHandler: false) { BaseAddress = ApiBaseAddress(baseUrl), Timeout = Timeout.InfiniteTimeSpan };

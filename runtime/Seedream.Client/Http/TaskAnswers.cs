@@ -42,9 +42,17 @@ internal static class TaskAnswers
     /// <exception cref="SeedreamServerException">The answer names no task; one may exist (<see cref="SeedreamException.MayHaveCreatedTask"/>).</exception>
     public static string CreatedId(WireTask task, string operation, SecretRedactor redactor)
     {
-        if (!string.IsNullOrWhiteSpace(task.Task_id))
+        if (TaskIds.IsAddressable(task.Task_id))
         {
             return task.Task_id!.Trim();
+        }
+
+        if (!string.IsNullOrWhiteSpace(task.Task_id))
+        {
+            throw new SeedreamServerException(
+                $"{operation} answered HTTP 200 with the task id '{task.Task_id!.Trim()}', which names no task (as a path segment it addresses /v1/). {CreateFailures.LookBeforeResubmitting(null, redactor)}",
+                200,
+                mayHaveCreatedTask: true);
         }
 
         if (task.Error is not null || task.RefusalCode is not null)
