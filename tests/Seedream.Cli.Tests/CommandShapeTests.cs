@@ -52,6 +52,22 @@ public class CommandShapeTests
     }
 
     [Theory]
+    [InlineData("status", "..")]
+    [InlineData("wait", ".")]
+    [InlineData("cancel", "..")]
+    public async Task TaskCommand_WithADotSegmentId_ExitsWith2BeforeAnythingIsSent(string command, string id)
+    {
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliProcess.RunAsync(directory.Path, null, command, id);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Equal(
+            new[] { $"'{id}' is not a task id; give the id that `seedream generate` printed, e.g. task-wave1775285160b950328499.", $"See 'seedream {command} --help'." },
+            run.Errors);
+    }
+
+    [Theory]
     [InlineData("generate", "'seedream generate' needs <prompt>: What to draw, in Chinese or English, in quotes when it has spaces (each model's recommended length: `seedream models`).")]
     [InlineData("wait", "'seedream wait' needs <id>: The task id that `seedream generate` printed, e.g. task-wave1775285160b950328499.")]
     public async Task CommandWithoutItsArgument_ExitsWith2AndSaysWhatTheArgumentIs(string command, string expected)
