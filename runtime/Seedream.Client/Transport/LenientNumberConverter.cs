@@ -7,7 +7,7 @@ namespace Seedream.Transport;
 /// <summary>
 /// Reads a secondary number of a task answer (<c>progress</c>, a timestamp) in whatever shape a server
 /// sends it: an integer, a float (<c>42.5</c>), a string (<c>"42"</c>, <c>"42%"</c>), or, for a timestamp,
-/// an ISO-8601 date (read as Unix milliseconds). Any other shape, or a value out of range, is unknown
+/// an ISO-8601 date (read as Unix milliseconds; <see cref="SeedreamJson"/> leaves dates as strings). Any other shape, or a value out of range, is unknown
 /// (<see langword="null"/>), so one odd field never hides the task's status and result. Never writes.
 /// </summary>
 internal sealed class LenientNumberConverter : JsonConverter
@@ -32,9 +32,6 @@ internal sealed class LenientNumberConverter : JsonConverter
                 break;
             case JsonToken.String:
                 value = FromText(((string?)reader.Value)?.Trim(), isTimestamp);
-                break;
-            case JsonToken.Date:
-                value = reader.Value is DateTime date ? new DateTimeOffset(date.ToUniversalTime()).ToUnixTimeMilliseconds() : reader.Value is DateTimeOffset offset ? offset.ToUnixTimeMilliseconds() : null;
                 break;
             default:
                 reader.Skip();

@@ -16,6 +16,9 @@ internal static class SeedreamJson
         settings.MissingMemberHandling = MissingMemberHandling.Ignore;
         settings.NullValueHandling = NullValueHandling.Ignore;
         settings.ContractResolver = LenientTaskFields.Instance;
+
+        // A string that looks like a date stays a string: text fields keep what was sent, timestamps convert themselves.
+        settings.DateParseHandling = DateParseHandling.None;
     }
 
     /// <summary>Creates settings configured by <see cref="Configure"/>.</summary>

@@ -7,10 +7,21 @@ namespace Seedream.Transport;
 /// <summary>
 /// Reads a list of strings that the API sends either as an array or as a single string
 /// (<c>result.images[].url</c> is documented as an array but usually arrives as one string).
-/// Always writes an array.
+/// Always writes an array. Strict by default (request bodies); the lenient instance, used for an image's
+/// <c>url</c> in a task answer, skips items that are not strings and reads any other shape as unknown
+/// (<see langword="null"/>), so an odd link costs only that image its link, never the whole task.
 /// </summary>
 internal sealed class SingleOrArrayConverter : JsonConverter<List<string>>
 {
+    private readonly bool _lenient;
+
+    /// <summary>Creates the converter.</summary>
+    /// <param name="lenient">Whether values of another shape are skipped rather than rejected.</param>
+    public SingleOrArrayConverter(bool lenient = false)
+    {
+        _lenient = lenient;
+    }
+
     /// <inheritdoc />
     public override List<string>? ReadJson(JsonReader reader, Type objectType, List<string>? existingValue, bool hasExistingValue, JsonSerializer serializer)
     {
@@ -28,6 +39,10 @@ internal sealed class SingleOrArrayConverter : JsonConverter<List<string>>
                     {
                         items.Add((string)reader.Value!);
                     }
+                    else if (_lenient)
+                    {
+                        reader.Skip();
+                    }
                     else if (reader.TokenType != JsonToken.Null)
                     {
                         throw new JsonSerializationException($"Expected a string inside the array at '{reader.Path}', found {reader.TokenType}.");
@@ -36,7 +51,13 @@ internal sealed class SingleOrArrayConverter : JsonConverter<List<string>>
 
                 return items;
             default:
-                throw new JsonSerializationException($"Expected a string or an array of strings at '{reader.Path}', found {reader.TokenType}.");
+                if (!_lenient)
+                {
+                    throw new JsonSerializationException($"Expected a string or an array of strings at '{reader.Path}', found {reader.TokenType}.");
+                }
+
+                reader.Skip();
+                return null;
         }
     }
 
