@@ -66,7 +66,7 @@ public sealed class EchoedKeyEverywhereTests : IDisposable
         using var server = new HostileServer(request => request.IsCreate
             ? Answer.Json(200, Wire.Task("task-" + Echoed, "queued"))
             : Answer.Json(request.Path.EndsWith("/cancel", StringComparison.Ordinal) ? 500 : 404, Wire.Error("no", "nothing for " + Echoed)));
-        using var client = Client(server, options => options.Polling.Timeout = TimeSpan.FromSeconds(1));
+        using var client = Client(server, options => options.Polling.Timeout = TimeSpan.FromSeconds(3));
 
         var operation = await client.SubmitAsync(Clients.Request());
         var wait = await Assert.ThrowsAnyAsync<SeedreamException>(() => operation.WaitForCompletionAsync());
