@@ -211,7 +211,8 @@ public class SeedreamClient : IDisposable
 
     /// <summary>
     /// Yields each image as soon as the task's state shows it (how <c>stream</c> output arrives through the
-    /// task API), then ends when the task completes. Items of a set that failed are yielded too, with their error.
+    /// task API), then ends when the task completes. Items of a set that failed are yielded too, with their error, and
+    /// so is an entry the completed task lists without a link or data (<see cref="SeedreamImage.Succeeded"/> is false).
     /// </summary>
     /// <param name="taskId">The task id.</param>
     /// <param name="progress">Receives status and progress changes.</param>
@@ -337,7 +338,9 @@ public class SeedreamClient : IDisposable
             var task = WireMapper.ToTask(wire, _redactor, taskId);
             foreach (var image in task.Images)
             {
-                var shown = image.Error is not null || image.Url is not null || !string.IsNullOrEmpty(image.Base64Data);
+                // While the task runs, an entry without a link, data or error may still be filled in; once it has
+                // completed, every entry is yielded, an empty one as a failed image (nothing is silently dropped).
+                var shown = task.Status == SeedreamTaskStatus.Completed || image.Error is not null || image.Url is not null || !string.IsNullOrEmpty(image.Base64Data);
                 if (shown && yielded.Add(image.Index))
                 {
                     yield return image;

@@ -142,8 +142,40 @@ public class ImageSaveTests
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => client.CreateResult(SeedreamWebhook.Parse(Wire.Completed("task-1", links))).SaveImagesAsync(folder.Path));
 
         Assert.Equal(ImageSaveFailureReason.LimitExceeded, error.Failures.Single().Reason);
+        Assert.Equal(SeedreamImageSaveException.WholeSet, error.Failures.Single().ImageIndex);
         Assert.Empty(server.Seen);
         Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public async Task Save_TwoTaskIdsThatReadAlikeOnceMadeSafe_IntoOneFolder_KeepBothImages()
+    {
+        using var server = new HostileServer(_ => Answer.Bytes(200, Wire.Png, "image/png"));
+        using var client = Clients.For(server);
+        using var folder = new TempFolder();
+
+        var first = await client.CreateResult(SeedreamWebhook.Parse(Wire.Completed("task:1", server.Url("a.png").ToString()))).SaveImagesAsync(folder.Path);
+        var second = await client.CreateResult(SeedreamWebhook.Parse(Wire.Completed("task_1", server.Url("b.png").ToString()))).SaveImagesAsync(folder.Path);
+
+        Assert.NotEqual(first.Single().Path, second.Single().Path);
+        Assert.Equal(2, Directory.GetFiles(folder.Path).Length);
+        Assert.Equal("task_1-0.png", Path.GetFileName(second.Single().Path));
+    }
+
+    [Fact]
+    public async Task Stream_CompletedTaskWithAnEntryCarryingNothing_YieldsItAsAFailedImage()
+    {
+        using var server = new HostileServer(_ => Answer.Json(200, Wire.Task("task-1", "completed", 100, ",\"result\":{\"images\":[{\"url\":\"https://cdn.example/a.png\"},{},{\"url\":\"https://cdn.example/c.png\"}]}")));
+        using var client = Clients.For(server);
+
+        var images = new System.Collections.Generic.List<SeedreamImage>();
+        await foreach (var image in client.StreamImagesAsync("task-1"))
+        {
+            images.Add(image);
+        }
+
+        Assert.Equal(new[] { 0, 1, 2 }, images.Select(image => image.Index).OrderBy(index => index));
+        Assert.False(images.Single(image => image.Index == 1).Succeeded);
     }
 
     [Fact]

@@ -4,12 +4,12 @@ using Seedream.Cli.Output;
 
 namespace Seedream.Cli;
 
-/// <summary>Checks, before anything is sent, that <c>--out</c> can be a folder: not empty, not a file, not under a file.</summary>
+/// <summary>Checks, before anything is sent, that <c>--out</c> can be a folder: not empty, not a file, not under a file, and creatable and writable (it is created here).</summary>
 internal static class OutputFolder
 {
-    /// <summary>The folder's full path, when it exists or can be created.</summary>
+    /// <summary>The folder's full path, once it exists and takes a file.</summary>
     /// <param name="value">What <c>--out</c> says.</param>
-    /// <exception cref="CommandInputException">The value is empty, names a file, lies under a file, or is not a path.</exception>
+    /// <exception cref="CommandInputException">The value is empty, names a file, lies under a file, is not a path, or cannot be created or written to.</exception>
     public static string Resolve(string value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -27,13 +27,8 @@ internal static class OutputFolder
             throw new CommandInputException($"--out '{TerminalText.Escape(value)}' is not a usable folder path: {exception.Message}");
         }
 
-        for (var path = full; path is not null; path = Path.GetDirectoryName(path))
+        for (var path = full; path is not null && !Directory.Exists(path); path = Path.GetDirectoryName(path))
         {
-            if (Directory.Exists(path))
-            {
-                return full;
-            }
-
             if (File.Exists(path))
             {
                 throw new CommandInputException(path == full
@@ -42,6 +37,23 @@ internal static class OutputFolder
             }
         }
 
+        EnsureWritable(value, full);
         return full;
+    }
+
+    /// <summary>Creates the folder and writes (and at once deletes) a probe file in it, so a folder that cannot be created or written to is found before a task is billed.</summary>
+    private static void EnsureWritable(string value, string full)
+    {
+        try
+        {
+            Directory.CreateDirectory(full);
+            using (File.Create(Path.Combine(full, ".seedream-write-check-" + Guid.NewGuid().ToString("N")), 1, FileOptions.DeleteOnClose))
+            {
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new CommandInputException($"--out '{TerminalText.Escape(value)}' cannot be used as the images' folder: {TerminalText.Escape(exception.Message)}");
+        }
     }
 }

@@ -66,6 +66,12 @@ internal static class FailureReport
 
     private static void WriteNotSaved(SeedreamImagesNotSavedException exception, CliOutput output)
     {
+        if (exception.Failures.SingleOrDefault(f => f.ImageIndex == SeedreamImageSaveException.WholeSet) is { } wholeSet)
+        {
+            output.Message(ClientWording.Rephrase(wholeSet.Message));
+            return;
+        }
+
         var total = exception.Saved.Count + exception.Failures.Count;
         output.Message($"{exception.Failures.Count} of {total} images of task {TerminalText.Escape(exception.TaskId)} were not saved:");
         foreach (var failure in exception.Failures.OrderBy(f => f.ImageIndex))

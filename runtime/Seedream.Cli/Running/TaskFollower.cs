@@ -39,7 +39,7 @@ internal sealed class TaskFollower
     /// <param name="cancelIfQueued">Whether Ctrl+C cancels the task when it is still queued (the task this command created).</param>
     /// <param name="json">Whether to print the completed task and its saved files as one JSON object (<see cref="TaskJsonWriter"/>) instead of the paths.</param>
     /// <param name="interrupt">Cancelled by Ctrl+C.</param>
-    /// <returns>The exit code: <see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.Cancelled"/> after Ctrl+C.</returns>
+    /// <returns>The exit code: <see cref="ExitCodes.Success"/>; <see cref="ExitCodes.TaskFailed"/> when the task completed without listing any image; <see cref="ExitCodes.Cancelled"/> after Ctrl+C.</returns>
     /// <exception cref="SeedreamException">The wait or the saving failed; images saved before the failure are printed first.</exception>
     public async Task<int> FollowAsync(string taskId, SeedreamTaskStatus? knownStatus, WaitForTask wait, string folder, bool cancelIfQueued, bool json, CancellationToken interrupt)
     {
@@ -76,6 +76,12 @@ internal sealed class TaskFollower
         }
 
         PrintSaved(completed!, saved, json);
+        if (completed!.Images.Count == 0)
+        {
+            _output.Message($"Task {TerminalText.Escape(taskId)} completed, but the API listed no images for it: nothing was saved.");
+            return ExitCodes.TaskFailed;
+        }
+
         return ExitCodes.Success;
     }
 

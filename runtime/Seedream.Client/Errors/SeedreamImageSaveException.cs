@@ -19,8 +19,14 @@ public sealed class SeedreamImageSaveException : SeedreamException
         Reason = reason;
     }
 
-    /// <summary>The image's position in the task's result, from 0.</summary>
+    /// <summary>
+    /// The image's position in the task's result, from 0; <see cref="WholeSet"/> (-1) when no image of the task was tried
+    /// because the task lists more than <see cref="SeedreamDownloadOptions.MaxImagesPerTask"/>.
+    /// </summary>
     public int ImageIndex { get; }
+
+    /// <summary>The <see cref="ImageIndex"/> of a failure that concerns the task's whole set of images, not one image: -1.</summary>
+    public const int WholeSet = -1;
 
     /// <summary>Why the image could not be saved.</summary>
     public ImageSaveFailureReason Reason { get; }

@@ -83,8 +83,10 @@ internal static class AtomicFile
     }
 
     /// <summary>
-    /// The file stem of image <paramref name="index"/> of task <paramref name="taskId"/>: the id's safe
-    /// characters, shortened with a hash of the whole id when long (two long ids never share a name), never empty.
+    /// The file stem of image <paramref name="index"/> of task <paramref name="taskId"/>: the id itself when it is short
+    /// and made of safe characters (ASCII letters and digits, <c>-</c>, <c>_</c>, <c>.</c>, not starting with a dot);
+    /// otherwise its safe characters (others as <c>_</c>), shortened, then a hash of the whole id, so two ids never share
+    /// a name (<c>task:1</c> and <c>task_1</c> would otherwise overwrite each other). Never empty.
     /// </summary>
     public static string Stem(string taskId, int index)
     {
@@ -95,7 +97,7 @@ internal static class AtomicFile
         }
 
         var name = safe.ToString().TrimStart('.');
-        if (name.Length > MaxStemLength || name.Trim('_', '.').Length == 0)
+        if (name != taskId || name.Length > MaxStemLength || name.Trim('_', '.').Length == 0)
         {
             var keep = Math.Min(name.Trim('_', '.').Length == 0 ? 0 : name.Length, MaxStemLength - HashLength - 1);
             name = (keep > 0 ? name.Substring(0, keep) + "-" : "task-") + Hash(taskId);

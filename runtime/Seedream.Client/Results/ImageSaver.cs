@@ -64,7 +64,7 @@ internal sealed class ImageSaver
             var tooMany = new SeedreamImageSaveException(
                 $"Task {shown} lists {images.Count} images, over the limit of {limits.MaxImagesPerTask} (SeedreamDownloadOptions.MaxImagesPerTask); none were saved.",
                 shown,
-                limits.MaxImagesPerTask,
+                SeedreamImageSaveException.WholeSet,
                 ImageSaveFailureReason.LimitExceeded);
             throw new SeedreamImagesNotSavedException(shown, Array.Empty<SavedImage>(), new[] { tooMany });
         }
