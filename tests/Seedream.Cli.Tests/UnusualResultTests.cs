@@ -7,8 +7,9 @@ using Xunit;
 namespace Seedream.Cli.Tests;
 
 /// <summary>
-/// What a second reviewer found in the CLI, kept as regression tests: line separators in server text, a completed task
-/// with no images, a task listing more images than the limit, and an --out that cannot be written to.
+/// What the second and third reviewers found in the CLI, kept as regression tests: line separators in server text, a
+/// completed task with no images, a task listing more images than the limit, an --out that cannot be written to, and a
+/// prompt's length counted in UTF-16 code units instead of characters.
 /// </summary>
 public class UnusualResultTests
 {
@@ -76,6 +77,18 @@ public class UnusualResultTests
         Assert.Contains(run.Errors, line => line.StartsWith("Task task-many lists 2000 images, over the limit of 100", StringComparison.Ordinal));
         Assert.DoesNotContain("1 of 1 images", run.ErrorText, StringComparison.Ordinal);
         Assert.DoesNotContain("image 101", run.ErrorText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Generate_PromptOf200Emoji_IsNotWarnedAsLongerThanTheRecommended300Characters()
+    {
+        using var directory = new TemporaryDirectory();
+        var prompt = string.Concat(Enumerable.Repeat("\U0001F415", 200));
+
+        var run = await CliProcess.RunAsync(directory.Path, null, "generate", prompt, "--model", "seedream-5.0");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.DoesNotContain(run.Errors, line => line.StartsWith("Note: the prompt has", StringComparison.Ordinal));
     }
 
     [Fact]

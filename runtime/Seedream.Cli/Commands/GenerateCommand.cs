@@ -82,7 +82,9 @@ internal sealed class GenerateCommand : Command
     private void WarnAboutPromptLength(ParseResult parseResult)
     {
         var table = _options.Table(parseResult);
-        var length = parseResult.GetValue(_options.Prompt)!.Length;
+        // Characters as a person counts them (the API notes speak of Chinese characters): an emoji or an accented
+        // letter made of several UTF-16 code units is one.
+        var length = new StringInfo(parseResult.GetValue(_options.Prompt)!).LengthInTextElements;
         var recommended = table.Limits.RecommendedPromptLength;
         if (length > recommended)
         {

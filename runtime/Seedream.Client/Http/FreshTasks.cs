@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Linq;
 using System.Threading.Tasks;
 using Seedream.Logging;
 
@@ -42,10 +43,13 @@ internal sealed class FreshTasks
             }
         }
 
-        if (_submitted.Count < Capacity)
+        if (_submitted.Count >= Capacity && _submitted.ToArray() is { Length: > 0 } all)
         {
-            _submitted[taskId] = _time.GetTimestamp();
+            // All still fresh: the oldest is forgotten, never the task just created.
+            _submitted.TryRemove(all.OrderBy(entry => entry.Value).First().Key, out _);
         }
+
+        _submitted[taskId] = _time.GetTimestamp();
     }
 
     /// <summary>Runs one status request; a 404 for a task created within the grace window becomes a transient server error.</summary>

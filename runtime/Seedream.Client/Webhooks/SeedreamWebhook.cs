@@ -4,6 +4,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
+using Seedream.Http;
 using Seedream.Logging;
 using Seedream.Transport;
 using WireTask = Seedream.Transport.SeedreamTask;
@@ -21,10 +22,13 @@ public static class SeedreamWebhook
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(SeedreamJson.CreateSettings());
     private static readonly SecretRedactor NoSecret = new SecretRedactor(null);
 
+    /// <summary>The largest body <see cref="ParseAsync"/> reads: 32 MiB, the default cap of an API answer (<see cref="SeedreamClientOptions.MaxAnswerBytes"/>).</summary>
+    public const int MaxBodyBytes = 32 * 1024 * 1024;
+
     /// <summary>Parses a callback body (a leading byte-order mark is skipped).</summary>
     /// <param name="body">The request body as text.</param>
     /// <returns>The task; turn it into images with <see cref="SeedreamClient.CreateResult"/>.</returns>
-    /// <exception cref="FormatException">The body is not a task object with a <c>task_id</c>.</exception>
+    /// <exception cref="FormatException">The body is not a task object with a usable <c>task_id</c> (not blank, not <c>.</c> or <c>..</c>).</exception>
     public static SeedreamTask Parse(string body)
     {
         if (body is null)
@@ -43,7 +47,7 @@ public static class SeedreamWebhook
     /// <param name="body">The request body; left open.</param>
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>The task; turn it into images with <see cref="SeedreamClient.CreateResult"/>.</returns>
-    /// <exception cref="FormatException">The body is not a task object with a <c>task_id</c>.</exception>
+    /// <exception cref="FormatException">The body is not a task object with a usable <c>task_id</c>, or is larger than <see cref="MaxBodyBytes"/>.</exception>
     public static async Task<SeedreamTask> ParseAsync(Stream body, CancellationToken cancellationToken = default)
     {
         if (body is null)
@@ -53,7 +57,18 @@ public static class SeedreamWebhook
 
         using (var copy = new MemoryStream())
         {
-            await body.CopyToAsync(copy, 81920, cancellationToken).ConfigureAwait(false);
+            var buffer = new byte[81920];
+            int read;
+            while ((read = await body.ReadAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (copy.Length + read > MaxBodyBytes)
+                {
+                    throw new FormatException($"The webhook body is larger than {MaxBodyBytes} bytes; a Seedream task object is far smaller.");
+                }
+
+                copy.Write(buffer, 0, read);
+            }
+
             var bytes = copy.GetBuffer();
             var bom = Encoding.UTF8.GetPreamble().Length;
             var skip = copy.Length >= bom && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? bom : 0;
@@ -98,9 +113,9 @@ public static class SeedreamWebhook
             throw new FormatException("The webhook body is not a Seedream task object: " + exception.Message, exception);
         }
 
-        if (task is null || string.IsNullOrEmpty(task.Task_id))
+        if (task is null || !TaskIds.IsAddressable(task.Task_id))
         {
-            throw new FormatException("The webhook body has no task_id; it is not a Seedream task object.");
+            throw new FormatException("The webhook body has no usable task_id (missing, blank, '.' or '..'); it is not a Seedream task object.");
         }
 
         return WireMapper.ToTask(task, NoSecret);

@@ -75,6 +75,10 @@ public sealed class SeedreamEmulator : IAsyncDisposable
         });
         builder.Logging.ClearProviders();
 
+        // The emulator reads request bodies itself, capped at MaxRequestBytes with a 413 that carries the error
+        // envelope; Kestrel's own limit (about 30 MB) would otherwise answer a bare 413 below a larger configured cap.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
+
         // The emulator listens where its options say, whatever the embedding process's environment
         // variables or appsettings.json say about Kestrel or URLs.
         builder.Configuration.Sources.Clear();

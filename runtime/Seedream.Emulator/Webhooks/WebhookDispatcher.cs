@@ -19,6 +19,7 @@ namespace Seedream.Emulator;
 internal sealed class WebhookDispatcher : IDisposable
 {
     private readonly WebhookOptions _options;
+    private readonly TimeSpan _retention;
     private readonly TimeProvider _time;
     private readonly EmulatorCounters _counters;
     private readonly TaskRepresentation _representation;
@@ -28,6 +29,7 @@ internal sealed class WebhookDispatcher : IDisposable
     private readonly ConcurrentQueue<WebhookDelivery> _deliveries = new();
     private readonly ConcurrentDictionary<string, Subscription> _subscriptions = new(StringComparer.Ordinal);
     private int _disposed;
+    private long _lastSweep;
 
     /// <summary>Creates the dispatcher.</summary>
     /// <param name="options">The emulator's options.</param>
@@ -37,6 +39,7 @@ internal sealed class WebhookDispatcher : IDisposable
     public WebhookDispatcher(EmulatorOptions options, TimeProvider time, EmulatorCounters counters, TaskRepresentation representation)
     {
         _options = options.Webhook;
+        _retention = options.TaskRetention;
         _time = time;
         _counters = counters;
         _representation = representation;
@@ -49,6 +52,7 @@ internal sealed class WebhookDispatcher : IDisposable
     /// <param name="task">A new task.</param>
     public void Schedule(EmulatedTask task)
     {
+        ForgetExpired(_time.GetUtcNow());
         if (task.Request.CallbackUrl is null)
         {
             return;
@@ -136,12 +140,14 @@ internal sealed class WebhookDispatcher : IDisposable
                 if (delivery.Succeeded)
                 {
                     _counters.WebhookDelivered();
+                    subscription.SettledAt = _time.GetUtcNow();
                     subscription.Settled.TrySetResult(attempts);
                     return;
                 }
             }
 
             _counters.WebhookAbandoned();
+            subscription.SettledAt = _time.GetUtcNow();
             subscription.Settled.TrySetResult(attempts);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
@@ -190,9 +196,38 @@ internal sealed class WebhookDispatcher : IDisposable
         }
     }
 
+    /// <summary>
+    /// Forgets the deliveries and settled subscriptions older than <see cref="EmulatorOptions.TaskRetention"/>, as the task
+    /// store forgets their tasks (at most once per <see cref="TaskStore.SweepInterval"/>), so memory stays bounded.
+    /// </summary>
+    private void ForgetExpired(DateTimeOffset now)
+    {
+        var last = Interlocked.Read(ref _lastSweep);
+        if (now.UtcTicks - last < TaskStore.SweepInterval.Ticks || Interlocked.CompareExchange(ref _lastSweep, now.UtcTicks, last) != last)
+        {
+            return;
+        }
+
+        var cutoff = now - _retention;
+        while (_deliveries.TryPeek(out var oldest) && oldest.At < cutoff)
+        {
+            _deliveries.TryDequeue(out _);
+        }
+
+        foreach (var (id, subscription) in _subscriptions)
+        {
+            if (subscription.SettledAt is DateTimeOffset settled && settled < cutoff)
+            {
+                _subscriptions.TryRemove(id, out _);
+            }
+        }
+    }
+
     private sealed class Subscription
     {
         public int Started;
+
+        public DateTimeOffset? SettledAt { get; set; }
 
         public ITimer? Timer { get; set; }
 
