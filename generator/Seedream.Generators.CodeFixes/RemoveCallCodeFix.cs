@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -13,33 +10,23 @@ namespace Seedream.Generators.CodeFixes;
 /// (<c>.WebSearch()</c>, or <c>.Resolution(Seedream50Resolution.Res4K)</c> for a value), keeping the rest of the chain.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveCallCodeFix)), Shared]
-public sealed class RemoveCallCodeFix : CodeFixProvider
+public sealed class RemoveCallCodeFix : SeedreamCodeFixProvider
 {
     private const string EquivalenceKey = "Seedream.RemoveCall";
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("SEEDREAM107", "SEEDREAM108");
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the fix.</summary>
+    public RemoveCallCodeFix()
+        : base("SEEDREAM107", "SEEDREAM108")
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not SimpleNameSyntax { Parent: MemberAccessExpressionSyntax access }
-                || CallOf(access) is not { Expression: MemberAccessExpressionSyntax call } invocation)
-            {
-                continue;
-            }
+    }
 
+    /// <inheritdoc />
+    protected override void Register(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SyntaxNode node)
+    {
+        if (node is SimpleNameSyntax { Parent: MemberAccessExpressionSyntax access } && CallOf(access) is { Expression: MemberAccessExpressionSyntax call } invocation)
+        {
             context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Remove the call",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(invocation, call.Expression.WithTrailingTrivia(invocation.GetTrailingTrivia())))),
-                    EquivalenceKey),
+                Rewrite(context, "Remove the call", () => root.ReplaceNode(invocation, call.Expression.WithTrailingTrivia(invocation.GetTrailingTrivia())), EquivalenceKey),
                 diagnostic);
         }
     }

@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,41 +12,28 @@ namespace Seedream.Generators.CodeFixes;
 /// value" — replaces the constant with the range's nearer end, or with 1.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseNearestValueCodeFix)), Shared]
-public sealed class UseNearestValueCodeFix : CodeFixProvider
+public sealed class UseNearestValueCodeFix : SeedreamCodeFixProvider
 {
     private const string EquivalenceKey = "Seedream.UseNearestValue";
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("SEEDREAM101", "SEEDREAM103");
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the fix.</summary>
+    public UseNearestValueCodeFix()
+        : base("SEEDREAM101", "SEEDREAM103")
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+    }
+
+    /// <inheritdoc />
+    protected override void Register(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SyntaxNode node)
+    {
+        var expression = node is ArgumentSyntax argument ? argument.Expression : node as ExpressionSyntax;
+        if (expression is null || !diagnostic.Properties.TryGetValue(SeedreamUsageAnalyzer.NearestValueProperty, out var nearest) || nearest is null)
         {
-            if (!diagnostic.Properties.TryGetValue(SeedreamUsageAnalyzer.NearestValueProperty, out var nearest) || nearest is null
-                || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not { } node)
-            {
-                continue;
-            }
-
-            var expression = node is ArgumentSyntax argument ? argument.Expression : node as ExpressionSyntax;
-            if (expression is null)
-            {
-                continue;
-            }
-
-            var replacement = SyntaxFactory.ParseExpression(nearest).WithTriviaFrom(expression);
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Use the nearest allowed value (" + nearest + ")",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(expression, replacement))),
-                    EquivalenceKey),
-                diagnostic);
+            return;
         }
+
+        var replacement = SyntaxFactory.ParseExpression(nearest).WithTriviaFrom(expression);
+        context.RegisterCodeFix(
+            Rewrite(context, "Use the nearest allowed value (" + nearest + ")", () => root.ReplaceNode(expression, replacement), EquivalenceKey),
+            diagnostic);
     }
 }
