@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Seedream.Http;
 
 namespace Seedream.Cli.Commands;
 
@@ -6,8 +7,8 @@ namespace Seedream.Cli.Commands;
 internal static class TaskIdArgument
 {
     /// <summary>
-    /// A new <c>id</c> argument (one per command). An empty id, or <c>.</c> or <c>..</c> (which the client refuses: as a path
-    /// segment they address <c>/v1/</c>, not a task), is a parse error (exit code 2).
+    /// A new <c>id</c> argument (one per command). An empty id, or one the client's <see cref="TaskIds"/> refuses (<c>.</c>,
+    /// <c>..</c>: as a path segment they address <c>/v1/</c>, not a task), is a parse error (exit code 2).
     /// </summary>
     public static Argument<string> Create()
     {
@@ -19,7 +20,7 @@ internal static class TaskIdArgument
             {
                 result.AddError("The task id is empty; give the id that `seedream generate` printed, e.g. task-wave1775285160b950328499.");
             }
-            else if (id.Trim() is "." or "..")
+            else if (!TaskIds.IsAddressable(id))
             {
                 result.AddError($"'{id.Trim()}' is not a task id; give the id that `seedream generate` printed, e.g. task-wave1775285160b950328499.");
             }

@@ -1,22 +1,22 @@
 using System;
 using System.IO;
 using System.Text;
+using Seedream.Logging;
 
 namespace Seedream.Cli.Output;
 
 /// <summary>
-/// Writes through to another writer with the API key, in any letter case, replaced by <c>[redacted]</c>: whatever a
-/// server echoes (a task id, a status, an error text) and whatever a command prints, the key never reaches the
-/// terminal, a pipe or a log file. Text that could be the start of the key is held back until what follows shows it is
+/// Writes through to another writer with the API key, in any letter case, replaced by <c>[redacted]</c> (the client's
+/// <see cref="SecretRedactor"/>): whatever a server echoes (a task id, a status, an error text) and whatever a command
+/// prints, the key never reaches the terminal, a pipe or a log file. Text that could be the start of the key is held back until what follows shows it is
 /// not (a line break always does: the key has no control characters), so a key split across writes is caught too.
 /// Not thread-safe on its own: <see cref="CliOutput"/> wraps it with <see cref="TextWriter.Synchronized"/>.
 /// </summary>
 internal sealed class RedactingWriter : TextWriter
 {
-    private const string Mask = "[redacted]";
-
     private readonly TextWriter _inner;
     private readonly string _key;
+    private readonly SecretRedactor _redactor;
     private readonly StringBuilder _held = new();
 
     /// <summary>Creates the writer.</summary>
@@ -26,6 +26,7 @@ internal sealed class RedactingWriter : TextWriter
     {
         _inner = inner;
         _key = key;
+        _redactor = new SecretRedactor(key);
     }
 
     /// <inheritdoc />
@@ -45,7 +46,7 @@ internal sealed class RedactingWriter : TextWriter
             return;
         }
 
-        var text = _held.Append(value).ToString().Replace(_key, Mask, StringComparison.OrdinalIgnoreCase);
+        var text = _redactor.Redact(_held.Append(value).ToString())!;
         var held = StartOfKeyAtEnd(text);
         _inner.Write(text.AsSpan(0, text.Length - held));
         _held.Clear().Append(text, text.Length - held, held);
