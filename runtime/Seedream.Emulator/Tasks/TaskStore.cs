@@ -10,20 +10,17 @@ namespace Seedream.Emulator;
 /// Creates and holds the emulator's tasks and the files of their results. The choices made for a
 /// new task (its id, whether it or items of its set fail, its file names) come from a generator
 /// seeded with <see cref="EmulatorOptions.Seed"/>. Finished tasks are forgotten <see cref="EmulatorOptions.TaskRetention"/>
-/// after they ended (checked as tasks are created, at most once per <see cref="SweepInterval"/>), so memory stays bounded.
+/// after they ended (checked as tasks are created, at most once per <see cref="RetentionSweep.Interval"/>), so memory stays bounded.
 /// </summary>
 internal sealed class TaskStore
 {
-    /// <summary>The least time between two sweeps for tasks past their retention.</summary>
-    public static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
-
     private readonly EmulatorOptions _options;
     private readonly TimeProvider _time;
     private readonly Random _random;
     private readonly Lock _randomGate = new();
     private readonly ConcurrentDictionary<string, EmulatedTask> _tasks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (EmulatedTask Task, PlannedImage Image)> _files = new(StringComparer.Ordinal);
-    private long _lastSweep;
+    private readonly RetentionSweep _sweep = new();
 
     /// <summary>Creates an empty store.</summary>
     /// <param name="options">The emulator's options.</param>
@@ -78,8 +75,7 @@ internal sealed class TaskStore
     /// <param name="now">The emulator's time.</param>
     public void EvictExpired(DateTimeOffset now)
     {
-        var last = Interlocked.Read(ref _lastSweep);
-        if (now.UtcTicks - last < SweepInterval.Ticks || Interlocked.CompareExchange(ref _lastSweep, now.UtcTicks, last) != last)
+        if (!_sweep.IsDue(now))
         {
             return;
         }

@@ -29,7 +29,7 @@ internal sealed class WebhookDispatcher : IDisposable
     private readonly ConcurrentQueue<WebhookDelivery> _deliveries = new();
     private readonly ConcurrentDictionary<string, Subscription> _subscriptions = new(StringComparer.Ordinal);
     private int _disposed;
-    private long _lastSweep;
+    private readonly RetentionSweep _sweep = new();
 
     /// <summary>Creates the dispatcher.</summary>
     /// <param name="options">The emulator's options.</param>
@@ -198,12 +198,11 @@ internal sealed class WebhookDispatcher : IDisposable
 
     /// <summary>
     /// Forgets the deliveries and settled subscriptions older than <see cref="EmulatorOptions.TaskRetention"/>, as the task
-    /// store forgets their tasks (at most once per <see cref="TaskStore.SweepInterval"/>), so memory stays bounded.
+    /// store forgets their tasks (at most once per <see cref="RetentionSweep.Interval"/>), so memory stays bounded.
     /// </summary>
     private void ForgetExpired(DateTimeOffset now)
     {
-        var last = Interlocked.Read(ref _lastSweep);
-        if (now.UtcTicks - last < TaskStore.SweepInterval.Ticks || Interlocked.CompareExchange(ref _lastSweep, now.UtcTicks, last) != last)
+        if (!_sweep.IsDue(now))
         {
             return;
         }
