@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Linq;
 using System.Threading.Tasks;
 using Seedream.Client.Tests.Infrastructure;
+using Seedream.Testing;
 using Xunit;
 
 namespace Seedream.Client.Tests;
@@ -18,7 +19,7 @@ public class TelemetryTests
     [Fact]
     public async Task GenerateAsync_TracesTheSubmitAndTheWait_WithGenAiTags_AndEachAnswerAsAPollEvent()
     {
-        using var telemetry = new TelemetryCapture();
+        using var telemetry = new TelemetryCapture(SeedreamTelemetry.ActivitySourceName, SeedreamTelemetry.MeterName);
         using var h = new Harness();
         h.Handler
             .On("POST", "/v1/tasks", Reply.Json(200, TaskJson.Task("task-1", "queued", 0)))
@@ -57,7 +58,7 @@ public class TelemetryTests
     [Fact]
     public async Task Metrics_RecordTheWaitsDurationAndPolls_ByModelAndOutcome()
     {
-        using var telemetry = new TelemetryCapture();
+        using var telemetry = new TelemetryCapture(SeedreamTelemetry.ActivitySourceName, SeedreamTelemetry.MeterName);
         using var h = new Harness();
         h.Handler
             .On("POST", "/v1/tasks", Reply.Json(200, TaskJson.Task("task-1", "queued", 0)))
@@ -84,7 +85,7 @@ public class TelemetryTests
     [Fact]
     public async Task AFailedRequest_SetsTheActivityStatus_AndNamesTheErrorType()
     {
-        using var telemetry = new TelemetryCapture();
+        using var telemetry = new TelemetryCapture(SeedreamTelemetry.ActivitySourceName, SeedreamTelemetry.MeterName);
         using var h = new Harness();
         h.Handler.On("GET", "/v1/tasks/task-gone", Reply.Error(404, "not_found", "no such task"));
 
@@ -100,7 +101,7 @@ public class TelemetryTests
     [Fact]
     public async Task RetriesAndAmbiguousCreates_AreCountedByRequestAndReason()
     {
-        using var telemetry = new TelemetryCapture();
+        using var telemetry = new TelemetryCapture(SeedreamTelemetry.ActivitySourceName, SeedreamTelemetry.MeterName);
         using var h = new Harness();
         h.Handler
             .On("POST", "/v1/tasks",
@@ -128,7 +129,7 @@ public class TelemetryTests
     [Fact]
     public async Task SavingAnImage_IsTraced_AndCountsTheImageAndItsBytes_WithoutTheLinksQuery()
     {
-        using var telemetry = new TelemetryCapture();
+        using var telemetry = new TelemetryCapture(SeedreamTelemetry.ActivitySourceName, SeedreamTelemetry.MeterName);
         using var h = new Harness();
         h.Handler
             .On("GET", TaskPath, Reply.Json(200, TaskJson.Task("task-1", "completed", 100, TaskJson.Link("https://cdn.test/x/one.png?sig=LINK-SECRET"))))
@@ -153,7 +154,7 @@ public class TelemetryTests
     [Fact]
     public async Task ADownloadRetry_IsCountedWithItsReason_AndTheSaveStillSucceeds()
     {
-        using var telemetry = new TelemetryCapture();
+        using var telemetry = new TelemetryCapture(SeedreamTelemetry.ActivitySourceName, SeedreamTelemetry.MeterName);
         using var h = new Harness();
         h.Handler
             .On("GET", TaskPath, Reply.Json(200, TaskJson.Task("task-1", "completed", 100, TaskJson.Link("https://cdn.test/x/one.png"))))
@@ -172,7 +173,7 @@ public class TelemetryTests
     [Fact]
     public async Task NoTag_CarriesTheApiKey_EvenWhenTheServerEchoesIt()
     {
-        using var telemetry = new TelemetryCapture();
+        using var telemetry = new TelemetryCapture(SeedreamTelemetry.ActivitySourceName, SeedreamTelemetry.MeterName);
         using var h = new Harness();
         h.Handler
             .On("POST", "/v1/tasks", Reply.Json(200, TaskJson.Task("task-1", "queued " + Harness.ApiKey, 0)))
@@ -191,7 +192,7 @@ public class TelemetryTests
     [Fact]
     public async Task RecordPromptInTraces_PutsThePromptInGenAiInputMessages()
     {
-        using var telemetry = new TelemetryCapture();
+        using var telemetry = new TelemetryCapture(SeedreamTelemetry.ActivitySourceName, SeedreamTelemetry.MeterName);
         using var h = new Harness(o => o.RecordPromptInTraces = true);
         h.Handler.On("POST", "/v1/tasks", Reply.Json(200, TaskJson.Task("task-1", "queued", 0)));
 

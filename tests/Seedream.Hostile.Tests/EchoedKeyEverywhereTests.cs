@@ -1,8 +1,4 @@
 using System;
-using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
@@ -25,12 +21,12 @@ public sealed class EchoedKeyEverywhereTests : IDisposable
     private static readonly string EchoedHost = Wire.ApiKey.ToLowerInvariant() + ".invalid";
 
     private readonly LogCapture _logs = new();
-    private readonly TelemetryCapture _telemetry = new();
     private readonly TempFolder _folder = new();
 
     [Fact]
     public async Task SavingImages_FromLinksWhoseHostsAndRedirectsEchoTheKey_LeavesItNowhere()
     {
+        using var telemetry = new TelemetryCapture(SeedreamTelemetry.ActivitySourceName, SeedreamTelemetry.MeterName);
         using var server = new HostileServer(request => request.Path.EndsWith("redirect.png", StringComparison.Ordinal)
             ? Answer.Redirect(302, "ftp://" + EchoedHost + "/a.png")
             : Answer.Bytes(200, Wire.Png, "image/png"));
@@ -44,25 +40,27 @@ public sealed class EchoedKeyEverywhereTests : IDisposable
         var error = await Assert.ThrowsAnyAsync<SeedreamException>(() => client.CreateResult(task).SaveImagesAsync(_folder.Path));
 
         Assert.Single(Directory.GetFiles(_folder.Path));
-        AssertNowhere(error);
+        AssertNowhere(telemetry, error);
         Assert.Contains("Downloading image", _logs.All);
     }
 
     [Fact]
     public async Task ApiRedirect_ToAHostThatEchoesTheKey_LeavesItNowhere()
     {
+        using var telemetry = new TelemetryCapture(SeedreamTelemetry.ActivitySourceName, SeedreamTelemetry.MeterName);
         using var server = new HostileServer(_ => Answer.Redirect(307, "http://" + EchoedHost + "/v1/tasks"));
         using var client = Client(server);
 
         var submit = await Assert.ThrowsAnyAsync<SeedreamException>(() => client.SubmitAsync(Clients.Request()));
         var get = await Assert.ThrowsAnyAsync<SeedreamException>(() => client.GetTaskAsync("task-1"));
 
-        AssertNowhere(submit, get);
+        AssertNowhere(telemetry, submit, get);
     }
 
     [Fact]
     public async Task CancelAndFreshTaskNotFound_ForAnIdThatEchoesTheKey_LeaveItNowhere()
     {
+        using var telemetry = new TelemetryCapture(SeedreamTelemetry.ActivitySourceName, SeedreamTelemetry.MeterName);
         using var server = new HostileServer(request => request.IsCreate
             ? Answer.Json(200, Wire.Task("task-" + Echoed, "queued"))
             : Answer.Json(request.Path.EndsWith("/cancel", StringComparison.Ordinal) ? 500 : 404, Wire.Error("no", "nothing for " + Echoed)));
@@ -73,13 +71,12 @@ public sealed class EchoedKeyEverywhereTests : IDisposable
         var cancel = await Assert.ThrowsAnyAsync<SeedreamException>(() => client.CancelAsync(operation.Id));
 
         Assert.Contains("HTTP 404); polling again", _logs.All);
-        AssertNowhere(wait, cancel);
+        AssertNowhere(telemetry, wait, cancel);
     }
 
     public void Dispose()
     {
         _logs.Dispose();
-        _telemetry.Dispose();
         _folder.Dispose();
     }
 
@@ -90,57 +87,13 @@ public sealed class EchoedKeyEverywhereTests : IDisposable
         return new SeedreamClient(options, new SocketsHttpHandler(), null, _logs.Factory);
     }
 
-    private void AssertNowhere(params Exception[] errors)
+    private void AssertNowhere(TelemetryCapture telemetry, params Exception[] errors)
     {
+        var recorded = string.Join(Environment.NewLine, telemetry.AllTagValues());
         Assert.All(errors, error => Assert.DoesNotContain(Wire.ApiKey, error.ToString(), StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(Wire.ApiKey, _logs.All, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain(Wire.ApiKey, _telemetry.All, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Wire.ApiKey, recorded, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(Wire.ApiKey, string.Join("|", Directory.GetFileSystemEntries(_folder.Path, "*", SearchOption.AllDirectories)), StringComparison.OrdinalIgnoreCase);
-        Assert.NotEmpty(_telemetry.All);
-    }
-
-    /// <summary>Everything the client's ActivitySource and Meter record while a test runs, as text.</summary>
-    private sealed class TelemetryCapture : IDisposable
-    {
-        private readonly ConcurrentQueue<string> _seen = new();
-        private readonly ActivityListener _activities;
-        private readonly MeterListener _metrics = new();
-
-        public TelemetryCapture()
-        {
-            _activities = new ActivityListener
-            {
-                ShouldListenTo = source => source.Name == "Seedream.Client",
-                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-                ActivityStopped = activity => _seen.Enqueue(Render(activity)),
-            };
-            ActivitySource.AddActivityListener(_activities);
-            _metrics.InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Name == "Seedream.Client")
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            };
-            _metrics.SetMeasurementEventCallback<long>((instrument, _, tags, _) => _seen.Enqueue(instrument.Name + Render(tags.ToArray())));
-            _metrics.SetMeasurementEventCallback<double>((instrument, _, tags, _) => _seen.Enqueue(instrument.Name + Render(tags.ToArray())));
-            _metrics.SetMeasurementEventCallback<int>((instrument, _, tags, _) => _seen.Enqueue(instrument.Name + Render(tags.ToArray())));
-            _metrics.Start();
-        }
-
-        public string All => string.Join(Environment.NewLine, _seen);
-
-        public void Dispose()
-        {
-            _activities.Dispose();
-            _metrics.Dispose();
-        }
-
-        private static string Render(Activity activity) =>
-            $"{activity.DisplayName} [{activity.Status} {activity.StatusDescription}]{Render(activity.TagObjects)} " +
-            string.Join(" ", activity.Events.Select(e => e.Name + Render(e.Tags)));
-
-        private static string Render(IEnumerable<KeyValuePair<string, object?>> tags) =>
-            "{" + string.Join(", ", tags.Select(tag => tag.Key + "=" + tag.Value)) + "}";
+        Assert.NotEmpty(telemetry.Activities);
     }
 }

@@ -4,16 +4,15 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Linq;
-using Xunit;
 
-namespace Seedream.Client.Tests.Infrastructure;
+namespace Seedream.Testing;
 
 /// <summary>
-/// Listens to the client's <see cref="ActivitySource"/> and <see cref="Meter"/> for one test: activities of the
-/// test's own trace (a parent activity started here) and every measurement of the client's instruments.
-/// Tests that use it run in <see cref="TelemetryCollection"/>, alone, because instruments are process-wide.
+/// Listens to one <see cref="ActivitySource"/> and one <see cref="Meter"/> (the client's) for one test: activities of the
+/// test's own trace (a parent activity started here, so create the capture in the test method) and every measurement of
+/// the meter's instruments, which are process-wide: tests that count measurements run alone.
 /// </summary>
-internal sealed class TelemetryCapture : IDisposable
+public sealed class TelemetryCapture : IDisposable
 {
     private readonly ActivityListener _activityListener;
     private readonly MeterListener _meterListener;
@@ -21,11 +20,14 @@ internal sealed class TelemetryCapture : IDisposable
     private readonly ConcurrentQueue<Activity> _activities = new ConcurrentQueue<Activity>();
     private readonly ConcurrentQueue<Measurement> _measurements = new ConcurrentQueue<Measurement>();
 
-    public TelemetryCapture()
+    /// <summary>Starts listening, and starts the test's parent activity.</summary>
+    /// <param name="activitySourceName">The activity source to listen to, e.g. <c>SeedreamTelemetry.ActivitySourceName</c>.</param>
+    /// <param name="meterName">The meter to listen to, e.g. <c>SeedreamTelemetry.MeterName</c>.</param>
+    public TelemetryCapture(string activitySourceName, string meterName)
     {
         _activityListener = new ActivityListener
         {
-            ShouldListenTo = source => source.Name == SeedreamTelemetry.ActivitySourceName,
+            ShouldListenTo = source => source.Name == activitySourceName,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = activity =>
             {
@@ -40,7 +42,7 @@ internal sealed class TelemetryCapture : IDisposable
         {
             InstrumentPublished = (instrument, listener) =>
             {
-                if (instrument.Meter.Name == SeedreamTelemetry.MeterName)
+                if (instrument.Meter.Name == meterName)
                 {
                     listener.EnableMeasurementEvents(instrument);
                 }
@@ -53,14 +55,17 @@ internal sealed class TelemetryCapture : IDisposable
         _parent = new Activity("telemetry-test").Start();
     }
 
+    /// <summary>The test's parent activity: the client's activities are its children.</summary>
     public Activity Parent => _parent;
 
+    /// <summary>The stopped activities of the test's trace.</summary>
     public IReadOnlyList<Activity> Activities => _activities.ToList();
 
+    /// <summary>Every measurement recorded while listening.</summary>
     public IReadOnlyList<Measurement> Measurements => _measurements.ToList();
 
     /// <summary>The one stopped activity named <paramref name="name"/>.</summary>
-    public Activity Single(string name) => Assert.Single(_activities, activity => activity.DisplayName == name);
+    public Activity Single(string name) => _activities.Single(activity => activity.DisplayName == name);
 
     /// <summary>The measurements of the instrument named <paramref name="instrument"/>.</summary>
     public IReadOnlyList<Measurement> Of(string instrument) => _measurements.Where(m => m.Instrument == instrument).ToList();
@@ -72,6 +77,7 @@ internal sealed class TelemetryCapture : IDisposable
             .Select(tag => tag.Key + "=" + Convert.ToString(tag.Value, System.Globalization.CultureInfo.InvariantCulture))
             .Concat(_activities.Select(a => a.DisplayName + " " + a.StatusDescription));
 
+    /// <inheritdoc />
     public void Dispose()
     {
         _parent.Stop();
@@ -84,10 +90,4 @@ internal sealed class TelemetryCapture : IDisposable
 
     /// <summary>One recorded value.</summary>
     public sealed record Measurement(string Instrument, string? Unit, double Value, IReadOnlyDictionary<string, object?> Tags);
-}
-
-/// <summary>Tests that listen to the client's process-wide instruments run alone.</summary>
-[CollectionDefinition(nameof(TelemetryCollection), DisableParallelization = true)]
-public sealed class TelemetryCollection
-{
 }
