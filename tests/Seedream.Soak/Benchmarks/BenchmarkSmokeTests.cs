@@ -12,8 +12,8 @@ namespace Seedream.Soak.Benchmarks;
 
 /// <summary>
 /// Every benchmark behind BENCHMARKS.md still runs: each BenchmarkDotNet program once with a one-iteration
-/// in-process job, each script with a handful of jobs or files, all from the outputs of the build these tests
-/// belong to. The figures mean nothing here (a Debug build, one iteration); what fails is a benchmark that no
+/// in-process job, each script with a handful of jobs or files, this program's concurrent waits with a handful
+/// of tasks, all from the outputs of the build these tests belong to. The figures mean nothing here (a Debug build, one iteration); what fails is a benchmark that no
 /// longer runs: a setup that throws, a benchmark that does not execute, a script that finds nothing to measure.
 /// </summary>
 [Collection(BenchmarkSmokeCollection.Name)]
@@ -89,6 +89,18 @@ public sealed class BenchmarkSmokeTests : IDisposable
 
         Assert.True(result.Succeeded, result.Describe());
         Assert.Matches(@"median of 1: Seedream generator \+ analyzers \d+ ms, RegexGenerator \d+ ms", result.Output);
+    }
+
+    /// <summary>This program's <c>waits</c> mode (BENCHMARKS.md's concurrent waits), with 20 tasks of 1 s; its <c>polling</c>, <c>soak</c> and resume modes have their own tests.</summary>
+    [Fact]
+    public async Task SoakWaitsMode_CompletesEveryTask()
+    {
+        var arguments = new[] { Path.Combine(AppContext.BaseDirectory, "Seedream.Soak.dll"), "waits", "--tasks", "20", "--seconds", "1" };
+
+        var result = await DotnetCli.RunAsync(_directory, arguments, Patience);
+
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Contains("| tasks (each 1 s) / completed | 20 / 20 |", result.Output, StringComparison.Ordinal);
     }
 
     /// <summary>A benchmark added to the repository is added here too, or this fails: none can rot unnoticed.</summary>
