@@ -32,16 +32,16 @@ public sealed class SeedreamModelGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new EmitOptions(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.EmitOptions);
 
+        // Each file is reduced to (path, text, source) before parsing: an options change that leaves those equal stops here.
         var tableFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .WithTrackingName(TrackingNames.AdditionalFilesWithOptions)
             .Where(static pair => TableFileFilter.IsTable(pair.Left, pair.Right))
+            .Select(static (pair, cancellationToken) => TableFileFilter.Read(pair.Left, pair.Right, cancellationToken)!)
             .WithTrackingName(TrackingNames.TableFiles);
 
         var parsed = tableFiles
-            .Select(static (pair, cancellationToken) => new SourcedTable(
-                TableParser.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken) ?? SourceText.From(string.Empty), cancellationToken),
-                TableFileFilter.SourceOf(pair.Left, pair.Right) ?? TableSource.Project))
+            .Select(static (file, cancellationToken) => TableParser.Parse(file, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedTables);
 
         var tableDiagnostics = parsed

@@ -6,7 +6,7 @@ public static class TrackingNames
     /// <summary>Every additional file with its analyzer config options (item metadata).</summary>
     public const string AdditionalFilesWithOptions = nameof(AdditionalFilesWithOptions);
 
-    /// <summary>Additional files recognised as model tables.</summary>
+    /// <summary>Each model table file reduced to its path, text and source: what parsing reads, compared by value.</summary>
     public const string TableFiles = nameof(TableFiles);
 
     /// <summary>Each table file parsed into a table or diagnostics.</summary>

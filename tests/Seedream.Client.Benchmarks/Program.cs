@@ -1,8 +1,8 @@
 using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Seedream.Testing.Benchmarks;
 
 namespace Seedream.Client.Benchmarks;
 
@@ -15,12 +15,13 @@ public static class Program
 {
     /// <summary>Entry point; other arguments go to BenchmarkDotNet's switcher.</summary>
     /// <param name="args">BenchmarkDotNet arguments, e.g. <c>--filter '*'</c>, optionally preceded by <c>--cpu-time</c>.</param>
-    public static void Main(string[] args)
+    /// <returns>0 when every selected benchmark ran, 1 when one failed.</returns>
+    public static int Main(string[] args)
     {
         var cpuTime = args.FirstOrDefault() == "--cpu-time";
         var config = cpuTime
-            ? DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithClock(new ThreadCpuClock()).WithId("ThreadCpuTime"))
+            ? DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithClock(new ThreadCpuClock()).WithId("ThreadCpuTime").AsDefault())
             : DefaultConfig.Instance;
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(cpuTime ? args.Skip(1).ToArray() : args, config);
+        return BenchmarkProgram.Run(typeof(Program).Assembly, cpuTime ? args.Skip(1).ToArray() : args, config);
     }
 }

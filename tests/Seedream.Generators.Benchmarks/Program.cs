@@ -1,9 +1,11 @@
-using BenchmarkDotNet.Running;
+using Seedream.Testing.Benchmarks;
 
 namespace Seedream.Generators.Benchmarks;
 
 /// <summary>Entry point: <c>dotnet run -c Release --project tests/Seedream.Generators.Benchmarks -- --filter '*'</c>.</summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <summary>Runs the benchmarks <paramref name="args"/> select; exits with 1 when one failed.</summary>
+    /// <param name="args">BenchmarkDotNet arguments, e.g. <c>--filter '*'</c>.</param>
+    public static int Main(string[] args) => BenchmarkProgram.Run(typeof(Program).Assembly, args);
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -61,6 +63,33 @@ public sealed class IncrementalityTests
         Assert.Equal(new[] { "Seedream45.g.cs" }, after.Where(pair => before[pair.Key] != pair.Value).Select(pair => pair.Key));
     }
 
+    /// <summary>Option changes of the kind an IDE sees when an .editorconfig, a project property or the language version changes.</summary>
+    public static TheoryData<string> OptionChanges() => new() { UnrelatedProperty, BuildersOff, LanguageVersion73 };
+
+    [Theory]
+    [MemberData(nameof(OptionChanges))]
+    public async Task OptionsChange_ReParsesNoTable(string change)
+    {
+        var compilation = await GeneratorHarness.CompilationAsync("public class Unrelated { }");
+        var driver = GeneratorHarness.CreateDriver(ShippedTables.All(), new MetadataOptionsProvider()).RunGenerators(compilation);
+
+        var result = Change(driver, change).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        // The reduced files were read again and found equal; parsing them did not run at all.
+        Assert.All(Outputs(result, TrackingNames.TableFiles), reason => Assert.True(reason is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, reason.ToString()));
+        Assert.Equal(ShippedTables.FileNames.Length, Outputs(result, TrackingNames.ParsedTables).Count());
+        Assert.All(Outputs(result, TrackingNames.ParsedTables), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        if (change == UnrelatedProperty)
+        {
+            Assert.All(StepOutputs.SourceOutputs(result), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        }
+        else
+        {
+            // The change did reach the generator: every model's file is written anew, from the cached parse.
+            Assert.All(Outputs(result, TrackingNames.ModelSources), reason => Assert.Equal(IncrementalStepRunReason.Modified, reason));
+        }
+    }
+
     [Fact]
     public async Task StepOutputs_HoldNoSymbolsCompilationsOrSyntaxNodes()
     {
@@ -74,6 +103,21 @@ public sealed class IncrementalityTests
         Assert.Empty(forbidden);
         Assert.NotEmpty(run.TrackedSteps[TrackingNames.ModelSources]);
     }
+
+    private const string UnrelatedProperty = "an unrelated MSBuild property";
+    private const string BuildersOff = "SeedreamGenerateBuilders=false";
+    private const string LanguageVersion73 = "C# 7.3";
+
+    private static GeneratorDriver Change(GeneratorDriver driver, string change) => change switch
+    {
+        UnrelatedProperty => driver.WithUpdatedAnalyzerConfigOptions(new MetadataOptionsProvider(new Dictionary<string, string> { ["build_property.Unrelated"] = "value" })),
+        BuildersOff => driver.WithUpdatedAnalyzerConfigOptions(new MetadataOptionsProvider(new Dictionary<string, string> { ["build_property.SeedreamGenerateBuilders"] = "false" })),
+        LanguageVersion73 => driver.WithUpdatedParseOptions(GeneratorHarness.CSharp73),
+        _ => throw new ArgumentOutOfRangeException(nameof(change), change, "Not an option change of this test."),
+    };
+
+    private static IEnumerable<IncrementalStepRunReason> Outputs(GeneratorRunResult result, string step)
+        => result.TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => output.Reason);
 
     private static void AssertAllCached(GeneratorRunResult result)
         => Assert.All(

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
@@ -32,36 +33,14 @@ public sealed class SnapshotTests
         "SeedreamProjectModels.g.cs",
     };
 
-    /// <summary>The language versions snapshotted: C# 8+ gets <c>#nullable enable</c>, C# 7.3 does not.</summary>
-    private static readonly Dictionary<string, CSharpParseOptions> LanguageVersions = new()
-    {
-        ["CSharp12"] = GeneratorHarness.ParseOptions,
-        ["CSharp7_3"] = GeneratorHarness.CSharp73,
-    };
-
-    public static TheoryData<string, string> Snapshots()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var version in LanguageVersions.Keys)
-        {
-            foreach (var hintName in ExpectedHintNames)
-            {
-                data.Add(version, hintName);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string> HintNames() => new(ExpectedHintNames);
 
     [Theory]
-    [MemberData(nameof(Snapshots))]
-    public async Task ShippedTables_GenerateTheExpectedCode(string languageVersion, string hintName)
+    [MemberData(nameof(HintNames))]
+    public async Task ShippedTables_GenerateTheExpectedCode(string hintName)
     {
-        var (_, result, _) = await GeneratorHarness.RunAsync(ShippedTables.All(), null, LanguageVersions[languageVersion]);
-
-        var generated = result.Results.Single().GeneratedSources.Single(source => source.HintName == hintName);
-        var actual = Scrub(generated.SourceText.ToString());
-        var path = Path.Combine(SnapshotFolder, languageVersion, hintName + ".txt");
+        var actual = await GenerateAsync(GeneratorHarness.ParseOptions, hintName);
+        var path = SnapshotPath(hintName);
         if (Environment.GetEnvironmentVariable("SEEDREAM_UPDATE_SNAPSHOTS") == "1")
         {
             await File.WriteAllTextAsync(path, actual);
@@ -71,16 +50,16 @@ public sealed class SnapshotTests
         Assert.Equal(await File.ReadAllTextAsync(path), actual);
     }
 
+    /// <summary>The snapshots are C# 8 and later; C# 7.3 gets the same code without the one <c>#nullable enable</c> line.</summary>
     [Theory]
-    [InlineData("CSharp12", true)]
-    [InlineData("CSharp7_3", false)]
-    public async Task NullableDirective_FollowsTheLanguageVersion(string languageVersion, bool expected)
+    [MemberData(nameof(HintNames))]
+    public async Task CSharp73_GetsTheSnapshotWithoutItsNullableLine(string hintName)
     {
-        var (_, result, _) = await GeneratorHarness.RunAsync(ShippedTables.All(), null, LanguageVersions[languageVersion]);
+        var snapshot = await File.ReadAllTextAsync(SnapshotPath(hintName));
+        const string NullableLine = "\n#nullable enable\n";
+        Assert.Single(Regex.Matches(snapshot, NullableLine));
 
-        Assert.All(
-            result.Results.Single().GeneratedSources,
-            source => Assert.Equal(expected, source.SourceText.ToString().Contains("\n#nullable enable\n", StringComparison.Ordinal)));
+        Assert.Equal(snapshot.Replace(NullableLine, "\n", StringComparison.Ordinal), await GenerateAsync(GeneratorHarness.CSharp73, hintName));
     }
 
     [Fact]
@@ -110,7 +89,7 @@ public sealed class SnapshotTests
 
         foreach (var hintName in ExpectedHintNames)
         {
-            var expected = (await File.ReadAllTextAsync(Path.Combine(SnapshotFolder, "CSharp12", hintName + ".txt"))).Replace("{version}", version);
+            var expected = (await File.ReadAllTextAsync(SnapshotPath(hintName))).Replace("{version}", version);
             test.TestState.GeneratedSources.Add((typeof(SeedreamModelGenerator), hintName, SourceText.From(expected, System.Text.Encoding.UTF8)));
         }
 
@@ -118,28 +97,62 @@ public sealed class SnapshotTests
     }
 
     [Theory]
-    [InlineData("CSharp12")]
-    [InlineData("CSharp7_3")]
-    public async Task GeneratedCode_CompilesWithoutWarnings(string languageVersion)
+    [InlineData(LanguageVersion.CSharp12)]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    public async Task GeneratedCode_CompilesWithoutWarnings(LanguageVersion languageVersion)
     {
-        var (_, _, output) = await GeneratorHarness.RunAsync(ShippedTables.All(), null, LanguageVersions[languageVersion]);
+        var (_, _, output) = await GeneratorHarness.RunAsync(ShippedTables.All(), null, new CSharpParseOptions(languageVersion));
 
         Assert.Equal(string.Empty, string.Join("\n", GeneratorHarness.CompilerProblems(output)));
     }
 
-    [Theory]
-    [InlineData("\u2029")]
-    [InlineData("\u2028")]
-    [InlineData("\u0085")]
-    [InlineData("\\r\\n")]
-    public async Task TableTextWithALineBreak_StaysInsideTheDocComment(string lineBreak)
+    /// <summary>
+    /// Table text reaches the generated data as C# literals that read back as the very same text, and stays
+    /// inside the documentation comments: quotes, backslashes, control characters, every line break C# knows,
+    /// a lone surrogate, characters outside the BMP.
+    /// </summary>
+    [Fact]
+    public async Task TableText_ComesBackUnchangedFromTheEmittedLiterals_AndCompiles()
     {
-        var table = new InMemoryAdditionalText("/spec/models/seedream-lines.json", BadTableTests.Table(typeName: "Lines").Replace("测试模型", "first" + lineBreak + "second"));
+        string[] texts =
+        {
+            "say \"hi\" \\ back\\slash",
+            "tab\tnul\0bell\a",
+            "first\r\nsecond\nthird",
+            "line\u2028paragraph\u2029next\u0085end",
+            "lone \ud800 surrogate",
+            "测试模型 😀 {0} \\u0041",
+        };
+        var tables = texts.Select((text, index) => new InMemoryAdditionalText(
+            $"/spec/models/seedream-text{index}.json",
+            BadTableTests.Table(id: $"seedream-text{index}", typeName: $"Text{index}").Replace("\"测试模型\"", JsonString(text), StringComparison.Ordinal)));
 
-        var (_, result, output) = await GeneratorHarness.RunAsync(new[] { table });
+        var (_, result, output) = await GeneratorHarness.RunAsync(tables.ToList());
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal(string.Empty, string.Join("\n", GeneratorHarness.CompilerProblems(output)));
+        for (var index = 0; index < texts.Length; index++)
+        {
+            var tree = result.Results.Single().GeneratedSources.Single(source => source.HintName == $"Text{index}.g.cs").SyntaxTree;
+            var description = tree.GetRoot().DescendantNodes().OfType<ArgumentSyntax>().Single(argument =>
+                argument.NameColon?.Name.Identifier.Text == "description"
+                && argument.Parent?.Parent is ObjectCreationExpressionSyntax creation
+                && creation.Type.ToString() == "global::Seedream.SeedreamModelTable");
+            Assert.Equal(texts[index], Assert.IsType<LiteralExpressionSyntax>(description.Expression).Token.ValueText);
+        }
+    }
+
+    /// <summary>A JSON string for <paramref name="text"/>, everything but printable ASCII escaped (a lone surrogate too).</summary>
+    private static string JsonString(string text)
+        => "\"" + string.Concat(text.Select(c => c is >= ' ' and <= '~' and not '"' and not '\\' ? c.ToString() : $"\\u{(int)c:x4}")) + "\"";
+
+    private static string SnapshotPath(string hintName) => Path.Combine(SnapshotFolder, hintName + ".txt");
+
+    /// <summary>The code generated for the shipped tables under <paramref name="parseOptions"/>, the generator version scrubbed.</summary>
+    private static async Task<string> GenerateAsync(CSharpParseOptions parseOptions, string hintName)
+    {
+        var (_, result, _) = await GeneratorHarness.RunAsync(ShippedTables.All(), null, parseOptions);
+        return Scrub(result.Results.Single().GeneratedSources.Single(source => source.HintName == hintName).SourceText.ToString());
     }
 
     private static string Scrub(string source)

@@ -26,8 +26,25 @@ public static class DotnetCli
         IEnumerable<string> arguments,
         TimeSpan timeout,
         IReadOnlyDictionary<string, string>? environment = null)
+        => RunProgramAsync("dotnet", workingDirectory, arguments, timeout, environment);
+
+    /// <summary>
+    /// Runs <paramref name="fileName"/>, e.g. <c>bash</c> with a script that calls <c>dotnet</c> itself, with the
+    /// environment <see cref="RunAsync"/> gives <c>dotnet</c>.
+    /// </summary>
+    /// <param name="fileName">The program.</param>
+    /// <param name="workingDirectory">Where it runs.</param>
+    /// <param name="arguments">Its arguments.</param>
+    /// <param name="timeout">After this the process tree is killed and the command fails with <see cref="TimeoutException"/>.</param>
+    /// <param name="environment">Variables to set for the child, beside the test's own.</param>
+    public static Task<CommandResult> RunProgramAsync(
+        string fileName,
+        string workingDirectory,
+        IEnumerable<string> arguments,
+        TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = ProcessRunner.Prepare("dotnet", arguments, workingDirectory);
+        var start = ProcessRunner.Prepare(fileName, arguments, workingDirectory);
         foreach (var name in InheritedMSBuildVariables)
         {
             start.Environment.Remove(name);

@@ -5,7 +5,6 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using Seedream.Generators.Emitting;
 using Seedream.Generators.Model;
 using Seedream.Generators.Parsing;
@@ -81,9 +80,9 @@ internal sealed class AnalyzerTables
         var parsed = new List<SourcedTable>();
         foreach (var file in options.AdditionalFiles)
         {
-            if (TableFileFilter.SourceOf(file, options.AnalyzerConfigOptionsProvider) is TableSource source)
+            if (TableFileFilter.Read(file, options.AnalyzerConfigOptionsProvider, cancellationToken) is { } table)
             {
-                parsed.Add(new SourcedTable(TableParser.Parse(file.Path, file.GetText(cancellationToken) ?? SourceText.From(string.Empty), cancellationToken), source));
+                parsed.Add(TableParser.Parse(table, cancellationToken));
             }
         }
 

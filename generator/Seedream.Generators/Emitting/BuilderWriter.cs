@@ -78,7 +78,7 @@ internal static class BuilderWriter
         Forward(writer, builder, BuilderMembers.Resolution + "(" + resolutionEnum + " resolution)", BuilderMembers.Resolution + "(" + Names.WireMethod(BuilderMembers.Resolution) + "(resolution))");
 
         var imagesText = "one gives image-to-image, several multi-image fusion. " + id + " accepts at most " + maxImages + " in all, each at most "
-            + SourceWriter.Integer(limits.MaxReferenceImageBytes) + " bytes; more fails at <see cref=\"Build\"/>.";
+            + ByteSize.Text(limits.MaxReferenceImageBytes) + "; more fails at <see cref=\"Build\"/>.";
         foreach (var type in new[] { "string", KnownNames.Uri })
         {
             writer.Summary("Adds one reference image (<c>image_urls</c>): " + imagesText);

@@ -119,7 +119,7 @@ internal static class ModelEmitter
             : string.Empty;
 
     public static string LimitsText(ModelTableSpec table)
-        => "Up to " + SourceWriter.Integer(table.Limits.MaxReferenceImages) + " reference images of at most " + SourceWriter.Integer(table.Limits.MaxReferenceImageBytes)
-           + " bytes each; reference images + generated images at most " + SourceWriter.Integer(table.Limits.MaxImageSetTotal)
+        => "Up to " + SourceWriter.Integer(table.Limits.MaxReferenceImages) + " reference images of at most " + ByteSize.Text(table.Limits.MaxReferenceImageBytes)
+           + " each; reference images + generated images at most " + SourceWriter.Integer(table.Limits.MaxImageSetTotal)
            + " in image-set mode; prompts of at most " + SourceWriter.Integer(table.Limits.RecommendedPromptLength) + " characters recommended.";
 }

@@ -1,12 +1,13 @@
-using System.Globalization;
 using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Seedream.Generators.Emitting;
 
-/// <summary>An indenting text writer for generated C#; every number it writes uses the invariant culture.</summary>
+/// <summary>An indenting text writer for generated C#; literals and numbers are formatted by Roslyn, under the invariant culture.</summary>
 internal sealed class SourceWriter
 {
-    private const string IndentUnit = "    ";
+    /// <summary>One level of indentation.</summary>
+    public const string IndentUnit = "    ";
 
     private readonly StringBuilder _builder;
     private int _indent;
@@ -53,48 +54,17 @@ internal sealed class SourceWriter
 
     public override string ToString() => _builder.ToString();
 
-    /// <summary>A C# string literal for <paramref name="value"/>.</summary>
-    public static string Literal(string? value)
-    {
-        if (value is null)
-        {
-            return "null";
-        }
+    /// <summary>
+    /// A C# string literal for <paramref name="value"/>, or <c>null</c>: Roslyn's own formatting, which escapes
+    /// quotes, backslashes and every character that is not printable (line breaks, U+2028, lone surrogates).
+    /// </summary>
+    public static string Literal(string? value) => value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
 
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (c < ' ' || c == '\u0085' || c == '\u2028' || c == '\u2029')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
+    /// <summary>A number as C# and a reader both write it, e.g. <c>1</c> or <c>0.5</c> (invariant, round-trips).</summary>
+    public static string Number(double value) => SymbolDisplay.FormatPrimitive(value, quoteStrings: false, useHexadecimalNumbers: false);
 
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
-
-    /// <summary>A C# <see cref="double"/> literal that round-trips.</summary>
-    public static string Literal(double value) => value.ToString("R", CultureInfo.InvariantCulture) + "D";
-
-    /// <summary>A number as a reader expects it in documentation, e.g. <c>1</c> or <c>0.5</c>.</summary>
-    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>An integer as C# and a reader both write it, e.g. <c>300</c>.</summary>
+    public static string Integer(long value) => SymbolDisplay.FormatPrimitive(value, quoteStrings: false, useHexadecimalNumbers: false);
 
     /// <summary>
     /// Escapes text for an XML documentation comment and keeps it on one line: markup characters become

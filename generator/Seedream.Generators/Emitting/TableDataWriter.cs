@@ -1,9 +1,13 @@
+using System.Collections.Generic;
 using System.Linq;
 using Seedream.Generators.Model;
 
 namespace Seedream.Generators.Emitting;
 
-/// <summary>Writes a table as C# data: <c>SeedreamModelTables.{TypeName}.Table</c>.</summary>
+/// <summary>
+/// Writes a table as C# data: <c>SeedreamModelTables.{TypeName}.Table</c>, one named argument a line, the optional
+/// ones only when the table sets them, and byte counts with their size in words (<c>// 10 MiB</c>).
+/// </summary>
 internal static class TableDataWriter
 {
     public static void Write(SourceWriter writer, ModelTableSpec table)
@@ -15,15 +19,13 @@ internal static class TableDataWriter
         writer.Summary(SourceWriter.Code(table.Id) + ": " + SourceWriter.Xml(table.Description));
         writer.Line("internal static readonly " + KnownNames.ModelTable + " Table = new " + KnownNames.ModelTable + "(");
         writer.Indent();
-        writer.Line(SourceWriter.Literal(table.Id) + ",");
-        writer.Line(SourceWriter.Literal(table.TypeName) + ",");
-        writer.Line(SourceWriter.Literal(table.Description) + ",");
-        writer.Line(StringArray(table.Sizes.Select(size => size.Wire)) + ",");
-        writer.Line(StringArray(table.Resolutions.Select(resolution => resolution.Wire)) + ",");
-        var limits = table.Limits;
-        writer.Line("new " + KnownNames.ModelLimits + "(" + SourceWriter.Integer(limits.MaxReferenceImages) + ", " + SourceWriter.Integer(limits.MaxReferenceImageBytes) + "L, "
-            + SourceWriter.Integer(limits.MaxImageSetTotal) + ", " + SourceWriter.Integer(limits.RecommendedPromptLength) + "),");
-        writer.Line("new " + KnownNames.ExtraOption + "[]");
+        writer.Line("id: " + SourceWriter.Literal(table.Id) + ",");
+        writer.Line("typeName: " + SourceWriter.Literal(table.TypeName) + ",");
+        writer.Line("description: " + SourceWriter.Literal(table.Description) + ",");
+        writer.Line("sizes: " + StringArray(table.Sizes.Select(size => size.Wire)) + ",");
+        writer.Line("resolutions: " + StringArray(table.Resolutions.Select(resolution => resolution.Wire)) + ",");
+        WriteLimits(writer, table.Limits);
+        writer.Line("extras: new " + KnownNames.ExtraOption + "[]");
         writer.Line("{");
         writer.Indent();
         foreach (var extra in table.Extras)
@@ -32,47 +34,83 @@ internal static class TableDataWriter
         }
 
         writer.Unindent();
-        writer.Line("},");
-        writer.Line(StringArray(table.Notes) + ");");
+        writer.Line("}" + (table.Notes.IsEmpty ? ");" : ","));
+        if (!table.Notes.IsEmpty)
+        {
+            writer.Line("notes: " + StringArray(table.Notes) + ");");
+        }
+
         writer.Unindent();
         writer.Close();
         writer.Close();
+    }
+
+    private static void WriteLimits(SourceWriter writer, LimitsSpec limits)
+    {
+        writer.Line("limits: new " + KnownNames.ModelLimits + "(");
+        writer.Indent();
+        writer.Line("maxReferenceImages: " + SourceWriter.Integer(limits.MaxReferenceImages) + ",");
+        writer.Line("maxReferenceImageBytes: " + SourceWriter.Integer(limits.MaxReferenceImageBytes) + ", // " + ByteSize.Text(limits.MaxReferenceImageBytes));
+        writer.Line("maxImageSetTotal: " + SourceWriter.Integer(limits.MaxImageSetTotal) + ",");
+        writer.Line("recommendedPromptLength: " + SourceWriter.Integer(limits.RecommendedPromptLength) + "),");
+        writer.Unindent();
     }
 
     private static void WriteExtra(SourceWriter writer, ExtraSpec extra)
     {
+        // Each argument is one or more lines; the last line of each ends the argument.
+        var arguments = new List<string[]>
+        {
+            new[] { "name: " + SourceWriter.Literal(extra.Name) },
+            new[] { "path: " + SourceWriter.Literal(extra.Path) },
+            new[] { "kind: " + KnownNames.ExtraKind + "." + extra.Kind },
+            new[] { "description: " + SourceWriter.Literal(extra.Description) },
+        };
+        if (!extra.Values.IsEmpty)
+        {
+            arguments.Add(new[] { "values: new " + KnownNames.ExtraValue + "[]", "{" }
+                .Concat(extra.Values.Select(value => SourceWriter.IndentUnit + "new " + KnownNames.ExtraValue + "(value: " + SourceWriter.Literal(value.Wire) + ", description: " + SourceWriter.Literal(value.Description) + "),"))
+                .Concat(new[] { "}" })
+                .ToArray());
+        }
+
+        if (extra.Minimum is double minimum)
+        {
+            arguments.Add(new[] { "minimum: " + SourceWriter.Number(minimum) });
+        }
+
+        if (extra.Maximum is double maximum)
+        {
+            arguments.Add(new[] { "maximum: " + SourceWriter.Number(maximum) });
+        }
+
+        if (extra.Tool is not null)
+        {
+            arguments.Add(new[] { "tool: " + SourceWriter.Literal(extra.Tool) });
+        }
+
+        if (extra.DefaultValue is not null)
+        {
+            arguments.Add(new[] { "defaultValue: " + SourceWriter.Literal(extra.DefaultValue) });
+        }
+
         writer.Line("new " + KnownNames.ExtraOption + "(");
         writer.Indent();
-        writer.Line(SourceWriter.Literal(extra.Name) + ",");
-        writer.Line(SourceWriter.Literal(extra.Path) + ",");
-        writer.Line(KnownNames.ExtraKind + "." + extra.Kind + ",");
-        writer.Line(SourceWriter.Literal(extra.Description) + ",");
-        if (extra.Values.IsEmpty)
+        for (var i = 0; i < arguments.Count; i++)
         {
-            writer.Line("null,");
-        }
-        else
-        {
-            writer.Line("new " + KnownNames.ExtraValue + "[]");
-            writer.Line("{");
-            writer.Indent();
-            foreach (var value in extra.Values)
+            var lines = arguments[i];
+            for (var j = 0; j < lines.Length - 1; j++)
             {
-                writer.Line("new " + KnownNames.ExtraValue + "(" + SourceWriter.Literal(value.Wire) + ", " + SourceWriter.Literal(value.Description) + "),");
+                writer.Line(lines[j]);
             }
 
-            writer.Unindent();
-            writer.Line("},");
+            writer.Line(lines[lines.Length - 1] + (i == arguments.Count - 1 ? ")," : ","));
         }
 
-        writer.Line((extra.Minimum is double minimum ? SourceWriter.Literal(minimum) : "null") + ",");
-        writer.Line((extra.Maximum is double maximum ? SourceWriter.Literal(maximum) : "null") + ",");
-        writer.Line(SourceWriter.Literal(extra.Tool) + ",");
-        writer.Line(SourceWriter.Literal(extra.DefaultValue) + "),");
         writer.Unindent();
     }
 
-    private static string StringArray(System.Collections.Generic.IEnumerable<string> values)
+    private static string StringArray(IEnumerable<string> values)
     {
         var literals = values.Select(value => SourceWriter.Literal(value)).ToList();
         return literals.Count == 0 ? "new string[0]" : "new string[] { " + string.Join(", ", literals) + " }";

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Seedream.Generators.Model;
@@ -20,6 +21,15 @@ internal static class TableFileFilter
     public const string ProjectValue = "project";
 
     public static bool IsTable(AdditionalText file, AnalyzerConfigOptionsProvider options) => SourceOf(file, options) is not null;
+
+    /// <summary>
+    /// <paramref name="file"/> reduced to its path, text and source, or <see langword="null"/> when it is not a model
+    /// table. A file the host cannot read has empty text, which parsing reports.
+    /// </summary>
+    public static TableFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+        => SourceOf(file, options) is TableSource source
+            ? new TableFile(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty, source)
+            : null;
 
     /// <summary>Where <paramref name="file"/> comes from, or <see langword="null"/> when it is not a model table.</summary>
     public static TableSource? SourceOf(AdditionalText file, AnalyzerConfigOptionsProvider options)

@@ -51,6 +51,10 @@ internal sealed class TableParser
         _text = text;
     }
 
+    /// <summary>Parses <paramref name="file"/>, keeping where it comes from.</summary>
+    public static SourcedTable Parse(TableFile file, CancellationToken cancellationToken)
+        => new(Parse(file.Path, SourceText.From(file.Text), cancellationToken), file.Source);
+
     public static ParsedTable Parse(string path, SourceText text, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

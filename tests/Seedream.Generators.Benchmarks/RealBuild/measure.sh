@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
-# The Seedream generator and analyzers in a real build (issue 11, Performance): a consumer with 200 source
-# files using the builders (three chains each) and one [GeneratedRegex], built five times with the compiler
-# server warm and -p:ReportAnalyzer=true; prints each build's times and the medians.
+# The Seedream generator and analyzers in a real build: a consumer with 200 source files using the builders
+# (three chains each) and one [GeneratedRegex], built five times with the compiler server warm and
+# -p:ReportAnalyzer=true; prints each build's times and the medians.
 # The consumer references the built generator as an analyzer and the client stub of the generator tests
 # (the contract's runtime surface) as Seedream.Client. Usage: measure.sh [work-folder]
+# Environment: FILES (default 200), BUILDS (default 5), GENERATOR (a built Seedream.Generators.dll; default:
+# the generator's Release output, built first). Exits with 1 when a build fails or reports no time for either.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../../.." && pwd)
 work=${1:-$(mktemp -d)}
+files=${FILES:-200}
+builds=${BUILDS:-5}
 mkdir -p "$work/client" "$work/consumer"
 
-dotnet build "$root/generator/Seedream.Generators/Seedream.Generators.csproj" -c Release -nologo -v:q >/dev/null
-generator="$root/generator/Seedream.Generators/bin/Release/netstandard2.0/Seedream.Generators.dll"
+generator=${GENERATOR:-}
+if [ -z "$generator" ]; then
+  dotnet build "$root/generator/Seedream.Generators/Seedream.Generators.csproj" -c Release -nologo -v:q >/dev/null
+  generator="$root/generator/Seedream.Generators/bin/Release/netstandard2.0/Seedream.Generators.dll"
+fi
 
 cp "$root/tests/Seedream.Generators.Tests/Stubs/SeedreamClientStub.cs" "$work/client/"
 cat > "$work/client/Seedream.Client.csproj" <<'XML'
@@ -44,7 +51,7 @@ internal static partial class Patterns
 }
 CS
 
-for i in $(seq 1 200); do
+for i in $(seq 1 "$files"); do
   cat > "$work/consumer/Requests$i.cs" <<CS
 using Seedream.Models;
 
@@ -61,19 +68,26 @@ internal static class Requests$i
 CS
 done
 
-dotnet build "$work/consumer/Consumer.csproj" -nologo -v:q >/dev/null   # restore, and warm the compiler server
+# Restore, and warm the compiler server.
+dotnet build "$work/consumer/Consumer.csproj" -nologo -v:q >"$work/first-build.log" || { cat "$work/first-build.log" >&2; exit 1; }
 
 seedream=(); regex=()
-for run in 1 2 3 4 5; do
+for run in $(seq 1 "$builds"); do
   echo "// run $run" > "$work/consumer/Touched.cs"   # a change, so that the compiler runs again
   log=$(dotnet build "$work/consumer/Consumer.csproj" -nologo --no-restore -p:ReportAnalyzer=true -v:d)
   # Lines of the form "   0.036   12   Seedream.Generators.SeedreamModelGenerator (...)": seconds first.
-  s=$(echo "$log" | grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+Seedream\.Generators\.' | awk '{t+=($1=="<0.001"?0:$1)} END {printf "%.0f", t*1000}')
-  r=$(echo "$log" | grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+System\.Text\.RegularExpressions\.Generator\.RegexGenerator' | awk '{t+=($1=="<0.001"?0:$1)} END {printf "%.0f", t*1000}')
+  lines=$(echo "$log" | grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+(Seedream\.Generators\.|System\.Text\.RegularExpressions\.Generator\.RegexGenerator)' || true)
+  if ! echo "$lines" | grep -q 'Seedream\.Generators\.SeedreamModelGenerator' || ! echo "$lines" | grep -q 'RegexGenerator'; then
+    echo "Build $run reported no time for the Seedream generator or RegexGenerator; its output:" >&2
+    echo "$log" | tail -n 100 >&2
+    exit 1
+  fi
+  s=$(echo "$lines" | grep 'Seedream\.Generators\.' | awk '{t+=($1=="<0.001"?0:$1)} END {printf "%.0f", t*1000}')
+  r=$(echo "$lines" | grep 'RegexGenerator' | awk '{t+=($1=="<0.001"?0:$1)} END {printf "%.0f", t*1000}')
   echo "run $run: Seedream generator + analyzers ${s} ms, RegexGenerator ${r} ms"
-  echo "$log" | grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+(Seedream\.Generators\.|System\.Text\.RegularExpressions\.Generator\.RegexGenerator)' | sed 's/^ */    /'
+  echo "$lines" | sed 's/^ */    /'
   seedream+=("$s"); regex+=("$r")
 done
 
-median() { printf '%s\n' "$@" | sort -n | sed -n 3p; }
-echo "median: Seedream generator + analyzers $(median "${seedream[@]}") ms, RegexGenerator $(median "${regex[@]}") ms"
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+echo "median of $builds: Seedream generator + analyzers $(median "${seedream[@]}") ms, RegexGenerator $(median "${regex[@]}") ms"
