@@ -1,20 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
 namespace Seedream.ServerSentEvents;
 
 /// <summary>
-/// Reads a <c>text/event-stream</c> body by the WHATWG SSE specification, with the BCL's parser
-/// (<see cref="SseParser"/>: <c>event:</c>, <c>data:</c>, <c>id:</c> and <c>retry:</c> fields, multi-line data,
-/// comments, CR LF / LF / CR line ends, a field without a colon, one leading space after the colon removed, a
-/// leading byte order mark, dispatch on a blank line, an unfinished last event discarded), adding what the
-/// parser leaves to its caller: a bound on the size of one event, and a stop at <c>data: [DONE]</c>.
+/// Reads a <c>text/event-stream</c> body into events with <see cref="ServerSentEventParser"/> (the WHATWG
+/// specification's rules, a bound on one event's size), yielding each as soon as its blank line arrives and
+/// stopping at <c>data: [DONE]</c>.
 /// </summary>
 internal static class ServerSentEventReader
 {
@@ -25,7 +21,7 @@ internal static class ServerSentEventReader
     /// </summary>
     public const int DefaultMaxEventBytes = 96 * 1024 * 1024;
 
-    private static readonly UTF8Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    private const int ReadSize = 16 * 1024;
 
     /// <summary>
     /// The events of <paramref name="body"/>, in order, each as soon as its blank line arrives. After the
@@ -33,29 +29,44 @@ internal static class ServerSentEventReader
     /// that ends first simply ends the sequence, without its unfinished last event.
     /// </summary>
     /// <param name="body">The body, read from where it stands; not disposed.</param>
-    /// <param name="maxEventBytes">The most bytes one event block may hold on the wire (see <see cref="EventSizeGuardStream"/>); positive.</param>
+    /// <param name="maxEventBytes">The most bytes one event block may hold on the wire (see <see cref="ServerSentEventParser"/>); positive.</param>
     /// <param name="cancellationToken">Stops the reading; passed to every read of <paramref name="body"/>.</param>
     /// <exception cref="ServerSentEventTooLargeException">An event block is larger than <paramref name="maxEventBytes"/>; the events before it were yielded.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="IOException">Reading <paramref name="body"/> failed (a connection cut, for one).</exception>
     public static async IAsyncEnumerable<ServerSentEvent> ReadAsync(Stream body, int maxEventBytes, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var parser = SseParser.Create(new EventSizeGuardStream(body, maxEventBytes), static (_, data) => Decode(data));
-        await foreach (var item in parser.EnumerateAsync(cancellationToken).ConfigureAwait(false))
+        if (body is null)
         {
-            var current = new ServerSentEvent(item.EventType, item.Data, item.EventId, item.ReconnectionInterval);
-            yield return current;
-            if (current.IsDone)
+            throw new ArgumentNullException(nameof(body));
+        }
+
+        var parser = new ServerSentEventParser(maxEventBytes);
+        var dispatched = new List<ServerSentEvent>();
+        var buffer = new byte[ReadSize];
+        while (true)
+        {
+            var read = await body.ReadAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
+            if (read == 0)
             {
                 yield break;
             }
+
+            parser.Feed(buffer.AsSpan(0, read), dispatched);
+            foreach (var item in dispatched)
+            {
+                yield return item;
+                if (item.IsDone)
+                {
+                    yield break;
+                }
+            }
+
+            dispatched.Clear();
+            if (parser.Overflowed)
+            {
+                throw new ServerSentEventTooLargeException(maxEventBytes);
+            }
         }
     }
-
-    private static string Decode(ReadOnlySpan<byte> data) =>
-#if NET
-        Utf8.GetString(data);
-#else
-        Utf8.GetString(data.ToArray());
-#endif
 }
