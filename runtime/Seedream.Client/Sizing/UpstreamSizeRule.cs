@@ -14,8 +14,9 @@ namespace Seedream.Sizing;
 ///   logarithm of the quotient, so 10% over and 10% under weigh the same.) When no size lies within 10%, the
 ///   nearest pixel count wins, then the nearest ratio.</item>
 /// </list>
-/// At 1K and 2K this reproduces the common published table (16:9 2K: 2848x1600; 4:3 2K: 2304x1728; 21:9 2K:
-/// 3136x1344); published tables disagree, and the answer's <c>data[].size</c> is the size made.
+/// At 2K, and at 1K within seedream 4.0's limits, this reproduces the common published table for 1:1, 4:3, 3:2,
+/// 16:9 and 21:9 (16:9 2K: 2848x1600; 16:9 1K: 1312x736); published tables disagree, and the answer's
+/// <c>data[].size</c> is the size made.
 /// </summary>
 internal static class UpstreamSizeRule
 {
