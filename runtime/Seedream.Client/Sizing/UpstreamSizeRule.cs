@@ -57,7 +57,7 @@ internal static class UpstreamSizeRule
         var first = Math.Max(1, (long)Math.Floor(idealHeight / 2 / Step));
         var last = (long)Math.Ceiling(idealHeight * 2 / Step);
         PixelSize? best = null;
-        var bestScore = (Band: double.MaxValue, Primary: double.MaxValue, Secondary: double.MaxValue);
+        var bestScore = (double.MaxValue, double.MaxValue, double.MaxValue);
         for (var heightSteps = first; heightSteps <= last && heightSteps * Step <= int.MaxValue; heightSteps++)
         {
             var height = heightSteps * Step;
