@@ -21,7 +21,10 @@ internal sealed class SseOutcome
 
     public bool TooLarge { get; }
 
-    /// <summary>The largest data of an event, in UTF-8 bytes.</summary>
+    /// <summary>
+    /// The longest data of an event, in UTF-16 code units: never more than the raw bytes it was decoded from (an
+    /// invalid byte becomes one U+FFFD, which re-encoded would take three).
+    /// </summary>
     public int LargestData { get; private set; }
 
     /// <summary>
@@ -41,7 +44,7 @@ internal sealed class SseOutcome
             {
                 var item = reader.Current;
                 events.Add(Describe(item.EventType, item.Data, item.LastEventId, item.Retry, item.IsDone));
-                largest = Math.Max(largest, System.Text.Encoding.UTF8.GetByteCount(item.Data));
+                largest = Math.Max(largest, item.Data.Length);
             }
         }
         catch (ServerSentEventTooLargeException error) when (error.MaxEventBytes == maxEventBytes)
