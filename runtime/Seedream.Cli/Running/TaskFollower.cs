@@ -98,7 +98,7 @@ internal sealed class TaskFollower
 
         if (!cancelIfQueued || lastStatus != SeedreamTaskStatus.Queued)
         {
-            _output.Message($"Cancelled: stopped waiting for task {id} ({(lastStatus is { } known ? TerminalText.Escape(known.Value) : "status unknown")}); {WhatHappensNext(id)}");
+            _output.Message($"Cancelled: stopped waiting for task {id} ({(lastStatus is { } known && !string.IsNullOrWhiteSpace(known.Value) ? TerminalText.Escape(known.Value) : "status unknown")}); {WhatHappensNext(id)}");
             return;
         }
 
