@@ -29,6 +29,6 @@ internal static class StopGrace
     /// <summary>What is wrong with <see cref="Variable"/>, or <see langword="null"/> when it is unset or holds a duration above zero.</summary>
     public static string? Problem =>
         Configured.Value is null && Environment.GetEnvironmentVariable(Variable) is { } text && !string.IsNullOrWhiteSpace(text)
-            ? $"{Variable} '{Output.TerminalText.Escape(text)}' is not a duration: set it to more than 0, in {Duration.Forms}, or unset it for the default {Duration.Describe(Default)}."
+            ? $"{Variable} '{Output.TerminalText.Escape(text)}' is not a duration: set it to more than 0, in {Duration.Forms}, or unset it for the default {Default.TotalMilliseconds:0} ms."
             : null;
 }
