@@ -12,6 +12,12 @@ if (parseResult.Errors.Count > 0)
     return ParseErrorReport.Write(parseResult, output);
 }
 
+if (StopGrace.Problem is { } problem)
+{
+    output.Message(problem);
+    return ExitCodes.BadInput;
+}
+
 using var interrupt = new InterruptSignal(output, whereabouts);
 
 // System.CommandLine writes only the help here; it is finished (HelpText) before it is shown.

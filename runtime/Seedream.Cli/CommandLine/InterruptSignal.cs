@@ -8,15 +8,12 @@ namespace Seedream.Cli;
 
 /// <summary>
 /// Turns the first Ctrl+C (SIGINT) or SIGTERM into a cancelled <see cref="Token"/>, so a command can stop
-/// cleanly (and cancel a queued task). The process ends within <see cref="GracePeriod"/> of that first
+/// cleanly (and cancel a queued task). The process ends within <see cref="StopGrace.Period"/> of that first
 /// signal whatever the command is doing, and at once on a second signal; either forced stop says, from
 /// <see cref="Whereabouts"/>, whether the task may still be queued or running.
 /// </summary>
 internal sealed class InterruptSignal : IDisposable
 {
-    /// <summary>How long a command may take to stop cleanly after the first signal before the process is ended anyway: leaves room within the promised second for the process to exit.</summary>
-    public static readonly TimeSpan GracePeriod = TimeSpan.FromMilliseconds(750);
-
     private readonly CancellationTokenSource _source = new();
     private readonly CliOutput _output;
     private readonly PosixSignalRegistration _interrupt;
@@ -66,7 +63,7 @@ internal sealed class InterruptSignal : IDisposable
 
         // Cancelling runs the token's callbacks; off the signal handler's thread, so a second signal is never held up by them.
         _ = Task.Run(CancelCommand);
-        _ = Task.Delay(GracePeriod).ContinueWith(_ => ForceStop("Stopped: the command did not stop cleanly in time after Ctrl+C."), TaskScheduler.Default);
+        _ = Task.Delay(StopGrace.Period).ContinueWith(_ => ForceStop("Stopped: the command did not stop cleanly in time after Ctrl+C."), TaskScheduler.Default);
     }
 
     private void CancelCommand()

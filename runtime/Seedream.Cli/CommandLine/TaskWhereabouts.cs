@@ -52,7 +52,7 @@ internal sealed class TaskWhereabouts
             return _phase switch
             {
                 TaskPhase.Submitting => "The submit had not been answered: a task may have been created and may be queued or running (it would show among your provider's tasks).",
-                TaskPhase.Following => $"Task {id} may still be queued or running (last seen: {Output.TerminalText.Escape(_status) ?? "status unknown"}): `seedream wait {id}` picks it up; `seedream cancel {id}` cancels it while it is queued.",
+                TaskPhase.Following => $"Task {id} may still be queued or running (last seen: {(string.IsNullOrWhiteSpace(_status) ? "status unknown" : Output.TerminalText.Escape(_status))}): `seedream wait {id}` picks it up; `seedream cancel {id}` cancels it while it is queued.",
                 TaskPhase.Saving => $"Task {id} has completed but its images were not all saved: `seedream wait {id}` saves them (their links expire after 24 hours).",
                 TaskPhase.Cancelling => $"Task {id} may still be queued: cancelling it had not finished. `seedream cancel {id}` cancels it while it is queued.",
                 _ => "No task was left running by this command.",
