@@ -64,7 +64,7 @@ public sealed class SeedreamEmulator : IAsyncDisposable
     /// <summary>What the emulator has done so far: tasks, polls, cancels, faults, webhook attempts.</summary>
     public EmulatorCounters Counters { get; }
 
-    /// <summary>Every webhook attempt made so far, oldest first.</summary>
+    /// <summary>Every webhook attempt made for the tasks still held (see <see cref="EmulatorOptions.TaskRetention"/>), oldest first.</summary>
     public IReadOnlyList<WebhookDelivery> Deliveries => _webhooks.Deliveries;
 
     /// <summary>Starts an emulator that keeps time by the system clock.</summary>
@@ -162,7 +162,7 @@ public sealed class SeedreamEmulator : IAsyncDisposable
     /// <summary>Completes when the webhook of <paramref name="taskId"/> was answered 2xx or gave up, with its attempts.</summary>
     /// <param name="taskId">A task created with a <c>callback_url</c>.</param>
     /// <param name="cancellationToken">Stops waiting.</param>
-    /// <exception cref="InvalidOperationException">No task with that id has a <c>callback_url</c>.</exception>
+    /// <exception cref="InvalidOperationException">No task held has that id and a <c>callback_url</c> (it had none, or was forgotten).</exception>
     public Task<IReadOnlyList<WebhookDelivery>> WhenWebhookSettledAsync(string taskId, CancellationToken cancellationToken = default) =>
         _webhooks.WhenSettledAsync(taskId, cancellationToken);
 
