@@ -35,7 +35,7 @@ internal sealed class SavedTasks : ISavedTasks
 /// <summary>
 /// The webhook receiver of the repository's README.md, compiled as written: the one C# block that calls
 /// <c>SeedreamWebhook.ParseAsync</c> becomes the body of <c>Map(WebApplication app, string imagesFolder)</c>, under
-/// <c>#line</c> directives so that a compiler error names the README's own line.
+/// <c>#line</c> directives so that a compiler error or warning names the README's own line.
 /// </summary>
 internal static class ReadmeWebhookReceiver
 {
@@ -81,9 +81,12 @@ internal static class ReadmeWebhookReceiver
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
-        if (!emitted.Success)
+
+        // As where the README's blocks are built from the packages, a warning in the README's own code counts as an error.
+        var problems = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error || (d.Severity == DiagnosticSeverity.Warning && d.Location.SourceTree is not null)).ToList();
+        if (problems.Count > 0)
         {
-            throw new InvalidOperationException("The README's webhook receiver does not compile:\n" + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+            throw new InvalidOperationException("The README's webhook receiver does not compile cleanly:\n" + string.Join("\n", problems));
         }
 
         image.Position = 0;
