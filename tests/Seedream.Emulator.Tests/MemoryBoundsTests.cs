@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Seedream.Emulator.Tests;
 
@@ -16,6 +17,10 @@ public sealed class HeapMeasuringCollection
 [Collection(HeapMeasuringCollection.Name)]
 public class MemoryBoundsTests
 {
+    private readonly ITestOutputHelper _output;
+
+    public MemoryBoundsTests(ITestOutputHelper output) => _output = output;
+
     /// <summary>Fourteen reference images of 64,000 characters each: a create body of about 900 KB, under the 1 MiB cap.</summary>
     private static readonly string LongReferenceImages =
         "[" + string.Join(",", Enumerable.Range(0, 14).Select(i => $"\"https://img.example/{i}/{new string('a', 64_000)}\"")) + "]";
@@ -35,6 +40,7 @@ public class MemoryBoundsTests
         }
 
         var grown = GC.GetTotalMemory(forceFullCollection: true) - before;
+        _output.WriteLine($"The heap grew by {grown:N0} bytes over {Creates} creates of {body.Length:N0} bytes.");
 
         // Kept, the lists alone would be 40 x 14 x 64,000 characters x 2 bytes, about 72 MB.
         Assert.True(grown < 8 * 1024 * 1024, $"The heap grew by {grown:N0} bytes over {Creates} creates.");
