@@ -1,6 +1,7 @@
 using System;
 using System.Drawing;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.Extensions.AI;
@@ -94,19 +95,104 @@ public sealed class ImageGeneratorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Edit_OriginalGivenAsImageData_IsRefusedBeforeSending_SayingTheApiTakesLinks()
+    public async Task Edit_OriginalGivenAsImageData_IsSentInline_AndAnswersTheEditedImage()
     {
         using var generator = Generator();
-        var original = new DataContent(TestImages.Png, "image/png") { Name = "dotnet.png" };
+        var original = new DataContent(TestImages.Png, "image/png") { Name = "house.png" };
 
-        var error = await Assert.ThrowsAsync<SeedreamValidationException>(() => generator.EditImagesAsync(new AIContent[] { original }, "Add a red border", new ImageGenerationOptions { Count = 1 }));
+        var response = await generator.EditImagesAsync(new AIContent[] { original }, "Add a red border", new ImageGenerationOptions { Count = 1 });
+
+        var image = Assert.IsType<DataContent>(Assert.Single(response.Contents));
+        Assert.StartsWith("image/", image.MediaType, StringComparison.Ordinal);
+        Assert.False(image.Data.IsEmpty);
+        Assert.Equal(1, _emulator.Counters.TasksCreated);
+    }
+
+    [Fact]
+    public async Task Edit_ImageDataUpToTheInlineBudget_FitsUnderTheEmulatorsDefaultRequestCap()
+    {
+        using var generator = Generator();
+        var half = (int)(InlineImages.MaxTotalBytes / 2) - 8;
+        var originals = new AIContent[] { new DataContent(TestImages.Large(half), "image/png"), new DataContent(TestImages.Large(half), "image/png") };
+
+        var response = await generator.EditImagesAsync(originals, "Combine the two", new ImageGenerationOptions { Count = 1 });
+
+        Assert.IsType<DataContent>(Assert.Single(response.Contents));
+        Assert.Equal(1, _emulator.Counters.TasksCreated);
+    }
+
+    [Fact]
+    public async Task Edit_ImageDataOverTheInlineBudget_IsRefusedBeforeSending_SayingTheLimitAndToPassALink()
+    {
+        using var generator = Generator();
+        var originals = new AIContent[]
+        {
+            new UriContent("https://files.test/style.png", "image/png"),
+            new DataContent(TestImages.Large(400 * 1024), "image/png"),
+            new DataContent(TestImages.Large(200 * 1024), "image/png"),
+        };
+
+        var error = await Assert.ThrowsAsync<SeedreamValidationException>(() => generator.EditImagesAsync(originals, "Combine them", new ImageGenerationOptions { Count = 1 }));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("image_urls", problem.Parameter);
+        Assert.Equal("614,416 bytes inline", problem.Value);
+        Assert.Equal("at most 524,288 bytes inline", problem.Allowed);
+        Assert.Contains("OriginalImages[1], OriginalImages[2] are 600 KiB of image data together (614,416 bytes)", problem.Message);
+        Assert.Contains("at most 512 KiB (524,288 bytes) of image data inline per request", problem.Message);
+        Assert.Contains("HTTP 413", problem.Message);
+        Assert.Contains("at most 14 images of at most 10 MiB each for seedream-5.0", problem.Message);
+        Assert.Contains("new UriContent(link, mediaType) instead of DataContent", problem.Message);
+        Assert.Equal(0, _emulator.Counters.TasksCreated);
+    }
+
+    [Fact]
+    public async Task Edit_ImageDataLargerThanTheModelTakesAtAll_IsRefused_SayingToMakeItSmaller()
+    {
+        using var generator = Generator();
+        var original = new DataContent(TestImages.Large(10 * 1024 * 1024), "image/png");
+
+        var error = await Assert.ThrowsAsync<SeedreamValidationException>(() => generator.EditImagesAsync(new AIContent[] { original }, "Add a red border"));
 
         var problem = Assert.Single(error.Problems);
         Assert.Equal("image_urls[0]", problem.Parameter);
-        Assert.Contains("takes reference images only as links", problem.Message);
-        Assert.Contains("at most 14 images of at most 10 MB each", problem.Message);
-        Assert.Contains("new UriContent(link, \"image/png\")", problem.Message);
+        Assert.Equal("OriginalImages[0] is 10 MiB (10,485,768 bytes); seedream-5.0 takes reference images of at most 10 MiB each, inline or as links. Make the image smaller.", problem.Message);
         Assert.Equal(0, _emulator.Counters.TasksCreated);
+    }
+
+    [Fact]
+    public async Task Edit_ImageDataTheServerFindsTooLarge_IsReportedAsTooLarge_NotAsAnUnexpectedAnswer()
+    {
+        await using var emulator = await SeedreamEmulator.StartAsync(new EmulatorOptions { MaxRequestBytes = 64 * 1024 });
+        using var generator = Generator(emulator);
+        var original = new DataContent(TestImages.Large(100 * 1024), "image/png");
+
+        var error = await Assert.ThrowsAsync<SeedreamInvalidRequestException>(() => generator.EditImagesAsync(new AIContent[] { original }, "Add a red border"));
+
+        Assert.Equal(413, error.StatusCode);
+        Assert.False(error.MayHaveCreatedTask);
+        Assert.Contains("was refused as too large", error.Message);
+        Assert.Contains("send reference images as links rather than inline data", error.Message);
+        Assert.Equal(0, emulator.Counters.TasksCreated);
+    }
+
+    [Fact]
+    public async Task Edit_ImageData_GoesOnTheWireAsADataUri_TypedByItsBytes()
+    {
+        using var h = new Harness();
+        ScriptCompleted(h);
+        IImageGenerator generator = new SeedreamImageGenerator(h.Client);
+        var originals = new AIContent[]
+        {
+            new DataContent(TestImages.Jpeg, "image/png"),
+            new UriContent("https://files.test/style.png", "image/png"),
+        };
+
+        await h.RunAsync(generator.GenerateAsync(new ImageGenerationRequest("Add a red border", originals), LinksWith("watermark", false)));
+
+        Assert.Equal(
+            new[] { "data:image/jpeg;base64," + Convert.ToBase64String(TestImages.Jpeg), "https://files.test/style.png" },
+            SentBody(h)["image_urls"]!.Select(u => (string)u!));
     }
 
     [Fact]
@@ -119,16 +205,20 @@ public sealed class ImageGeneratorTests : IAsyncLifetime
             new UriContent("https://files.test/brief.pdf", "application/pdf"),
             new DataContent(new byte[] { 1, 2, 3 }, "text/plain"),
             new UriContent("ftp://files.test/house.png", "image/png"),
+            new DataContent(Encoding.UTF8.GetBytes("<html>not found</html>"), "image/png"),
+            new DataContent(new byte[] { 0, 0, 0, 0x20, 0x66, 0x74, 0x79, 0x70, 0x61, 0x76, 0x69, 0x66 }, "image/avif"),
             new UriContent("https://files.test/house.png", "image/png"),
         };
 
         var error = await Assert.ThrowsAsync<SeedreamValidationException>(() => generator.EditImagesAsync(originals, "Add a red border"));
 
-        Assert.Equal(new[] { "image_urls[0]", "image_urls[1]", "image_urls[2]", "image_urls[3]" }, error.Problems.Select(p => p.Parameter));
+        Assert.Equal(new[] { "image_urls[0]", "image_urls[1]", "image_urls[2]", "image_urls[3]", "image_urls[4]", "image_urls[5]" }, error.Problems.Select(p => p.Parameter));
         Assert.Contains("OriginalImages[0] is a TextContent, not an image", error.Problems[0].Message);
         Assert.Contains("OriginalImages[1] is application/pdf, not an image", error.Problems[1].Message);
         Assert.Contains("OriginalImages[2] is text/plain, not an image", error.Problems[2].Message);
-        Assert.Contains("http and https links only", error.Problems[3].Message);
+        Assert.Contains("OriginalImages[3] is a ftp: link; the API takes reference images as http and https links it downloads itself, or as image data sent inline (DataContent)", error.Problems[3].Message);
+        Assert.Equal("OriginalImages[4] is declared image/png but holds bytes of no known image type, which the API does not take as an image; it takes image/jpeg, image/png, image/webp, image/bmp, image/tiff, image/gif.", error.Problems[4].Message);
+        Assert.StartsWith("OriginalImages[5] is image/avif, which the API does not take", error.Problems[5].Message);
         Assert.Equal(0, _emulator.Counters.TasksCreated);
     }
 
@@ -340,11 +430,13 @@ public sealed class ImageGeneratorTests : IAsyncLifetime
         Assert.Null(body["quality"]);
     }
 
-    private SeedreamImageGenerator Generator() => new(
+    private SeedreamImageGenerator Generator() => Generator(_emulator);
+
+    private static SeedreamImageGenerator Generator(SeedreamEmulator emulator) => new(
         new SeedreamClient(new SeedreamClientOptions
         {
-            ApiKey = _emulator.ApiKey,
-            BaseUrl = _emulator.BaseAddress,
+            ApiKey = emulator.ApiKey,
+            BaseUrl = emulator.BaseAddress,
             Polling = { InitialDelay = TimeSpan.FromMilliseconds(20), MaxDelay = TimeSpan.FromMilliseconds(50), JitterRatio = 0 },
         }),
         disposeClient: true);

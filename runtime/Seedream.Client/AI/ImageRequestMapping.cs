@@ -13,7 +13,8 @@ namespace Seedream;
 /// The request the options' <c>RawRepresentationFactory</c> returns, when it returns one, is the base: the call's prompt
 /// replaces the base's, the call's original images follow the base's, and every option fills in only what the base left
 /// unset (as Microsoft.Extensions.AI.OpenAI fills in its own raw options). <c>AdditionalProperties</c> come before the
-/// typed options. What the API cannot take is refused here, before anything is sent, with every problem listed.
+/// typed options. Original images given as data go inline (<see cref="InlineImages"/>). What the API cannot take is refused
+/// here, before anything is sent (or encoded), with every problem listed.
 /// </summary>
 internal static class ImageRequestMapping
 {
@@ -127,9 +128,17 @@ internal static class ImageRequestMapping
             ? format != ImageGenerationResponseFormat.Data
             : request.Extras.TryGetValue(ResponseFormatPath, out var value) && value as string == LinkValue;
 
-    private static IEnumerable<Uri> ReferenceImages(IEnumerable<AIContent>? originals, string model, SeedreamModelTable? table, List<SeedreamValidationProblem> problems)
+    /// <summary>
+    /// The call's original images as <c>image_urls</c>, in order: <see cref="UriContent"/> links as they are (http, https, or
+    /// a <c>data:</c> URI, which the client's validation checks), <see cref="DataContent"/> images inline as <c>data:</c> URIs
+    /// typed by their bytes (see <see cref="InlineImages"/>: the types the API takes, the model's per-image limit, and
+    /// <see cref="InlineImages.MaxTotalBytes"/> together, checked before any is encoded). Anything else is a problem.
+    /// </summary>
+    private static IReadOnlyList<Uri> ReferenceImages(IEnumerable<AIContent>? originals, string model, SeedreamModelTable? table, List<SeedreamValidationProblem> problems)
     {
-        var accepted = new List<Uri>();
+        var found = problems.Count;
+        var accepted = new List<(Uri? Link, DataContent? Data, string? MediaType, int Index)>();
+        var inline = new List<(string Where, long Bytes)>();
         var index = 0;
         foreach (var original in originals ?? Enumerable.Empty<AIContent>())
         {
@@ -140,38 +149,67 @@ internal static class ImageRequestMapping
                 case UriContent link when !link.HasTopLevelMediaType("image"):
                     problems.Add(new SeedreamValidationProblem(parameter, link.MediaType, "an image", $"{where} is {link.MediaType}, not an image; {model} edits and combines images only (UriContent with an image/* media type)."));
                     break;
-                case UriContent link when link.Uri.Scheme != Uri.UriSchemeHttps && link.Uri.Scheme != Uri.UriSchemeHttp:
-                    problems.Add(new SeedreamValidationProblem(parameter, link.Uri.Scheme + ": link", "an http or https link", $"{where} is a {link.Uri.Scheme}: link; the API downloads reference images itself, so it takes http and https links only."));
+                case UriContent link when link.Uri.Scheme != Uri.UriSchemeHttps && link.Uri.Scheme != Uri.UriSchemeHttp && !InlineImages.IsInline(link.Uri):
+                    problems.Add(new SeedreamValidationProblem(parameter, link.Uri.Scheme + ": link", "an http or https link, or image data", $"{where} is a {link.Uri.Scheme}: link; the API takes reference images as http and https links it downloads itself, or as image data sent inline (DataContent)."));
                     break;
                 case UriContent link:
-                    accepted.Add(link.Uri);
+                    accepted.Add((link.Uri, null, null, index));
                     break;
                 case DataContent data when !data.HasTopLevelMediaType("image"):
                     problems.Add(new SeedreamValidationProblem(parameter, data.MediaType, "an image", $"{where} is {data.MediaType}, not an image; {model} edits and combines images only."));
                     break;
                 case DataContent data:
-                    problems.Add(new SeedreamValidationProblem(
-                        parameter,
-                        $"{data.MediaType} data, {data.Data.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes",
-                        "an http or https link",
-                        $"{where} is image data (DataContent, {data.MediaType}, {data.Data.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes), but the Seedream task API takes reference images only as links it downloads itself " +
-                        $"(image_urls: http or https links{Limits(table)}) and offers no upload. Put the image where the API can fetch it (your own storage, a pre-signed link) and pass it as new UriContent(link, \"{data.MediaType}\")."));
+                    // The bytes decide the type sent, whatever the content claims.
+                    var bytes = data.Data.Span;
+                    var header = bytes.Slice(0, Math.Min(bytes.Length, ImageFileType.HeaderLength)).ToArray();
+                    var sniffed = ImageFileType.Sniff(header, header.Length)?.MediaType;
+                    var problem = InlineImages.NotTaken(parameter, where, sniffed ?? $"declared {data.MediaType} but holds bytes of no known image type") ??
+                                  InlineImages.TooLarge(parameter, where, data.Data.Length, model, table?.Limits);
+                    if (problem is null)
+                    {
+                        accepted.Add((null, data, sniffed, index));
+                        inline.Add((where, data.Data.Length));
+                    }
+                    else
+                    {
+                        problems.Add(problem);
+                    }
+
                     break;
                 default:
-                    problems.Add(new SeedreamValidationProblem(parameter, original?.GetType().Name ?? "null", "an image", $"{where} is {(original is null ? "null" : "a " + original.GetType().Name)}, not an image; pass each original image as UriContent with an http or https link."));
+                    problems.Add(new SeedreamValidationProblem(parameter, original?.GetType().Name ?? "null", "an image", $"{where} is {(original is null ? "null" : "a " + original.GetType().Name)}, not an image; pass each original image as UriContent with an http or https link, or as DataContent."));
                     break;
             }
 
             index++;
         }
 
-        return accepted;
-    }
+        if (InlineImages.OverBudget(inline, model, table?.Limits, "pass it as new UriContent(link, mediaType) instead of DataContent") is { } overBudget)
+        {
+            problems.Add(overBudget);
+        }
 
-    private static string Limits(SeedreamModelTable? table) =>
-        table is null
-            ? string.Empty
-            : $", at most {table.Limits.MaxReferenceImages.ToString(CultureInfo.InvariantCulture)} images of at most {(table.Limits.MaxReferenceImageBytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture)} MB each for {table.Id}";
+        if (problems.Count > found)
+        {
+            return Array.Empty<Uri>();
+        }
+
+        var urls = new List<Uri>();
+        foreach (var (link, data, mediaType, at) in accepted)
+        {
+            try
+            {
+                urls.Add(link ?? InlineImages.ToUri(data!.Data.ToArray(), mediaType!));
+            }
+            catch (UriFormatException tooLong)
+            {
+                // Uri on .NET Framework limits the length of its text, below what the inline budget needs.
+                problems.Add(new SeedreamValidationProblem($"image_urls[{at}]", $"{mediaType} data, {data!.Data.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes", "a link", $"OriginalImages[{at}] cannot be sent inline on this runtime ({tooLong.Message}); pass it as new UriContent(link, \"{mediaType}\") instead of DataContent."));
+            }
+        }
+
+        return urls;
+    }
 
     /// <summary>The <c>output_format</c> value of <paramref name="table"/> that makes <paramref name="mediaType"/>, or <see langword="null"/> when it offers none.</summary>
     private static string? OutputFormatFor(string mediaType, SeedreamModelTable? table) =>

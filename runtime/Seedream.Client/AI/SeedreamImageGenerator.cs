@@ -8,9 +8,12 @@ namespace Seedream;
 /// <summary>
 /// Plugs <see cref="SeedreamClient"/> into Microsoft.Extensions.AI's <see cref="IImageGenerator"/>.
 /// <para>
-/// Request: the prompt; original images as <see cref="UriContent"/> http(s) links with an <c>image/*</c> media type
-/// (<c>image_urls</c>; image data and other content are refused before sending, since the API downloads reference images
-/// itself and has no upload); <see cref="ImageGenerationOptions.ModelId"/> (else the default model),
+/// Request: the prompt; original images (<c>image_urls</c>) as <see cref="UriContent"/> http(s) links with an <c>image/*</c>
+/// media type, which the API downloads itself, or as <see cref="DataContent"/> image bytes, sent inline as
+/// <c>data:&lt;type&gt;;base64,…</c> URIs typed by their bytes: JPEG, PNG, WebP, BMP, TIFF or GIF, each within the model's
+/// per-image limit and at most 512 KiB (524,288 bytes) of image data per request, since the server refuses a larger body
+/// with HTTP 413 (larger images go as links); other content is refused before sending, as is image data over that budget;
+/// <see cref="ImageGenerationOptions.ModelId"/> (else the default model),
 /// <see cref="ImageGenerationOptions.Count"/> (<c>n</c>), <see cref="ImageGenerationOptions.ImageSize"/> (nearest aspect
 /// ratio and resolution), <see cref="ImageGenerationOptions.MediaType"/> (the model's <c>extra.output_format</c>; a type the
 /// model's table does not offer is refused), <see cref="ImageGenerationOptions.ResponseFormat"/>
@@ -55,7 +58,7 @@ public sealed class SeedreamImageGenerator : IImageGenerator
     }
 
     /// <inheritdoc />
-    /// <exception cref="SeedreamValidationException">The request cannot be sent as given (an original image that is no http(s) image link, a media type the model does not make, a <c>watermark</c> that is no switch, or what the model's table refuses); nothing was sent.</exception>
+    /// <exception cref="SeedreamValidationException">The request cannot be sent as given (an original image that is no http(s) image link nor image data of a type the API takes, image data over the inline budget, a media type the model does not make, a <c>watermark</c> that is no switch, or what the model's table refuses); nothing was sent.</exception>
     /// <exception cref="SeedreamException">The task could not be submitted or failed; see <see cref="SeedreamClient.GenerateAsync"/>.</exception>
     public async Task<ImageGenerationResponse> GenerateAsync(ImageGenerationRequest request, ImageGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
