@@ -87,13 +87,20 @@ internal static class ImageFileCommitter
         }
     }
 
-    /// <summary>Removes the staging folder when no job left anything in it.</summary>
+    /// <summary>Removes the staging folder when no job left anything in it; a folder that cannot be removed (a read-only disk) stays.</summary>
     public static void RemoveEmptyStaging(string outputDirectory)
     {
         var staging = Path.Combine(outputDirectory, StagingFolder);
-        if (Directory.Exists(staging) && !Directory.EnumerateFileSystemEntries(staging).Any())
+        try
         {
-            Directory.Delete(staging);
+            if (Directory.Exists(staging) && !Directory.EnumerateFileSystemEntries(staging).Any())
+            {
+                Directory.Delete(staging);
+            }
+        }
+        catch (Exception exception) when (StorageError.IsStorage(exception))
+        {
+            // Tidying only: the run's outcome is recorded, and the next run removes it.
         }
     }
 
