@@ -48,8 +48,13 @@ public sealed class BatchInterruptTests : IDisposable
 
         cli.Signal(signal);
         await cli.ErrorLineAsync(line => line.StartsWith("Stopping: waiting for the API to answer 2 create requests already sent", StringComparison.Ordinal));
+        var exit = cli.WaitForExitAsync();
+
+        // Still waiting well past the 750 ms a command has to stop after Ctrl+C, for as long as the answers take.
+        await Task.WhenAny(exit, Task.Delay(TimeSpan.FromSeconds(2)));
+        Assert.False(exit.IsCompleted, "The CLI ended while creates it had sent were still unanswered.");
         proxy.ReleaseCreateAnswers();
-        var run = await cli.WaitForExitAsync();
+        var run = await exit;
 
         Assert.True(run.ExitCode == 130, run.ToString());
         Assert.DoesNotContain("No task was left running", run.ToString(), StringComparison.Ordinal);
