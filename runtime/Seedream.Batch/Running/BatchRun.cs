@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Seedream.Batch.Client;
 using Seedream.Batch.Input;
 using Seedream.Batch.Ledger;
+using Seedream.Http;
 
 namespace Seedream.Batch.Running;
 
@@ -177,8 +178,8 @@ internal sealed class BatchRun
                 case SubmitResult.Rejected:
                     Record(job, BatchJobState.Failed, null, outcome.Code ?? "invalid_request", outcome.Message);
                     return null;
-                case SubmitResult.Ambiguous when outcome.TaskId is not null:
-                    return Record(job, BatchJobState.Submitted, outcome.TaskId, outcome.Code, FollowingNamedTask(outcome.TaskId) + " " + outcome.Message) ? outcome.TaskId : null;
+                case SubmitResult.Ambiguous when TaskIds.IsAddressable(outcome.TaskId):
+                    return Record(job, BatchJobState.Submitted, outcome.TaskId, outcome.Code, FollowingNamedTask(outcome.TaskId!) + " " + outcome.Message) ? outcome.TaskId : null;
                 case SubmitResult.Ambiguous:
                     Record(job, BatchJobState.Ambiguous, null, outcome.Code, outcome.Message + " It is not sent again on its own; to send it again anyway, run with --resend-ambiguous.");
                     return null;

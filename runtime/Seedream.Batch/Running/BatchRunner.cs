@@ -11,6 +11,7 @@ using Seedream.Batch.Client;
 using Seedream.Batch.Input;
 using Seedream.Batch.Ledger;
 using Seedream.Batch.Throttling;
+using Seedream.Http;
 
 namespace Seedream.Batch.Running;
 
@@ -183,9 +184,9 @@ public sealed class BatchRunner
                 case BatchJobState.Submitting:
                     ledger.Mark(job.Id, BatchJobState.Ambiguous, errorMessage: BatchRun.AmbiguousAfterStop);
                     break;
-                case BatchJobState.Ambiguous when job.TaskId is not null:
+                case BatchJobState.Ambiguous when TaskIds.IsAddressable(job.TaskId):
                     // The create's answer was cut short but named its task: it is followed like any submitted job.
-                    ledger.Mark(job.Id, BatchJobState.Submitted, errorMessage: BatchRun.FollowingNamedTask(job.TaskId));
+                    ledger.Mark(job.Id, BatchJobState.Submitted, errorMessage: BatchRun.FollowingNamedTask(job.TaskId!));
                     break;
                 case BatchJobState.Ambiguous when options.ResendAmbiguous:
                     ledger.Mark(job.Id, BatchJobState.Pending, errorMessage: "Ambiguous; sent again at the user's request (--resend-ambiguous).");
