@@ -5,7 +5,8 @@ using Seedream.Cli.Output;
 
 var output = CliOutput.FromConsole();
 var whereabouts = new TaskWhereabouts();
-var root = SeedreamCommandLine.Create(output, whereabouts);
+var creates = new InFlightCreates();
+var root = SeedreamCommandLine.Create(output, whereabouts, creates);
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)
 {
@@ -18,7 +19,7 @@ if (StopGrace.Problem is { } problem)
     return ExitCodes.BadInput;
 }
 
-using var interrupt = new InterruptSignal(output, whereabouts);
+using var interrupt = new InterruptSignal(output, whereabouts, creates);
 
 // System.CommandLine writes only the help here; it is finished (HelpText) before it is shown.
 using var help = new StringWriter();
