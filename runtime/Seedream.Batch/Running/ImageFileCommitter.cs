@@ -1,18 +1,17 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Security.Cryptography;
 using Seedream.Batch.Client;
 using Seedream.Batch.Ledger;
+using Seedream.IO;
 
 namespace Seedream.Batch.Running;
 
 /// <summary>
-/// Moves a job's images from the staging folder to their final names under <c>images/</c>, flushes each to
-/// disk (fsync) and measures its size and SHA-256, so the ledger can record the job as saved only once its
-/// files are durable.
+/// Moves a job's images from the staging folder to their final names under <c>images/</c> through
+/// <see cref="AtomicFileWriter"/> (flushed to the disk, hashed, then moved), so the ledger can record the job as saved,
+/// with each file's size and SHA-256, only once its files are durable.
 /// </summary>
 internal static class ImageFileCommitter
 {
@@ -26,12 +25,16 @@ internal static class ImageFileCommitter
     public static string StagingDirectory(string outputDirectory, long jobId) =>
         Path.Combine(outputDirectory, StagingFolder, jobId.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>Commits the staged images of a job named <paramref name="name"/>; a single image is <c>name.ext</c>, a set <c>name-index.ext</c>.</summary>
+    /// <summary>
+    /// Commits the staged images of a job named <paramref name="name"/>; a single image is <c>name.ext</c>, a set
+    /// <c>name-index.ext</c>. A file already of that name is replaced: names are unique to their job, so it is this job's
+    /// own, committed by a run that stopped before the ledger recorded it.
+    /// </summary>
     /// <param name="outputDirectory">The batch's output folder.</param>
     /// <param name="name">The job's unique stem.</param>
     /// <param name="staged">The images the client wrote.</param>
     /// <param name="imagesInSet">How many images the task produced (saved or not), to choose between the two naming forms.</param>
-    /// <exception cref="IOException">A file could not be moved or flushed.</exception>
+    /// <exception cref="IOException">A file could not be read, flushed or moved.</exception>
     public static IReadOnlyList<BatchSavedFile> Commit(string outputDirectory, string name, IReadOnlyList<StagedImage> staged, int imagesInSet)
     {
         var images = Path.Combine(outputDirectory, ImagesFolder);
@@ -40,10 +43,9 @@ internal static class ImageFileCommitter
         foreach (var image in staged)
         {
             var fileName = (imagesInSet == 1 ? name : name + "-" + image.Index.ToString(CultureInfo.InvariantCulture)) + Path.GetExtension(image.Path);
-            var finalPath = Path.Combine(images, fileName);
-            File.Move(image.Path, finalPath, overwrite: true);
-            var (size, sha256) = FlushAndHash(finalPath);
-            files.Add(new BatchSavedFile(image.Index, ImagesFolder + "/" + fileName, size, sha256));
+            using var file = AtomicFileWriter.Adopt(image.Path);
+            var sha256 = file.Commit(Path.Combine(images, fileName), replaceExisting: true);
+            files.Add(new BatchSavedFile(image.Index, ImagesFolder + "/" + fileName, file.Length, sha256));
         }
 
         return files;
@@ -67,15 +69,5 @@ internal static class ImageFileCommitter
         {
             Directory.Delete(staging);
         }
-    }
-
-    /// <summary>Flushes the file to the disk and returns its length and lowercase hex SHA-256.</summary>
-    public static (long Size, string Sha256) FlushAndHash(string path)
-    {
-        // Opened for writing too: FileStream.Flush(true) calls fsync only on a stream that can write.
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
-        var hash = SHA256.HashData(stream);
-        stream.Flush(flushToDisk: true);
-        return (stream.Length, Convert.ToHexString(hash).ToLowerInvariant());
     }
 }
