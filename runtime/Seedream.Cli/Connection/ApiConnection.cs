@@ -9,7 +9,8 @@ namespace Seedream.Cli.Connection;
 /// <summary>
 /// The client a command talks through: the real API when <c>SEEDREAM_API_KEY</c> is set (at
 /// <c>SEEDREAM_BASE_URL</c> when that is set too), otherwise the emulator started in this process.
-/// Disposing it stops the embedded emulator.
+/// Disposing it stops the embedded emulator. <see cref="RemoteOptions"/> is the one reading of the environment into
+/// client options, for these commands and <c>batch run</c>.
 /// </summary>
 internal sealed class ApiConnection : IAsyncDisposable
 {
@@ -63,12 +64,11 @@ internal sealed class ApiConnection : IAsyncDisposable
             return new ApiConnection(new SeedreamClient(options), emulator, emulator.BaseAddress);
         }
 
-        var baseUrl = BaseUrl();
-        var remote = new SeedreamClientOptions { ApiKey = Environment.GetEnvironmentVariable(ApiKeyVariable), BaseUrl = baseUrl };
+        var remote = RemoteOptions();
         ApplyTimeout(remote, timeout);
         try
         {
-            return new ApiConnection(new SeedreamClient(remote), null, baseUrl);
+            return new ApiConnection(new SeedreamClient(remote), null, remote.BaseUrl);
         }
         catch (ArgumentException exception)
         {
@@ -85,6 +85,25 @@ internal sealed class ApiConnection : IAsyncDisposable
         {
             await _emulator.DisposeAsync().ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Options for the API the environment names: <c>SEEDREAM_API_KEY</c>, and <c>SEEDREAM_BASE_URL</c> (an absolute
+    /// http(s) URL; <see cref="SeedreamClientOptions.DefaultBaseUrl"/> when unset). A loopback base URL is a local emulator,
+    /// which finishes tasks in seconds: it is polled as often as the embedded one.
+    /// </summary>
+    /// <returns>New options, which the caller may adjust further.</returns>
+    /// <exception cref="CommandInputException"><c>SEEDREAM_BASE_URL</c> is not an absolute http(s) URL.</exception>
+    public static SeedreamClientOptions RemoteOptions()
+    {
+        var baseUrl = BaseUrl();
+        var options = new SeedreamClientOptions { ApiKey = Environment.GetEnvironmentVariable(ApiKeyVariable), BaseUrl = baseUrl };
+        if (baseUrl.IsLoopback)
+        {
+            options.Polling = EmbeddedEmulator.Polling();
+        }
+
+        return options;
     }
 
     private static Uri BaseUrl()

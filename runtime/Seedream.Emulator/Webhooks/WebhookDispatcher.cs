@@ -6,7 +6,6 @@ using System.Net.Http;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Newtonsoft.Json;
 using Seedream.Transport;
 
 namespace Seedream.Emulator;
@@ -23,7 +22,6 @@ internal sealed class WebhookDispatcher : IDisposable
     private readonly TimeProvider _time;
     private readonly EmulatorCounters _counters;
     private readonly TaskRepresentation _representation;
-    private readonly JsonSerializerSettings _json = SeedreamJson.CreateSettings();
     private readonly HttpClient _http = new(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false, UseCookies = false }) { Timeout = Timeout.InfiniteTimeSpan };
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentQueue<WebhookDelivery> _deliveries = new();
@@ -127,7 +125,7 @@ internal sealed class WebhookDispatcher : IDisposable
     private async Task DeliverAsync(EmulatedTask task, Subscription subscription)
     {
         var url = task.Request.CallbackUrl!;
-        var body = JsonConvert.SerializeObject(_representation.At(task, _time.GetUtcNow()), _json);
+        var body = WireText.Of(_representation.At(task, _time.GetUtcNow()));
         var attempts = new List<WebhookDelivery>();
         try
         {
