@@ -41,6 +41,29 @@ public class JsonOnEveryEndTests
     }
 
     [Fact]
+    public async Task Wait_ImagesNotSaved_PrintsTheTaskWithImageNotSaved_AndExitsWith5()
+    {
+        await using var server = ScriptedServer.Start(_ => ScriptedAnswer.Json(
+            200,
+            ScriptedServer.TaskJson("task-part", "completed", ",\"result\":{\"images\":[{\"error\":{\"code\":\"output_blocked\",\"message\":\"Refused.\"}}]}")));
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliProcess.RunAsync(directory.Path, server.Environment, "wait", "task-part", "--json");
+
+        Assert.True(run.ExitCode == 5, run.ToString());
+        var json = SingleDocument(run);
+        Assert.Equal("task-part", json.GetProperty("id").GetString());
+        Assert.Equal("completed", json.GetProperty("status").GetString());
+        var message = json.GetProperty("error").GetProperty("message").GetString()!;
+        Assert.Equal("image_not_saved", json.GetProperty("error").GetProperty("kind").GetString());
+        Assert.Contains("were not saved", message);
+        Assert.EndsWith(run.Errors[^1], message, StringComparison.Ordinal);
+        var image = Assert.Single(json.GetProperty("images").EnumerateArray());
+        Assert.Equal("output_blocked", image.GetProperty("error").GetProperty("code").GetString());
+        Assert.False(image.TryGetProperty("file", out _));
+    }
+
+    [Fact]
     public async Task Wait_TimedOut_PrintsTheIdAndAWaitTimeout()
     {
         await using var server = ScriptedServer.Start(_ => ScriptedAnswer.Never());
