@@ -186,8 +186,9 @@ public class JsonOnEveryEndTests
         Assert.Equal(run.ErrorText, error.GetProperty("message").GetString());
     }
 
+    /// <summary>A first Ctrl+C waits for the create's answer; the second gives it up, and the document says a task may exist.</summary>
     [Fact]
-    public async Task Generate_CtrlCWhileTheCreateIsUnanswered_SaysATaskMayExist()
+    public async Task Generate_SecondCtrlCWhileTheCreateIsUnanswered_SaysATaskMayExist()
     {
         await using var server = ScriptedServer.Start(_ => ScriptedAnswer.Never());
         using var directory = new TemporaryDirectory();
@@ -195,12 +196,17 @@ public class JsonOnEveryEndTests
         await server.ReceivedAsync(request => request.Method == "POST");
 
         process.Signal("INT");
+        await process.ErrorLineAsync(line => line.StartsWith("Stopping: waiting for the API to answer", StringComparison.Ordinal));
+        process.Signal("INT");
         var run = await process.WaitForExitAsync();
 
         Assert.True(run.ExitCode == 130, run.ToString());
         var json = SingleDocument(run);
         Assert.True(json.GetProperty("mayHaveCreatedTask").GetBoolean());
         Assert.Equal("interrupted", json.GetProperty("error").GetProperty("kind").GetString());
+        Assert.Equal(
+            "Stopped at once: create unanswered at forced exit. A task may have been created, and billed (it would show among your provider's tasks).",
+            json.GetProperty("error").GetProperty("message").GetString());
         Assert.False(json.TryGetProperty("id", out _));
     }
 
