@@ -8,7 +8,7 @@ using Xunit;
 namespace Seedream.Cli.Tests;
 
 /// <summary>
-/// What the second and third reviewers found in the CLI, kept as regression tests: line separators in server text, a
+/// Unusual results in the CLI: line separators in server text, a
 /// completed task with no images, a task listing more images than the limit, an --out that cannot be written to, and a
 /// prompt's length counted in UTF-16 code units instead of characters.
 /// </summary>

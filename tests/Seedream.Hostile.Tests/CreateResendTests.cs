@@ -10,7 +10,7 @@ using Xunit;
 namespace Seedream.Hostile.Tests;
 
 /// <summary>
-/// Issue 13, item 2: a create is sent again only after a certain "nothing was created" (connection refused,
+/// A create is sent again only after a certain "nothing was created" (connection refused,
 /// 429, 503 with the API's error envelope); every other failure may have created the task and says so.
 /// </summary>
 public class CreateResendTests

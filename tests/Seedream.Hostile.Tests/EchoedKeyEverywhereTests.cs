@@ -12,7 +12,7 @@ using Xunit;
 namespace Seedream.Hostile.Tests;
 
 /// <summary>
-/// Issue 13, item 7, through every door at once: a server that echoes the key (in another letter case) in task ids, image
+/// Through every door at once: a server that echoes the key (in another letter case) in task ids, image
 /// link hosts, redirect targets and error texts. The key must be in no exception text (inner exceptions included), no
 /// log line, no telemetry (span names, tags, events, status, metric tags) and no file name.
 /// </summary>

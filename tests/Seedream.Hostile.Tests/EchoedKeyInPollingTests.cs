@@ -10,7 +10,7 @@ using Xunit;
 
 namespace Seedream.Hostile.Tests;
 
-/// <summary>Issue 13, item 6 while waiting: a key the server echoes in a task id or in its text reaches no log line and no exception message.</summary>
+/// <summary>While waiting, a key the server echoes in a task id or in its text reaches no log line and no exception message.</summary>
 public class EchoedKeyInPollingTests
 {
     private static readonly string Echoed = Wire.ApiKey.ToUpperInvariant();

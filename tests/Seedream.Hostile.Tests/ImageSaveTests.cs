@@ -9,7 +9,7 @@ using Xunit;
 
 namespace Seedream.Hostile.Tests;
 
-/// <summary>Issue 13, items 5 and 6: what is saved is an image, named by its bytes; every failure is typed and reported per image.</summary>
+/// <summary>What is saved is an image, named by its bytes; every failure is typed and reported per image.</summary>
 public class ImageSaveTests
 {
     [Theory]

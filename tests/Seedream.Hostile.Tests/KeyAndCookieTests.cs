@@ -11,7 +11,7 @@ using Xunit;
 
 namespace Seedream.Hostile.Tests;
 
-/// <summary>Issue 13, items 6 and 7: the key leaves through no door, the API pipeline keeps no cookies, odd headers stay typed.</summary>
+/// <summary>The key leaves through no door, the API pipeline keeps no cookies, odd headers stay typed.</summary>
 public class KeyAndCookieTests
 {
     [Fact]

@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Seedream.Hostile.Tests;
 
-/// <summary>Issue 13, item 2: API calls follow no redirects, also through a user's handler; a redirect says where it pointed.</summary>
+/// <summary>API calls follow no redirects, also through a user's handler; a redirect says where it pointed.</summary>
 public class RedirectTests
 {
     [Theory]

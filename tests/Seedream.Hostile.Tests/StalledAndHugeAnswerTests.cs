@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Seedream.Hostile.Tests;
 
-/// <summary>Issue 13, item 1: every answer body is read asynchronously, under the time limit and the caller's token, with a size cap.</summary>
+/// <summary>Every answer body is read asynchronously, under the time limit and the caller's token, with a size cap.</summary>
 public class StalledAndHugeAnswerTests
 {
     [Fact]

@@ -9,7 +9,7 @@ using Xunit;
 namespace Seedream.Hostile.Tests;
 
 /// <summary>
-/// Issue 13, item 4, by kind: every field of a task answer except <c>task_id</c> and <c>status</c>, of its
+/// By kind: every field of a task answer except <c>task_id</c> and <c>status</c>, of its
 /// <c>result</c> and of each image may arrive in any JSON shape; it reads as unknown (or converted), and the
 /// status and every readable image still come through.
 /// </summary>

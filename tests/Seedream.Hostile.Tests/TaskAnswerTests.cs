@@ -8,7 +8,7 @@ using Xunit;
 
 namespace Seedream.Hostile.Tests;
 
-/// <summary>Issue 13, items 3, 4 and 9: an answer counts only when it is about what was asked, and one odd field never hides a task.</summary>
+/// <summary>An answer counts only when it is about what was asked, and one odd field never hides a task.</summary>
 public class TaskAnswerTests
 {
     [Fact]

@@ -11,7 +11,7 @@ using Xunit;
 namespace Seedream.Hostile.Tests;
 
 /// <summary>
-/// Issue 13, items 2 and 7, where the application brings the HTTP handlers: a handler that keeps cookies (the
+/// Where the application brings the HTTP handlers: a handler that keeps cookies (the
 /// default of HttpClientHandler and SocketsHttpHandler) sends none to the API and shares none with downloads, and a
 /// retry or hedging handler, added to every HttpClient (.NET Aspire's service defaults) or inside the application's own
 /// handler chain, never sends a create twice.

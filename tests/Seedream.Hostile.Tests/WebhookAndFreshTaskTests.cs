@@ -12,7 +12,7 @@ using Xunit;
 
 namespace Seedream.Hostile.Tests;
 
-/// <summary>Issue 13, item 9, as a third reviewer found it broken: a webhook body without a usable task id is a FormatException, not a task; the fresh-task grace holds for the newest task however many were created.</summary>
+/// <summary>A webhook body without a usable task id is a FormatException, not a task; the fresh-task grace holds for the newest task however many were created.</summary>
 public class WebhookAndFreshTaskTests
 {
     [Theory]

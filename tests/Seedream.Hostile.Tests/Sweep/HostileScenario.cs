@@ -15,7 +15,7 @@ internal sealed record HostileScenario(string Name, Func<HostileServer?, Answer>
 
     public override string ToString() => Name;
 
-    /// <summary>Every kind of fault issue 13 lists, one example each.</summary>
+    /// <summary>Every kind of hostile-server fault, one example each.</summary>
     public static IReadOnlyList<HostileScenario> All { get; } = new HostileScenario[]
     {
         new("body stalls after headers", _ => Testing.Sockets.Answer.Stall(200, "{\"task_id\":\"task-1\",\"status\":")),

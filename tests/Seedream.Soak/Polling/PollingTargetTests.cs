@@ -6,7 +6,7 @@ namespace Seedream.Soak.Polling;
 
 /// <summary>
 /// The CI version of the polling figures: 40 seeded samples per row instead of 200 (the full run is
-/// <c>dotnet run -c Release --project tests/Seedream.Soak -- polling</c>), every target of issue 15 checked.
+/// <c>dotnet run -c Release --project tests/Seedream.Soak -- polling</c>), every polling target checked.
 /// </summary>
 public sealed class PollingTargetTests
 {

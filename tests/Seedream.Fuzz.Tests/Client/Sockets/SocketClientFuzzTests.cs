@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 namespace Seedream.Fuzz.Tests.Client.Sockets;
 
 /// <summary>
-/// The client fuzzer's socket mode (issue 13): the mutated API bodies of <see cref="ResponseMutator"/>, served by a
+/// The client fuzzer's socket mode: the mutated API bodies of <see cref="ResponseMutator"/>, served by a
 /// hostile loopback server that also stalls, trickles, resets, lies about lengths, damages chunked framing and
 /// headers, redirects anywhere, sends huge bodies and gateway pages, echoes the key back in any letter case, and
 /// serves HTML, XML and gzip as image/jpeg. Real wall time with short limits; several cases at once. The oracle
