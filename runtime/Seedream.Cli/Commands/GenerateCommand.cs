@@ -47,7 +47,7 @@ internal sealed class GenerateCommand : Command
 
         var folder = OutputFolder.Resolve(parseResult.GetValue(_out)!);
         WarnAboutPromptLength(parseResult);
-        await using var connection = await ApiConnection.OpenAsync(_output, parseResult.GetValue(_timeout), interrupt).ConfigureAwait(false);
+        await using var connection = await ApiConnection.OpenAsync(_output, parseResult.GetValue(_timeout), _options.Models(parseResult).Added, interrupt).ConfigureAwait(false);
         if (connection.UsesEmbeddedEmulator)
         {
             _whereabouts.UsingEmbeddedEmulator();

@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.Threading;
 using System.Threading.Tasks;
@@ -26,7 +27,7 @@ internal sealed class StatusCommand : Command
 
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken interrupt)
     {
-        await using var connection = await ApiConnection.OpenAsync(_output, null, interrupt).ConfigureAwait(false);
+        await using var connection = await ApiConnection.OpenAsync(_output, null, Array.Empty<SeedreamModelTable>(), interrupt).ConfigureAwait(false);
         var task = await connection.Client.GetTaskAsync(parseResult.GetValue(_id)!.Trim(), interrupt).ConfigureAwait(false);
         if (parseResult.GetValue(_json))
         {

@@ -38,7 +38,7 @@ internal sealed class WaitCommand : Command
     {
         var taskId = parseResult.GetValue(_id)!.Trim();
         var folder = OutputFolder.Resolve(parseResult.GetValue(_out)!);
-        await using var connection = await ApiConnection.OpenAsync(_output, parseResult.GetValue(_timeout), interrupt).ConfigureAwait(false);
+        await using var connection = await ApiConnection.OpenAsync(_output, parseResult.GetValue(_timeout), Array.Empty<SeedreamModelTable>(), interrupt).ConfigureAwait(false);
         if (connection.UsesEmbeddedEmulator)
         {
             _whereabouts.UsingEmbeddedEmulator();

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Seedream.Cli.Output;
@@ -43,9 +45,10 @@ internal sealed class ApiConnection : IAsyncDisposable
     /// <summary>Connects as the environment says, announcing the embedded emulator in one line when it is used.</summary>
     /// <param name="output">Where the announcement goes.</param>
     /// <param name="timeout">How long to wait for a task; the client's default (5 minutes) when <see langword="null"/>.</param>
+    /// <param name="modelTables">The model tables given to the command, which the client and the built-in emulator take beside the shipped ones.</param>
     /// <param name="cancellationToken">Stops the emulator's start-up.</param>
     /// <exception cref="CommandInputException"><c>SEEDREAM_BASE_URL</c> is not a usable URL or is set without <c>SEEDREAM_API_KEY</c>, or the client refuses the key.</exception>
-    public static async Task<ApiConnection> OpenAsync(CliOutput output, TimeSpan? timeout, CancellationToken cancellationToken)
+    public static async Task<ApiConnection> OpenAsync(CliOutput output, TimeSpan? timeout, IReadOnlyList<SeedreamModelTable> modelTables, CancellationToken cancellationToken)
     {
         if (EmbeddedEmulatorSelected)
         {
@@ -56,15 +59,17 @@ internal sealed class ApiConnection : IAsyncDisposable
                     $"or unset {BaseUrlVariable} to use the built-in emulator.");
             }
 
-            var emulator = await SeedreamEmulator.StartAsync(EmbeddedEmulator.Options(), cancellationToken).ConfigureAwait(false);
+            var emulatorOptions = EmbeddedEmulator.Options();
+            emulatorOptions.ModelTables = modelTables.ToList();
+            var emulator = await SeedreamEmulator.StartAsync(emulatorOptions, cancellationToken).ConfigureAwait(false);
             output.Message($"No {ApiKeyVariable}: using the built-in emulator (offline, nothing is billed).");
-            var options = new SeedreamClientOptions { ApiKey = emulator.ApiKey, BaseUrl = emulator.BaseAddress, Polling = EmbeddedEmulator.Polling() };
+            var options = new SeedreamClientOptions { ApiKey = emulator.ApiKey, BaseUrl = emulator.BaseAddress, Polling = EmbeddedEmulator.Polling(), ModelTables = modelTables.ToList() };
             ApplyTimeout(options, timeout);
             return new ApiConnection(new SeedreamClient(options), emulator, emulator.BaseAddress);
         }
 
         var baseUrl = BaseUrl();
-        var remote = new SeedreamClientOptions { ApiKey = Environment.GetEnvironmentVariable(ApiKeyVariable), BaseUrl = baseUrl };
+        var remote = new SeedreamClientOptions { ApiKey = Environment.GetEnvironmentVariable(ApiKeyVariable), BaseUrl = baseUrl, ModelTables = modelTables.ToList() };
         ApplyTimeout(remote, timeout);
         try
         {

@@ -15,6 +15,11 @@ namespace Seedream;
 /// </summary>
 internal static class SeedreamRequestValidator
 {
+    /// <summary>How a model of one's own becomes known, in every place a catalog is given tables; the last sentence of an unknown model's problem.</summary>
+    public const string HowToAddModel =
+        "A model of your own needs its table: add SeedreamProjectModels.Tables (the project's own tables) to SeedreamClientOptions.ModelTables, " +
+        "or to EmulatorOptions.ModelTables for an emulator in process; on the command line, give it with --model-table FILE.";
+
     /// <summary>
     /// The request checked against the table it carries, else the one <paramref name="catalog"/> has for its model,
     /// with options given as text (<c>Extra("stream", "true")</c>) read by the table's kinds.
@@ -51,7 +56,7 @@ internal static class SeedreamRequestValidator
                 "model",
                 request.Model,
                 known,
-                string.IsNullOrWhiteSpace(request.Model) ? $"model is required; known models: {known}." : $"model '{request.Model}' is not known; known models: {known}."));
+                string.IsNullOrWhiteSpace(request.Model) ? $"model is required; known models: {known}." : $"model '{request.Model}' is not known; known models: {known}. {HowToAddModel}"));
         }
 
         if (string.IsNullOrWhiteSpace(request.Prompt))
