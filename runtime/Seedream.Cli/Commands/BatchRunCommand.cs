@@ -58,7 +58,7 @@ internal sealed class BatchRunCommand : Command
         var options = new BatchRunOptions
         {
             InputPath = parseResult.GetValue(_file)!,
-            OutputDirectory = OutputFolder.Resolve(parseResult.GetValue(_out)!),
+            OutputDirectory = OutputFolder.Check(parseResult.GetValue(_out)!),
             MaxConcurrency = parseResult.GetValue(_concurrency) ?? 8,
             SkipInvalidLines = parseResult.GetValue(_skipInvalid),
             AcceptChangedInput = parseResult.GetValue(_acceptChangedInput),
