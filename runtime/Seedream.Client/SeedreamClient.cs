@@ -44,6 +44,9 @@ public class SeedreamClient : IDisposable
     private readonly Func<double> _jitter;
     private readonly FreshTasks? _fresh;
 
+    /// <summary>The API's base URL (<see cref="SeedreamClientOptions.BaseUrl"/>); <see langword="null"/> for a test double.</summary>
+    internal Uri? BaseUrl => _options?.BaseUrl;
+
     /// <summary>Creates a client with its own HTTP connection pool.</summary>
     /// <param name="options">The settings; read once, here.</param>
     /// <exception cref="ArgumentException">The options are incomplete or unsafe (no API key, a plain-http non-loopback base URL, two added tables with one id, …).</exception>

@@ -11,7 +11,8 @@ namespace Seedream.Cli.Tests;
 internal static class CommandTree
 {
     /// <summary>The root command.</summary>
-    public static RootCommand Root() => SeedreamCommandLine.Create(new CliOutput(TextWriter.Null, TextWriter.Null, messagesOnTerminal: false), new TaskWhereabouts());
+    public static RootCommand Root() =>
+        SeedreamCommandLine.Create(new CliOutput(TextWriter.Null, TextWriter.Null, messagesOnTerminal: false), new TaskWhereabouts(), new InFlightCreates());
 
     /// <summary>Every command under the root, with its name as typed from the top (<c>seedream batch run</c>).</summary>
     public static IEnumerable<(string Name, Command Command)> Commands()

@@ -10,8 +10,10 @@ public class OpenApiLintTests
 {
     private static readonly string LintDirectory = Path.Combine(RepositoryPaths.Root, "tests", "Seedream.Contract.Tests", "lint");
 
-    [Fact]
-    public async Task OpenApiDocument_LintsWithoutErrorsOrWarnings()
+    [Theory]
+    [InlineData("seedream-tasks.openapi.json")]
+    [InlineData("modelark-images.openapi.json")]
+    public async Task OpenApiDocument_LintsWithoutErrorsOrWarnings(string document)
     {
         var redocly = Path.Combine(LintDirectory, "node_modules", ".bin", "redocly");
         if (!File.Exists(redocly))
@@ -20,7 +22,7 @@ public class OpenApiLintTests
             Assert.True(install.Succeeded, install.Describe());
         }
 
-        var lint = await RunAsync(redocly, "lint", RepositoryPaths.Spec("seedream-tasks.openapi.json"), "--format=stylish");
+        var lint = await RunAsync(redocly, "lint", RepositoryPaths.Spec(document), "--format=stylish");
 
         Assert.True(lint.Succeeded, lint.Describe());
         Assert.Contains("Your API description is valid", lint.Output);

@@ -154,24 +154,4 @@ public class TransportDtoTests
         var client = new SeedreamTasksClient(new HttpClient(handler) { BaseAddress = new Uri("https://qingbo.dev/") });
         return await client.GetTaskAsync("task-1", CancellationToken.None);
     }
-
-    private sealed class StubHandler(HttpStatusCode status, string body, int? retryAfterSeconds = null) : HttpMessageHandler
-    {
-        public Uri? LastRequestUri { get; private set; }
-
-        public string? LastRequestBody { get; private set; }
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            LastRequestUri = request.RequestUri;
-            LastRequestBody = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-            var response = new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-            if (retryAfterSeconds is int seconds)
-            {
-                response.Headers.Add("Retry-After", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            }
-
-            return response;
-        }
-    }
 }

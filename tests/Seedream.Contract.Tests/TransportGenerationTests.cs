@@ -14,8 +14,10 @@ namespace Seedream.Contract.Tests;
 /// </summary>
 public class TransportGenerationTests
 {
-    private const string Generating = "Seedream: generating the transport";
+    private const string Generating = "Seedream: generating the transport from ";
     private const string Skipped = "Skipping target \"GenerateSeedreamTransport\"";
+    private const string TasksSpec = "seedream-tasks.openapi.json";
+    private const string ModelArkSpec = "modelark-images.openapi.json";
 
     [Fact]
     public async Task Nswag_RunsOnFirstBuild_NotOnAnUnchangedRebuild_AndAgainAfterTheSpecChanges()
@@ -24,17 +26,50 @@ public class TransportGenerationTests
         var project = Path.Combine(root, "runtime", "Seedream.Client", "Seedream.Client.csproj");
 
         var first = await GenerateAsync(project, restore: true);
-        Assert.Contains(Generating, first);
-        Assert.True(File.Exists(Path.Combine(root, "runtime", "Seedream.Client", "obj", "Debug", "net8.0", "SeedreamTransport.g.cs")), first);
+        Assert.Equal(new[] { ModelArkSpec, TasksSpec }, GeneratedSpecs(first));
+        foreach (var output in new[] { "SeedreamTransport.g.cs", "ModelArkTransport.g.cs" })
+        {
+            Assert.True(File.Exists(Path.Combine(root, "runtime", "Seedream.Client", "obj", "Debug", "net8.0", output)), first);
+        }
 
         var unchanged = await GenerateAsync(project, restore: false);
-        Assert.DoesNotContain(Generating, unchanged);
-        Assert.Contains(Skipped, unchanged);
+        Assert.Empty(GeneratedSpecs(unchanged));
+        Assert.Equal(2, CountOf(Skipped, unchanged));
 
-        File.SetLastWriteTimeUtc(Path.Combine(root, "spec", "seedream-tasks.openapi.json"), DateTime.UtcNow.AddSeconds(5));
-        var afterSpecEdit = await GenerateAsync(project, restore: false);
-        Assert.Contains(Generating, afterSpecEdit);
+        Touch(Path.Combine(root, "spec", TasksSpec));
+        Assert.Equal(new[] { TasksSpec }, GeneratedSpecs(await GenerateAsync(project, restore: false)));
     }
+
+    /// <summary>Each host's transport has its own inputs: editing one host's spec or NSwag settings regenerates that transport alone.</summary>
+    [Fact]
+    public async Task EachTransport_IsRegeneratedOnlyWhenItsOwnSpecOrSettingsChange()
+    {
+        var root = CopyBuildInputs();
+        var project = Path.Combine(root, "runtime", "Seedream.Client", "Seedream.Client.csproj");
+        Assert.Equal(new[] { ModelArkSpec, TasksSpec }, GeneratedSpecs(await GenerateAsync(project, restore: true)));
+
+        Touch(Path.Combine(root, "spec", ModelArkSpec));
+        Assert.Equal(new[] { ModelArkSpec }, GeneratedSpecs(await GenerateAsync(project, restore: false)));
+
+        Touch(Path.Combine(root, "spec", "nswag-modelark.json"));
+        Assert.Equal(new[] { ModelArkSpec }, GeneratedSpecs(await GenerateAsync(project, restore: false)));
+
+        Touch(Path.Combine(root, "spec", "nswag.json"));
+        Assert.Equal(new[] { TasksSpec }, GeneratedSpecs(await GenerateAsync(project, restore: false)));
+    }
+
+    /// <summary>The spec file names NSwag generated a transport from, in the build's log, sorted.</summary>
+    private static string[] GeneratedSpecs(string log) =>
+        log.Split('\n')
+            .Where(line => line.Contains(Generating, StringComparison.Ordinal))
+            .Select(line => Path.GetFileName(line.Substring(line.IndexOf(Generating, StringComparison.Ordinal) + Generating.Length).Replace(" with NSwag", string.Empty, StringComparison.Ordinal).Trim()))
+            .OrderBy(name => name, StringComparer.Ordinal)
+            .ToArray();
+
+    private static int CountOf(string text, string log) => log.Split('\n').Count(line => line.Contains(text, StringComparison.Ordinal));
+
+    /// <summary>Marks <paramref name="path"/> edited now: after the outputs of every earlier generation, before those of the next.</summary>
+    private static void Touch(string path) => File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
 
     private static string CopyBuildInputs()
     {

@@ -4,23 +4,13 @@ using Seedream.Cli.Output;
 
 namespace Seedream.Cli;
 
-/// <summary>Checks, before anything is sent, that <c>--out</c> can be a folder: not empty, not a file, not under a file, and (for <see cref="Resolve"/>) creatable and writable, by creating it.</summary>
+/// <summary>Checks, before anything is sent, that <c>--out</c> can be a folder: not empty, not a file, not under a file, and creatable and writable (it is created here).</summary>
 internal static class OutputFolder
 {
     /// <summary>The folder's full path, once it exists and takes a file.</summary>
     /// <param name="value">What <c>--out</c> says.</param>
     /// <exception cref="CommandInputException">The value is empty, names a file, lies under a file, is not a path, or cannot be created or written to.</exception>
     public static string Resolve(string value)
-    {
-        var full = Check(value);
-        EnsureWritable(value, full);
-        return full;
-    }
-
-    /// <summary>The folder's full path, when it can be a folder; nothing is created (for a command that creates it later, and only when it runs).</summary>
-    /// <param name="value">What <c>--out</c> says.</param>
-    /// <exception cref="CommandInputException">The value is empty, names a file, lies under a file, or is not a path.</exception>
-    public static string Check(string value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -47,6 +37,7 @@ internal static class OutputFolder
             }
         }
 
+        EnsureWritable(value, full);
         return full;
     }
 

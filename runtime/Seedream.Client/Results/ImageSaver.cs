@@ -128,8 +128,11 @@ internal sealed class ImageSaver
         }
         catch (Exception exception) when (exception is not SeedreamImageSaveException && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
-            // Whatever a handler or the file system throws, the set goes on and this image is reported.
-            var failure = Fail(image, ImageSaveFailureReason.NetworkError, $"the download failed ({exception.GetType().Name}).", innerException: exception);
+            // Whatever a handler or the file system throws, the set goes on and this image is reported. Reads of the body
+            // are wrapped where they happen, so an I/O error here is the file's (a full disk flushing the last bytes).
+            var failure = exception is IOException or UnauthorizedAccessException
+                ? Fail(image, ImageSaveFailureReason.WriteFailed, "the file could not be written: " + exception.Message, innerException: exception)
+                : Fail(image, ImageSaveFailureReason.NetworkError, $"the download failed ({exception.GetType().Name}).", innerException: exception);
             SeedreamActivities.Failed(activity, failure);
             SeedreamLog.ImageNotSaved(_logger, image.Index, Redactor.Redact(image.TaskId)!, failure.Message);
             throw failure;

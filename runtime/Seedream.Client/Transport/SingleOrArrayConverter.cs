@@ -7,19 +7,23 @@ namespace Seedream.Transport;
 /// <summary>
 /// Reads a list of strings that the API sends either as an array or as a single string
 /// (<c>result.images[].url</c> is documented as an array but usually arrives as one string).
-/// Always writes an array. Strict by default (request bodies); the lenient instance, used for an image's
-/// <c>url</c> in a task answer, skips items that are not strings and reads any other shape as unknown
-/// (<see langword="null"/>), so an odd link costs only that image its link, never the whole task.
+/// Writes an array, or with <c>writeOneAsString</c> a list of one as that string (the upstream images API's
+/// <c>image</c>, documented as a string or an array). Strict by default (request bodies); the lenient instance,
+/// used for an image's <c>url</c> in a task answer, skips items that are not strings and reads any other shape as
+/// unknown (<see langword="null"/>), so an odd link costs only that image its link, never the whole task.
 /// </summary>
 internal sealed class SingleOrArrayConverter : JsonConverter<List<string>>
 {
     private readonly bool _lenient;
+    private readonly bool _writeOneAsString;
 
     /// <summary>Creates the converter.</summary>
     /// <param name="lenient">Whether values of another shape are skipped rather than rejected.</param>
-    public SingleOrArrayConverter(bool lenient = false)
+    /// <param name="writeOneAsString">Whether a list of one item is written as that string rather than an array.</param>
+    public SingleOrArrayConverter(bool lenient = false, bool writeOneAsString = false)
     {
         _lenient = lenient;
+        _writeOneAsString = writeOneAsString;
     }
 
     /// <inheritdoc />
@@ -67,6 +71,12 @@ internal sealed class SingleOrArrayConverter : JsonConverter<List<string>>
         if (value is null)
         {
             writer.WriteNull();
+            return;
+        }
+
+        if (_writeOneAsString && value.Count == 1)
+        {
+            writer.WriteValue(value[0]);
             return;
         }
 

@@ -8,10 +8,10 @@ namespace Seedream;
 
 /// <summary>
 /// Checks a request against its model's table before anything is sent: the model, prompt, size, resolution,
-/// reference images, <c>n</c> and the image-set total, the callback URL, and every option inside <c>extra</c>
-/// (dotted paths, tool arrays, enum values, switches, number ranges). The rules themselves are
-/// <see cref="SeedreamRules"/>, shared with the analyzers. Each problem names the parameter, the value given
-/// and the values allowed.
+/// reference images (<c>data:</c> ones within <see cref="InlineImages"/>' limits), <c>n</c> and the image-set total,
+/// the callback URL, and every option inside <c>extra</c> (dotted paths, tool arrays, enum values, switches, number
+/// ranges). The rules themselves are <see cref="SeedreamRules"/>, shared with the analyzers. Each problem names the
+/// parameter, the value given and the values allowed.
 /// </summary>
 internal static class SeedreamRequestValidator
 {
@@ -112,6 +112,8 @@ internal static class SeedreamRequestValidator
                 problems.Add(new SeedreamValidationProblem($"image_urls[{i}]", urls[i]?.OriginalString, "an absolute URL", $"image_urls[{i}] '{urls[i]?.OriginalString}' is not an absolute URL."));
             }
         }
+
+        InlineImages.Check(problems, model, urls, limits);
     }
 
     private static void CheckCount(List<SeedreamValidationProblem> problems, string model, int? n, int references, SeedreamModelLimits limits)

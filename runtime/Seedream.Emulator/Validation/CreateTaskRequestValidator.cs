@@ -18,6 +18,9 @@ internal static class CreateTaskRequestValidator
     /// <summary>The hard bound on a prompt's length, in characters (UTF-16 code units): a longer one is a 400, whatever the model.</summary>
     public const int MaxPromptLength = 10_000;
 
+    /// <summary>The hard bound on <c>callback_url</c>'s length, in characters: a task keeps its callback for its whole retention.</summary>
+    public const int MaxCallbackUrlLength = 2_048;
+
     private const string PreferredSize = "1:1";
     private const string PreferredResolution = "2K";
     private const string GenerateAction = "generate";
@@ -70,10 +73,9 @@ internal static class CreateTaskRequestValidator
         return new ValidatedRequest(
             table!,
             action,
-            wanted.Prompt,
+            PromptImageRenderer.Digest(wanted.Prompt),
             wanted.Size ?? Preferred(table!.Sizes, PreferredSize),
             wanted.Resolution ?? Preferred(table!.Resolutions, PreferredResolution),
-            wanted.ReferenceImages.Select(url => url.OriginalString).ToList(),
             wanted.ImageCount ?? 1,
             wanted.CallbackUrl,
             result.OutputFormat,
@@ -158,6 +160,11 @@ internal static class CreateTaskRequestValidator
         if (text is null)
         {
             return null;
+        }
+
+        if (text.Length > MaxCallbackUrlLength)
+        {
+            throw new InvalidRequestException($"callback_url has {text.Length} characters; the most accepted is {MaxCallbackUrlLength}.");
         }
 
         return Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var url)
