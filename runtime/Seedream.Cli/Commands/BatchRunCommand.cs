@@ -24,7 +24,7 @@ internal sealed class BatchRunCommand : Command
     private readonly InFlightCreates _creates;
     private readonly Argument<string> _file = new("file") { Description = "The JSON Lines file: one request per line with the wire's fields (model, prompt, size, resolution, n, image_urls, watermark, extra) and an optional name for the files." };
     private readonly Option<string> _out = BatchCommand.OutputDirectory();
-    private readonly Option<int?> _concurrency = new("--concurrency", "-c") { HelpName = "N", Description = "How many jobs are in flight at once (1 to 1024). Default: 8.", DefaultValueFactory = _ => 8, CustomParser = OptionParsers.WholeNumber("--concurrency", 1, 1024) };
+    private readonly Option<int?> _concurrency = new("--concurrency", "-c") { HelpName = "N", Description = "How many jobs are in flight at once (1 to 1024). Default: 8", CustomParser = OptionParsers.WholeNumber("--concurrency", 1, 1024) };
     private readonly Option<bool> _skipInvalid = new("--skip-invalid") { Description = "Leave invalid lines out (they are listed) instead of sending nothing." };
     private readonly Option<bool> _acceptChangedInput = new("--accept-changed-input") { Description = "Go on although the file changed since the batch started: new lines become new jobs, recorded jobs carry on." };
     private readonly Option<bool> _resendAmbiguous = new("--resend-ambiguous") { Description = "Send again the jobs whose create may have created a task. Each may then exist, and be billed, twice: check with the provider first." };
