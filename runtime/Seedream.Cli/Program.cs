@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.IO;
 using Seedream.Cli;
+using Seedream.Cli.Connection;
 using Seedream.Cli.Output;
 
 var output = CliOutput.FromConsole();
@@ -13,7 +14,7 @@ if (parseResult.Errors.Count > 0)
     return ParseErrorReport.Write(parseResult, output);
 }
 
-if (StopGrace.Problem is { } problem)
+if ((StopGrace.Problem ?? EmbeddedEmulator.Processing.Problem) is { } problem)
 {
     output.Message(problem);
     return ExitCodes.BadInput;

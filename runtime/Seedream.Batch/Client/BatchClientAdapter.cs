@@ -1,11 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using Seedream.Batch.Input;
 using Seedream.Batch.Running;
+using Seedream.Logging;
 
 namespace Seedream.Batch.Client;
 
@@ -17,6 +18,7 @@ namespace Seedream.Batch.Client;
 internal sealed class BatchClientAdapter : IDisposable
 {
     private readonly SeedreamClient _client;
+    private readonly SecretRedactor _redactor;
 
     /// <summary>Creates a client that sends every request through <paramref name="handler"/> (not disposed here).</summary>
     /// <param name="options">The client's settings (key, address, polling, retries).</param>
@@ -24,6 +26,7 @@ internal sealed class BatchClientAdapter : IDisposable
     public BatchClientAdapter(SeedreamClientOptions options, HttpMessageHandler handler)
     {
         _client = new SeedreamClient(options, handler);
+        _redactor = new SecretRedactor(options.ApiKey);
     }
 
     /// <summary>
@@ -34,7 +37,7 @@ internal sealed class BatchClientAdapter : IDisposable
 
     /// <summary>The text with the API key cleared from it (in any letter case), as the client clears it from what the server sends; <see langword="null"/> stays <see langword="null"/>.</summary>
     /// <param name="text">A task id or a message, before it is recorded anywhere.</param>
-    public string? Redact(string? text) => _client.Redactor.Redact(text);
+    public string? Redact(string? text) => _redactor.Redact(text);
 
     /// <summary>Checks a line against <paramref name="catalog"/>, as a client with that catalog does before sending it.</summary>
     /// <param name="line">The parsed line.</param>

@@ -7,13 +7,14 @@ using System.Security.Cryptography;
 using Seedream.Batch.Client;
 using Seedream.Batch.Input;
 using Seedream.Batch.Ledger;
+using Seedream.IO;
 
 namespace Seedream.Batch.Running;
 
 /// <summary>
-/// Moves a job's images from the staging folder to their final names under <c>images/</c>, flushes each to
-/// disk (fsync) and measures its size and SHA-256, so the ledger can record the job as saved only once its
-/// files are durable.
+/// Moves a job's images from the staging folder to their final names under <c>images/</c> through
+/// <see cref="AtomicFileWriter"/> (flushed to the disk, hashed, then moved), so the ledger can record the job as saved,
+/// with each file's size and SHA-256, only once its files are durable.
 /// </summary>
 internal static class ImageFileCommitter
 {
@@ -48,29 +49,32 @@ internal static class ImageFileCommitter
         var files = new List<BatchSavedFile>(staged.Count);
         foreach (var image in staged)
         {
-            var (size, sha256) = FlushAndHash(image.Path);
             var stem = single ? name : OutputNames.ImageStem(name, image.Index);
             var extension = Path.GetExtension(image.Path);
+            using var file = AtomicFileWriter.Adopt(image.Path);
             for (var attempt = 1; ; attempt++)
             {
                 var candidate = attempt == 1 ? stem : stem + "~" + attempt.ToString(CultureInfo.InvariantCulture);
                 var finalPath = Path.Combine(images, candidate + extension);
-                if (heldByAnotherJob(candidate) || (File.Exists(finalPath) && Hash(finalPath) != sha256))
+                if (heldByAnotherJob(candidate))
                 {
                     continue;
                 }
 
-                if (File.Exists(finalPath))
+                if (!File.Exists(finalPath))
                 {
-                    File.Delete(image.Path);
-                }
-                else
-                {
-                    File.Move(image.Path, finalPath, overwrite: false);
+                    var sha256 = file.Commit(finalPath, replaceExisting: false);
+                    files.Add(new BatchSavedFile(image.Index, ImagesFolder + "/" + candidate + extension, file.Length, sha256));
+                    break;
                 }
 
-                files.Add(new BatchSavedFile(image.Index, ImagesFolder + "/" + candidate + extension, size, sha256));
-                break;
+                var existing = Hash(finalPath);
+                if (existing == Hash(image.Path))
+                {
+                    // Left by a run stopped before it recorded the job: kept, and the staged copy goes with the writer.
+                    files.Add(new BatchSavedFile(image.Index, ImagesFolder + "/" + candidate + extension, file.Length, existing));
+                    break;
+                }
             }
         }
 
@@ -108,15 +112,5 @@ internal static class ImageFileCommitter
     {
         using var stream = File.OpenRead(path);
         return Convert.ToHexString(SHA256.HashData(stream)).ToLowerInvariant();
-    }
-
-    /// <summary>Flushes the file to the disk and returns its length and lowercase hex SHA-256.</summary>
-    public static (long Size, string Sha256) FlushAndHash(string path)
-    {
-        // Opened for writing too: FileStream.Flush(true) calls fsync only on a stream that can write.
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
-        var hash = SHA256.HashData(stream);
-        stream.Flush(flushToDisk: true);
-        return (stream.Length, Convert.ToHexString(hash).ToLowerInvariant());
     }
 }

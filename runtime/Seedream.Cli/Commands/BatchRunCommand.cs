@@ -172,24 +172,8 @@ internal sealed class BatchRunCommand : Command
                 $"To try batches offline, run `seedream emulator` in another shell and set {ApiConnection.ApiKeyVariable} and {ApiConnection.BaseUrlVariable} as it says.");
         }
 
-        var options = new SeedreamClientOptions
-        {
-            ApiKey = Environment.GetEnvironmentVariable(ApiConnection.ApiKeyVariable),
-            ModelTables = ModelTableOption.Read(parseResult, _modelTables).Added.ToList(),
-        };
-        var baseUrl = Environment.GetEnvironmentVariable(ApiConnection.BaseUrlVariable);
-        if (!string.IsNullOrWhiteSpace(baseUrl))
-        {
-            options.BaseUrl = Uri.TryCreate(baseUrl.Trim(), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
-                ? url
-                : throw new CommandInputException($"{ApiConnection.BaseUrlVariable} '{baseUrl}' is not an absolute http(s) URL; use e.g. https://qingbo.dev/ or, for a local emulator, http://127.0.0.1:5080/.");
-            if (url.IsLoopback)
-            {
-                // A local emulator finishes tasks in seconds: poll it as often as the CLI's built-in one.
-                options.Polling = EmbeddedEmulator.Polling();
-            }
-        }
-
+        var options = ApiConnection.RemoteOptions();
+        options.ModelTables = ModelTableOption.Read(parseResult, _modelTables).Added.ToList();
         if (parseResult.GetValue(_waitTimeout) is TimeSpan waitTimeout)
         {
             options.Polling.Timeout = waitTimeout;

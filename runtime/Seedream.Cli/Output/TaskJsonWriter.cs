@@ -22,7 +22,7 @@ internal static class TaskJsonWriter
 {
     /// <summary>The task as indented JSON.</summary>
     /// <param name="task">The task.</param>
-    /// <param name="redactor">Clears the API key (the client's: <c>SeedreamClient.Redactor</c>).</param>
+    /// <param name="redactor">Clears the API key (the connection's: <c>ApiConnection.Redactor</c>).</param>
     /// <param name="saved">The images the command saved, matched to the task's images by index; none for <c>status</c>.</param>
     public static string Write(SeedreamTask task, SecretRedactor redactor, IReadOnlyList<SavedImage>? saved = null)
     {
