@@ -40,7 +40,7 @@ public class HostileServerTests
             : ScriptedAnswer.Never());
         using var directory = new TemporaryDirectory();
 
-        var run = await CliProcess.RunAsync(directory.Path, server.Environment, "generate", "a cat", "--timeout", "1");
+        var run = await CliProcess.RunAsync(directory.Path, server.Environment, "generate", "a cat", "--timeout", "5");
 
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Contains("task-hostile: processing\\x1B[2K\\u202E 40%", run.Errors);

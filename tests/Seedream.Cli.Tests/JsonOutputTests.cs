@@ -100,6 +100,27 @@ public class JsonOutputTests
         Assert.DoesNotContain(run.Errors, line => line.StartsWith(taskId + ": completed", StringComparison.Ordinal) && line.Contains("left", StringComparison.Ordinal));
     }
 
+    /// <summary>The README's completed example has the shape a completed generate prints; its unanswered-submit example is, to the letter, what that prints.</summary>
+    [Fact]
+    public async Task Readme_JsonExamples_AreWhatTheCliPrints()
+    {
+        var examples = ReadmeJsonExamples();
+        Assert.Equal(2, examples.Count);
+        await using var api = await ConfiguredApi.StartAsync(queued: TimeSpan.Zero, processing: TimeSpan.Zero);
+        await using var silent = ScriptedServer.Start(_ => ScriptedAnswer.Never());
+        using var directory = new TemporaryDirectory();
+
+        var runs = await Task.WhenAll(
+            CliProcess.RunAsync(directory.Path, api.Environment, "generate", "a lighthouse at dusk", "--size", "16:9", "--resolution", "2K", "--json"),
+            CliProcess.RunAsync(directory.Path, silent.Environment, "generate", "a lighthouse at dusk", "--timeout", "5", "--json"));
+
+        Assert.True(runs[0].ExitCode == 0, runs[0].ToString());
+        Assert.True(runs[1].ExitCode == 4, runs[1].ToString());
+        using var completed = JsonDocument.Parse(runs[0].OutputText);
+        Assert.Equal(Shape(JsonDocument.Parse(examples[0]).RootElement), Shape(completed.RootElement));
+        Assert.Equal(JsonSerializer.Serialize(JsonDocument.Parse(examples[1]).RootElement), JsonSerializer.Serialize(JsonDocument.Parse(runs[1].OutputText).RootElement));
+    }
+
     private static void AssertCompletedWithSavedImage(JsonElement task, string folder, CliRun run)
     {
         Assert.Equal("seedream-5.0", task.GetProperty("model").GetString());
@@ -115,5 +136,34 @@ public class JsonOutputTests
         Assert.False(image.GetProperty("hasBase64Data").GetBoolean());
         Assert.DoesNotContain(ApiKey, run.OutputText, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(run.Errors, line => line.TrimStart().StartsWith('{'));
+    }
+
+    private static IReadOnlyList<string> ReadmeJsonExamples()
+    {
+        var lines = File.ReadAllLines(Seedream.Testing.RepositoryPaths.Of("README.md"));
+        var examples = new List<string>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Trim() == "```json")
+            {
+                var end = Array.FindIndex(lines, i + 1, line => line.Trim() == "```");
+                examples.Add(string.Join('\n', lines[(i + 1)..end]));
+                i = end;
+            }
+        }
+
+        return examples;
+    }
+
+    /// <summary>Every property path with the kind of its value (array items as <c>[]</c>), in order: what a program reading the document relies on.</summary>
+    private static string Shape(JsonElement element, string path = "")
+    {
+        return element.ValueKind switch
+        {
+            JsonValueKind.Object => string.Concat(element.EnumerateObject().Select(property => Shape(property.Value, path + "." + property.Name))),
+            JsonValueKind.Array => string.Concat(element.EnumerateArray().Select(item => Shape(item, path + "[]")).Distinct()),
+            JsonValueKind.True or JsonValueKind.False => $"{path}: boolean\n",
+            var kind => $"{path}: {kind.ToString().ToLowerInvariant()}\n",
+        };
     }
 }

@@ -20,17 +20,18 @@ internal static class CommonOptions
         DefaultValueFactory = _ => DefaultOutputDirectory,
     };
 
-    /// <summary><c>--json</c>: the task as one JSON object on standard output (<see cref="Output.TaskJsonWriter"/>) instead of text.</summary>
+    /// <summary><c>--json</c>: one JSON document on standard output however the command ends (<see cref="Output.TaskJsonWriter"/>) instead of text.</summary>
     /// <param name="instead">What the JSON replaces, e.g. <c>the saved paths</c>.</param>
     public static Option<bool> Json(string instead) => new("--json")
     {
-        Description = $"Print the task as one JSON object (id, model, status, progress, times, error, images with their links, pixel size and, once saved, file, media type and bytes; never Base64 data or the API key) instead of {instead}.",
+        Description = "Print one JSON object however the command ends (id, model, status, progress, times, images with their links, pixel size and, once saved, file, media type and bytes; " +
+                      $"error with kind, code and message when it did not succeed; mayHaveCreatedTask when a submit went unanswered; never Base64 data or the API key) instead of {instead}.",
     };
 
-    /// <summary><c>--timeout DURATION</c>: how long to wait for the task.</summary>
+    /// <summary><c>--timeout DURATION</c>: how long the whole command may take: the submit, the wait and the saving.</summary>
     public static Option<TimeSpan?> Timeout() => new("--timeout")
     {
-        Description = $"Give up waiting after this long: {Duration.Forms} (exit code 4). Default: {Duration.Describe(DefaultTimeout)}",
+        Description = $"Give up after this long, submit, wait and saving included: {Duration.Forms} (exit code 4). Default: {Duration.Describe(DefaultTimeout)}",
         HelpName = "DURATION",
         CustomParser = OptionParsers.Duration("--timeout", allowZero: false),
     };

@@ -12,7 +12,8 @@ internal static class GuardedAction
     /// <summary>The action to give <see cref="Command.SetAction(Func{ParseResult, CancellationToken, Task{int}})"/>.</summary>
     /// <param name="output">Where failures are reported.</param>
     /// <param name="work">The command's work; its token is cancelled by Ctrl+C.</param>
-    public static Func<ParseResult, CancellationToken, Task<int>> For(CliOutput output, Func<ParseResult, CancellationToken, Task<int>> work) =>
+    /// <param name="result">The JSON document of a command that takes <c>--json</c>: a failure becomes its error.</param>
+    public static Func<ParseResult, CancellationToken, Task<int>> For(CliOutput output, Func<ParseResult, CancellationToken, Task<int>> work, JsonResult? result = null) =>
         async (parseResult, cancellationToken) =>
         {
             try
@@ -21,12 +22,22 @@ internal static class GuardedAction
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                output.Message("Cancelled.");
+                if (result is null)
+                {
+                    output.Message("Cancelled.");
+                }
+                else
+                {
+                    result.Fail(JsonError.Interrupted, "Cancelled.");
+                }
+
                 return ExitCodes.Cancelled;
             }
             catch (Exception exception)
             {
-                return FailureReport.Write(exception, output);
+                return result is null
+                    ? FailureReport.Write(exception, output)
+                    : result.Report(words => FailureReport.Write(exception, words), JsonError.KindOf(exception), exception as SeedreamException);
             }
         };
 

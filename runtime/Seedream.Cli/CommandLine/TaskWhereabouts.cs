@@ -54,6 +54,30 @@ internal sealed class TaskWhereabouts
     /// <param name="taskId">The task.</param>
     public void Cancelling(string taskId) => Set(TaskPhase.Cancelling, taskId, null);
 
+    /// <summary>The command's task, when its id is known.</summary>
+    public string? TaskId
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _taskId;
+            }
+        }
+    }
+
+    /// <summary>Whether a create was sent and not answered, so a task may exist that no id names (never with the built-in emulator, which stops with the command).</summary>
+    public bool CreateUnanswered
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _phase == TaskPhase.Submitting && !_embedded;
+            }
+        }
+    }
+
     /// <summary>What a forced stop leaves behind, in one sentence.</summary>
     public string Describe()
     {

@@ -1,4 +1,3 @@
-using System;
 using System.CommandLine;
 using System.Globalization;
 using System.Threading;
@@ -27,7 +26,7 @@ internal sealed class CancelCommand : Command
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken interrupt)
     {
         var taskId = parseResult.GetValue(_id)!.Trim();
-        await using var connection = await ApiConnection.OpenAsync(_output, null, Array.Empty<SeedreamModelTable>(), interrupt).ConfigureAwait(false);
+        await using var connection = await ApiConnection.OpenAsync(_output, null, interrupt).ConfigureAwait(false);
         try
         {
             var answer = await connection.Client.CancelAsync(taskId, interrupt).ConfigureAwait(false);

@@ -19,6 +19,7 @@ internal sealed class GenerateCommand : Command
     private readonly CliOutput _output;
     private readonly TaskWhereabouts _whereabouts;
     private readonly InFlightCreates _creates;
+    private readonly JsonResult _result;
     private readonly GenerateOptions _options = new();
     private readonly Option<string> _out = CommonOptions.OutputDirectory();
     private readonly Option<TimeSpan?> _timeout = CommonOptions.Timeout();
@@ -28,7 +29,8 @@ internal sealed class GenerateCommand : Command
     /// <param name="output">Where progress, paths and messages go.</param>
     /// <param name="whereabouts">Kept up to date with where the task stands.</param>
     /// <param name="creates">Kept up to date with the create request in flight, which a first Ctrl+C waits for.</param>
-    public GenerateCommand(CliOutput output, TaskWhereabouts whereabouts, InFlightCreates creates)
+    /// <param name="result">The JSON document <c>--json</c> prints, kept up to date with the task and why the command ends.</param>
+    public GenerateCommand(CliOutput output, TaskWhereabouts whereabouts, InFlightCreates creates, JsonResult result)
         : base("generate", "Generate images from a prompt: submit a task, show its progress, save the images and print their paths. " +
                            "Without SEEDREAM_API_KEY it runs against the built-in emulator. Ctrl+C stops, and cancels the task while it is still queued " +
                            "(during the submit, it first waits for the API's answer, which names the task; a second Ctrl+C stops at once). " + ExitCodes.ShortHelp)
@@ -36,11 +38,12 @@ internal sealed class GenerateCommand : Command
         _output = output;
         _whereabouts = whereabouts;
         _creates = creates;
+        _result = result;
         _options.AddTo(this);
         Add(_out);
         Add(_timeout);
         Add(_json);
-        SetAction(GuardedAction.For(output, RunAsync));
+        SetAction(GuardedAction.For(output, RunAsync, result));
     }
 
     /// <summary>The prompt argument, for the hint about an unquoted prompt.</summary>
@@ -53,7 +56,8 @@ internal sealed class GenerateCommand : Command
         var folder = OutputFolder.Resolve(parseResult.GetValue(_out)!);
         WarnAboutPromptLength(parseResult);
         _whereabouts.NothingSubmitted();
-        await using var connection = await ApiConnection.OpenAsync(_output, parseResult.GetValue(_timeout), _options.Models(parseResult).Added, interrupt).ConfigureAwait(false);
+        var timeout = parseResult.GetValue(_timeout) ?? CommonOptions.DefaultTimeout;
+        await using var connection = await ApiConnection.OpenAsync(_output, timeout, _options.Models(parseResult).Added, interrupt).ConfigureAwait(false);
         if (connection.UsesEmbeddedEmulator)
         {
             _whereabouts.UsingEmbeddedEmulator();
@@ -61,7 +65,9 @@ internal sealed class GenerateCommand : Command
         }
 
         // Ctrl+C does not stop the submit: its answer names the task, which can then be cancelled while queued, or followed.
-        // Only a second Ctrl+C gives it up.
+        // Only a second Ctrl+C gives it up, or the deadline.
+        using var deadline = new CommandDeadline(timeout);
+        using var submitStop = deadline.Or(_creates.Abandon);
         string taskId;
         SeedreamTaskStatus? status;
         WaitForTask wait;
@@ -69,7 +75,7 @@ internal sealed class GenerateCommand : Command
         _creates.Set(1);
         try
         {
-            var submit = connection.Client.SubmitAsync(request, _creates.Abandon);
+            var submit = connection.Client.SubmitAsync(request, submitStop.Token);
             if (await Task.WhenAny(submit, Task.Delay(SlowSubmit, interrupt)).ConfigureAwait(false) != submit && !submit.IsCompleted && !interrupt.IsCancellationRequested)
             {
                 _output.Message($"Submitting the task to {connection.Host}: waiting for the API to accept it…");
@@ -81,10 +87,25 @@ internal sealed class GenerateCommand : Command
         }
         catch (OperationCanceledException) when (_creates.Abandon.IsCancellationRequested)
         {
-            _output.Message(connection.UsesEmbeddedEmulator
-                ? "Stopped before the built-in emulator answered the submit; it stops with this command, so no task goes on."
-                : "Stopped at once: create unanswered at forced exit. A task may have been created, and billed (it would show among your provider's tasks).");
+            _result.Fail(
+                JsonError.Interrupted,
+                connection.UsesEmbeddedEmulator
+                    ? "Stopped before the built-in emulator answered the submit; it stops with this command, so no task goes on."
+                    : "Stopped at once: create unanswered at forced exit. A task may have been created, and billed (it would show among your provider's tasks).",
+                mayHaveCreatedTask: !connection.UsesEmbeddedEmulator);
             return ExitCodes.Cancelled;
+        }
+        catch (OperationCanceledException) when (deadline.HasPassed)
+        {
+            var limit = Duration.Describe(timeout);
+            _result.Fail(
+                JsonError.RequestTimeout,
+                connection.UsesEmbeddedEmulator
+                    ? $"The built-in emulator did not answer the submit within {limit} (--timeout); it stops with this command, so no task goes on."
+                    : $"The API did not answer the submit within {limit} (--timeout); a task may have been created, and billed (it would show among your tasks at the provider): " +
+                      "look for it there before generating again.",
+                mayHaveCreatedTask: !connection.UsesEmbeddedEmulator);
+            return ExitCodes.Timeout;
         }
         catch (SeedreamException exception) when (exception.MayHaveCreatedTask && TaskIds.IsAddressable(exception.TaskId))
         {
@@ -97,8 +118,8 @@ internal sealed class GenerateCommand : Command
             _creates.Set(0);
         }
 
-        var follower = new TaskFollower(connection, _output, _whereabouts);
-        return await follower.FollowAsync(taskId, status, wait, folder, cancelIfQueued: true, parseResult.GetValue(_json), interrupt).ConfigureAwait(false);
+        var follower = new TaskFollower(connection, _output, _whereabouts, _result);
+        return await follower.FollowAsync(taskId, status, wait, folder, cancelIfQueued: true, deadline, interrupt).ConfigureAwait(false);
     }
 
     private void WarnAboutPromptLength(ParseResult parseResult)

@@ -1,4 +1,3 @@
-using System;
 using System.CommandLine;
 using System.Threading;
 using System.Threading.Tasks;
@@ -11,27 +10,32 @@ namespace Seedream.Cli.Commands;
 internal sealed class StatusCommand : Command
 {
     private readonly CliOutput _output;
+    private readonly JsonResult _result;
     private readonly Argument<string> _id = TaskIdArgument.Create();
     private readonly Option<bool> _json = CommonOptions.Json("a summary");
 
     /// <summary>Creates the command.</summary>
     /// <param name="output">Where the state goes.</param>
-    public StatusCommand(CliOutput output)
+    /// <param name="result">The JSON document <c>--json</c> prints.</param>
+    public StatusCommand(CliOutput output, JsonResult result)
         : base("status", "Show a task's current state: status, progress, times, error, images (with their links and expiry).")
     {
         _output = output;
+        _result = result;
         Add(_id);
         Add(_json);
-        SetAction(GuardedAction.For(output, RunAsync));
+        SetAction(GuardedAction.For(output, RunAsync, result));
     }
 
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken interrupt)
     {
-        await using var connection = await ApiConnection.OpenAsync(_output, null, Array.Empty<SeedreamModelTable>(), interrupt).ConfigureAwait(false);
-        var task = await connection.Client.GetTaskAsync(parseResult.GetValue(_id)!.Trim(), interrupt).ConfigureAwait(false);
-        if (parseResult.GetValue(_json))
+        var taskId = parseResult.GetValue(_id)!.Trim();
+        _result.Task(taskId);
+        await using var connection = await ApiConnection.OpenAsync(_output, null, interrupt).ConfigureAwait(false);
+        var task = await connection.Client.GetTaskAsync(taskId, interrupt).ConfigureAwait(false);
+        if (_result.Requested)
         {
-            _output.Result(TaskJsonWriter.Write(task, connection.Redactor));
+            _result.Seen(task);
         }
         else
         {

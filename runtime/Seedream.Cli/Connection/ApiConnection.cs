@@ -48,6 +48,14 @@ internal sealed class ApiConnection : IAsyncDisposable
     /// <summary>Whether the environment selects the embedded emulator (no <c>SEEDREAM_API_KEY</c>).</summary>
     public static bool EmbeddedEmulatorSelected => string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(ApiKeyVariable));
 
+    /// <summary>Connects as the environment says, with the shipped model tables only (for commands that act on a task by its id).</summary>
+    /// <param name="output">Where the announcement goes.</param>
+    /// <param name="timeout">How long to wait for a task; the client's default (5 minutes) when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the emulator's start-up.</param>
+    /// <exception cref="CommandInputException"><c>SEEDREAM_BASE_URL</c> is not a usable URL or is set without <c>SEEDREAM_API_KEY</c>, or the client refuses the key.</exception>
+    public static Task<ApiConnection> OpenAsync(CliOutput output, TimeSpan? timeout, CancellationToken cancellationToken) =>
+        OpenAsync(output, timeout, Array.Empty<SeedreamModelTable>(), cancellationToken);
+
     /// <summary>Connects as the environment says, announcing the embedded emulator in one line when it is used.</summary>
     /// <param name="output">Where the announcement goes.</param>
     /// <param name="timeout">How long to wait for a task; the client's default (5 minutes) when <see langword="null"/>.</param>
