@@ -11,8 +11,12 @@ namespace Seedream.Cli.Tests;
 internal static class CommandTree
 {
     /// <summary>The root command.</summary>
-    public static RootCommand Root() =>
-        SeedreamCommandLine.Create(new CliOutput(TextWriter.Null, TextWriter.Null, messagesOnTerminal: false), new TaskWhereabouts(), new InFlightCreates());
+    public static RootCommand Root()
+    {
+        var output = new CliOutput(TextWriter.Null, TextWriter.Null, messagesOnTerminal: false);
+        var whereabouts = new TaskWhereabouts();
+        return SeedreamCommandLine.Create(output, whereabouts, new InFlightCreates(), new JsonResult(output, whereabouts, apiKey: null));
+    }
 
     /// <summary>Every command under the root, with its name as typed from the top (<c>seedream batch run</c>).</summary>
     public static IEnumerable<(string Name, Command Command)> Commands()
