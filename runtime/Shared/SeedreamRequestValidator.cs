@@ -16,6 +16,11 @@ namespace Seedream;
 /// </summary>
 internal static partial class SeedreamRequestValidator
 {
+    /// <summary>How a model of one's own becomes known, in every place a catalog is given tables; the last sentence of an unknown model's problem.</summary>
+    public const string HowToAddModel =
+        "A model of your own needs its table: add SeedreamProjectModels.Tables (the project's own tables) to SeedreamClientOptions.ModelTables, " +
+        "or to EmulatorOptions.ModelTables for an emulator in process; on the command line, give it with --model-table FILE.";
+
     /// <summary>Every way <paramref name="request"/> does not fit <paramref name="table"/>; empty when it fits.</summary>
     /// <param name="request">The request's fields, its options inside <c>extra</c> already typed (text, switch, number, tool list).</param>
     /// <param name="table">The model's table; <see langword="null"/> when the model is unknown.</param>
@@ -30,7 +35,7 @@ internal static partial class SeedreamRequestValidator
                 "model",
                 request.Model,
                 known,
-                string.IsNullOrWhiteSpace(request.Model) ? $"model is required; known models: {known}." : $"model '{request.Model}' is not known; known models: {known}."));
+                string.IsNullOrWhiteSpace(request.Model) ? $"model is required; known models: {known}." : $"model '{request.Model}' is not known; known models: {known}. {HowToAddModel}"));
         }
 
         if (string.IsNullOrWhiteSpace(request.Prompt))

@@ -14,6 +14,36 @@ internal static class TaskIds
     public static bool IsAddressable(string? taskId) =>
         !string.IsNullOrWhiteSpace(taskId) && taskId!.Trim() is not ("." or "..");
 
+    /// <summary>The longest task id a person may type (as long as the longest the client reads from an answer).</summary>
+    public const int MaxLength = 256;
+
+    /// <summary>What <see cref="IsWellFormed"/> accepts, in words, for messages.</summary>
+    public const string Shape = "ASCII letters, digits, '-', '_' and '.', starting with a letter or digit, at most 256 characters (e.g. task-wave1775285160b950328499)";
+
+    /// <summary>
+    /// Whether <paramref name="taskId"/> has the shape of the API's documented ids (<c>task-wave1775285160b950328499</c>,
+    /// <c>task_01K8SG…</c>): <see cref="Shape"/>. An id a person types is held to it before anything is sent; an id a server
+    /// answers is only held to <see cref="IsAddressable"/>, since a server may name its tasks otherwise.
+    /// </summary>
+    /// <param name="taskId">The id as typed, without surrounding white space.</param>
+    public static bool IsWellFormed(string? taskId)
+    {
+        if (string.IsNullOrEmpty(taskId) || taskId!.Length > MaxLength || !char.IsLetterOrDigit(taskId[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in taskId)
+        {
+            if (c >= 128 || !(char.IsLetterOrDigit(c) || c == '-' || c == '_' || c == '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Throws when <paramref name="taskId"/> cannot address a task.</summary>
     /// <param name="taskId">The id the caller gave.</param>
     /// <param name="parameterName">The caller's parameter, named by the error.</param>

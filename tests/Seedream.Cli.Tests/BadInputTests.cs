@@ -37,7 +37,7 @@ public class BadInputTests
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Equal(
-            $"{variable} 'soon' is not a duration: set it to more than 0, in seconds, or a number with a unit: 90, 90s, 5m, 1h, 500ms, or unset it for the default {byDefault}.",
+            $"{variable} 'soon' is not a duration: set it to more than 0, in seconds, or numbers with units h, m, s, ms: 90, 90s, 5m, 1h30m, 500ms, or unset it for the default {byDefault}.",
             Assert.Single(run.Errors));
         Assert.True(server.Requests.IsEmpty);
     }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Seedream.Testing.Cli;
 using Xunit;
@@ -55,16 +56,44 @@ public class CommandShapeTests
     [InlineData("status", "..")]
     [InlineData("wait", ".")]
     [InlineData("cancel", "..")]
-    public async Task TaskCommand_WithADotSegmentId_ExitsWith2BeforeAnythingIsSent(string command, string id)
+    [InlineData("status", "bad id!")]
+    [InlineData("wait", "task 1")]
+    [InlineData("cancel", "task-1/../..")]
+    [InlineData("status", "任务-1")]
+    [InlineData("wait", "_task-1")]
+    public async Task TaskCommand_WithAMalformedId_ExitsWith2_SayingWhatAnIdLooksLike_BeforeAnythingIsSent(string command, string id)
     {
+        await using var server = ScriptedServer.Start(_ => ScriptedAnswer.Json(404, "{\"error\":{\"message\":\"no such task\",\"code\":\"task_not_found\"}}"));
         using var directory = new TemporaryDirectory();
 
-        var run = await CliProcess.RunAsync(directory.Path, null, command, id);
+        var run = await CliProcess.RunAsync(directory.Path, server.Environment, command, id);
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Equal(
-            new[] { $"'{id}' is not a task id; give the id that `seedream generate` printed, e.g. task-wave1775285160b950328499.", $"See 'seedream {command} --help'." },
+            new[]
+            {
+                $"'{id}' is not a task id: a task id is ASCII letters, digits, '-', '_' and '.', starting with a letter or digit, at most 256 characters " +
+                "(e.g. task-wave1775285160b950328499). Give the id that `seedream generate` printed.",
+                $"See 'seedream {command} --help'.",
+            },
             run.Errors);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task TaskCommand_WithAnIdOfTheDocumentedShapes_SendsIt()
+    {
+        await using var server = ScriptedServer.Start(request => ScriptedAnswer.Json(200, ScriptedServer.TaskJson(request.Path.Split('/')[^1], "queued")));
+        using var directory = new TemporaryDirectory();
+
+        var runs = new[]
+        {
+            await CliProcess.RunAsync(directory.Path, server.Environment, "status", "task-wave1775285160b950328499"),
+            await CliProcess.RunAsync(directory.Path, server.Environment, "status", " task_01K8SGZ2Q4.v2 "),
+        };
+
+        Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.ToString()));
+        Assert.Equal(new[] { "/v1/tasks/task-wave1775285160b950328499", "/v1/tasks/task_01K8SGZ2Q4.v2" }, server.Requests.Select(request => request.Path));
     }
 
     [Theory]

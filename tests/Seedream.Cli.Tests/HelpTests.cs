@@ -43,6 +43,7 @@ public class HelpTests
         Assert.Contains(run.Output, line => line.Contains("--watermark <yes|no>", System.StringComparison.Ordinal) && line.Contains("also true/false, on/off, 1/0", System.StringComparison.Ordinal));
         Assert.Contains(run.Output, line => line.Contains("-x, --extra <KEY=VALUE>", System.StringComparison.Ordinal));
         Assert.Contains(run.Output, line => line.Contains("--timeout <DURATION>", System.StringComparison.Ordinal) && line.Contains("90, 90s, 5m", System.StringComparison.Ordinal));
+        Assert.Contains(run.Output, line => line.Contains("--model-table <FILE>", System.StringComparison.Ordinal) && line.Contains("SEEDREAM_MODEL_TABLES", System.StringComparison.Ordinal));
         Assert.DoesNotContain("Default: seedream-5.0 [default", run.OutputText);
     }
 }

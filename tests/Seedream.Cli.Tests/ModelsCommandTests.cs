@@ -38,6 +38,9 @@ public class ModelsCommandTests
         var run = await CliProcess.RunAsync(directory.Path, null, "models", "seedream-9.0");
 
         Assert.True(run.ExitCode == 2, run.ToString());
-        Assert.Contains("model 'seedream-9.0' is not known; known models: seedream-4.0, seedream-4.5, seedream-5.0.", run.ErrorText);
+        Assert.Equal(
+            "'seedream-9.0' is not a known model; known models: seedream-4.0, seedream-4.5, seedream-5.0. " +
+            "A model of your own needs its table: give it with --model-table FILE or SEEDREAM_MODEL_TABLES (`seedream models --new ID` writes one).",
+            Assert.Single(run.Errors));
     }
 }

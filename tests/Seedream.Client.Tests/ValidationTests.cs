@@ -11,7 +11,7 @@ namespace Seedream.Client.Tests;
 public class ValidationTests
 {
     [Fact]
-    public async Task UnknownModel_IsRefusedAtSubmit_NamingTheKnownModels()
+    public async Task UnknownModel_IsRefusedAtSubmit_NamingTheKnownModels_AndHowToAddATable()
     {
         using var h = new Harness();
 
@@ -22,6 +22,10 @@ public class ValidationTests
         Assert.Equal("seedream-9.9", problem.Value);
         Assert.Contains("seedream-5.0", problem.Allowed);
         Assert.Contains("seedream-4.0", error.Message);
+        Assert.EndsWith(
+            "known models: seedream-4.0, seedream-4.5, seedream-5.0. A model of your own needs its table: add SeedreamProjectModels.Tables (the project's own tables) " +
+            "to SeedreamClientOptions.ModelTables, or to EmulatorOptions.ModelTables for an emulator in process; on the command line, give it with --model-table FILE.",
+            error.Message);
     }
 
     [Theory]

@@ -62,13 +62,17 @@ public class ProjectTableTests
     }
 
     [Fact]
-    public async Task AnEmulatorWithoutTheProjectTable_DoesNotKnowTheModel()
+    public async Task AnEmulatorWithoutTheProjectTable_DoesNotKnowTheModel_AndSaysHowToGiveItTheTable()
     {
         await using var harness = await EmulatorHarness.StartAsync();
 
         var (status, answer) = await harness.PostAsync("v1/tasks", $$"""{"model":"{{ModelId}}","prompt":"x"}""");
 
         Assert.Equal(400, status);
-        Assert.Contains($"model '{ModelId}' is not known", (string)answer["error"]!["message"]!);
+        Assert.Equal(
+            $"model '{ModelId}' is not known; known models: seedream-4.0, seedream-4.5, seedream-5.0. A model of your own needs its table: " +
+            "add SeedreamProjectModels.Tables (the project's own tables) to SeedreamClientOptions.ModelTables, or to EmulatorOptions.ModelTables for an emulator in process; " +
+            "on the command line, give it with --model-table FILE.",
+            (string)answer["error"]!["message"]!);
     }
 }

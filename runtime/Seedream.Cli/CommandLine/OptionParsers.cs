@@ -13,18 +13,25 @@ namespace Seedream.Cli;
 /// </summary>
 internal static class OptionParsers
 {
-    /// <summary>A whole number of at least <paramref name="minimum"/>: <c>--count takes a whole number of 1 or more; 'x' is not one.</c></summary>
+    /// <summary>
+    /// A whole number from <paramref name="minimum"/> to <paramref name="maximum"/>:
+    /// <c>--count takes a whole number of 1 or more; 'x' is not one.</c>
+    /// </summary>
     /// <param name="option">The option's name, e.g. <c>--count</c>.</param>
     /// <param name="minimum">The smallest value accepted.</param>
-    public static Func<ArgumentResult, int?> WholeNumber(string option, int minimum) => result =>
+    /// <param name="maximum">The largest value accepted; <see cref="int.MaxValue"/> when there is no bound worth naming.</param>
+    public static Func<ArgumentResult, int?> WholeNumber(string option, int minimum, int maximum = int.MaxValue) => result =>
     {
         var text = Token(result);
-        if (int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= minimum)
+        if (int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= minimum && value <= maximum)
         {
             return value;
         }
 
-        return Refuse<int?>(result, option, $"a whole number of {minimum.ToString(CultureInfo.InvariantCulture)} or more", text);
+        var range = maximum == int.MaxValue
+            ? $"{minimum.ToString(CultureInfo.InvariantCulture)} or more"
+            : $"from {minimum.ToString(CultureInfo.InvariantCulture)} to {maximum.ToString(CultureInfo.InvariantCulture)}";
+        return Refuse<int?>(result, option, "a whole number " + (maximum == int.MaxValue ? "of " : string.Empty) + range, text);
     };
 
     /// <summary>A duration in one of <see cref="Duration.Forms"/>, above zero unless <paramref name="allowZero"/>.</summary>
@@ -81,6 +88,18 @@ internal static class OptionParsers
         var text = Token(result);
         var match = names.FirstOrDefault(pair => string.Equals(pair.Key, text.Trim(), StringComparison.OrdinalIgnoreCase));
         return match.Key is not null ? match.Value : Refuse<string?>(result, option, forms, text);
+    };
+
+    /// <summary>A check of a text option's value, for its <c>Validators</c>: a value <paramref name="accepts"/> refuses is a parse error.</summary>
+    /// <param name="option">The option's name, e.g. <c>--urls</c>.</param>
+    /// <param name="forms">What it takes, for the message, e.g. <c>an absolute http URL such as http://127.0.0.1:5080</c>.</param>
+    /// <param name="accepts">Whether a value is one of <paramref name="forms"/>.</param>
+    public static Action<OptionResult> Accepting(string option, string forms, Func<string, bool> accepts) => result =>
+    {
+        if (result.Tokens.Count > 0 && !accepts(result.Tokens[^1].Value))
+        {
+            result.AddError($"{option} takes {forms}; '{TerminalText.Escape(result.Tokens[^1].Value)}' is not one.");
+        }
     };
 
     private static string Token(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;

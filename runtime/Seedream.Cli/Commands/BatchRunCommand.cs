@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Seedream.Batch.Ledger;
 using Seedream.Batch.Running;
 using Seedream.Cli.Connection;
+using Seedream.Cli.ModelTables;
 using Seedream.Cli.Output;
 using Seedream.Cli.Running;
 
@@ -23,11 +24,18 @@ internal sealed class BatchRunCommand : Command
     private readonly InFlightCreates _creates;
     private readonly Argument<string> _file = new("file") { Description = "The JSON Lines file: one request per line with the wire's fields (model, prompt, size, resolution, n, image_urls, watermark, extra) and an optional name for the files." };
     private readonly Option<string> _out = BatchCommand.OutputDirectory();
-    private readonly Option<int> _concurrency = new("--concurrency", "-c") { HelpName = "N", Description = "How many jobs are in flight at once (1 to 1024). Default: 8.", DefaultValueFactory = _ => 8 };
+    private readonly Option<int?> _concurrency = new("--concurrency", "-c") { HelpName = "N", Description = "How many jobs are in flight at once (1 to 1024). Default: 8", CustomParser = OptionParsers.WholeNumber("--concurrency", 1, 1024) };
     private readonly Option<bool> _skipInvalid = new("--skip-invalid") { Description = "Leave invalid lines out (they are listed) instead of sending nothing." };
     private readonly Option<bool> _acceptChangedInput = new("--accept-changed-input") { Description = "Go on although the file changed since the batch started: new lines become new jobs, recorded jobs carry on." };
     private readonly Option<bool> _resendAmbiguous = new("--resend-ambiguous") { Description = "Send again the jobs whose create may have created a task. Each may then exist, and be billed, twice: check with the provider first." };
-    private readonly Option<int?> _waitTimeout = new("--wait-timeout") { HelpName = "SECONDS", Description = "Stop waiting for one task after this many seconds; it stays submitted and the next run waits for it again. Default: 300." };
+    private readonly Option<TimeSpan?> _waitTimeout = new("--wait-timeout")
+    {
+        HelpName = "DURATION",
+        Description = $"Stop waiting for one task after this long: {Duration.Forms}; it stays submitted and the next run waits for it again. Default: {Duration.Describe(CommonOptions.DefaultTimeout)}",
+        CustomParser = OptionParsers.Duration("--wait-timeout", allowZero: false),
+    };
+
+    private readonly Option<string[]> _modelTables = ModelTableOption.Create();
 
     /// <summary>Creates the command.</summary>
     /// <param name="output">Where progress, results and messages go.</param>
@@ -49,6 +57,7 @@ internal sealed class BatchRunCommand : Command
         Add(_acceptChangedInput);
         Add(_resendAmbiguous);
         Add(_waitTimeout);
+        Add(_modelTables);
         SetAction(GuardedAction.For(output, RunAsync));
     }
 
@@ -58,16 +67,11 @@ internal sealed class BatchRunCommand : Command
         {
             InputPath = parseResult.GetValue(_file)!,
             OutputDirectory = parseResult.GetValue(_out)!,
-            MaxConcurrency = parseResult.GetValue(_concurrency),
+            MaxConcurrency = parseResult.GetValue(_concurrency) ?? 8,
             SkipInvalidLines = parseResult.GetValue(_skipInvalid),
             AcceptChangedInput = parseResult.GetValue(_acceptChangedInput),
             ResendAmbiguous = parseResult.GetValue(_resendAmbiguous),
         };
-        if (options.MaxConcurrency is < 1 or > 1024)
-        {
-            throw new CommandInputException($"--concurrency is {options.MaxConcurrency}; it must be from 1 to 1024.");
-        }
-
         if (!File.Exists(options.InputPath))
         {
             throw new CommandInputException($"The batch file '{options.InputPath}' does not exist.");
@@ -169,9 +173,10 @@ internal sealed class BatchRunCommand : Command
         }
 
         var options = ApiConnection.RemoteOptions();
-        if (parseResult.GetValue(_waitTimeout) is int seconds)
+        options.ModelTables = ModelTableOption.Read(parseResult, _modelTables).Added.ToList();
+        if (parseResult.GetValue(_waitTimeout) is TimeSpan waitTimeout)
         {
-            options.Polling.Timeout = seconds > 0 ? TimeSpan.FromSeconds(seconds) : throw new CommandInputException($"--wait-timeout is {seconds}; it must be a positive number of seconds.");
+            options.Polling.Timeout = waitTimeout;
         }
 
         return options;

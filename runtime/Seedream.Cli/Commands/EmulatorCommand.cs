@@ -1,9 +1,11 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Seedream.Cli.Connection;
+using Seedream.Cli.ModelTables;
 using Seedream.Cli.Output;
 using Seedream.Emulator;
 
@@ -20,6 +22,7 @@ internal sealed class EmulatorCommand : Command
     private readonly Option<string> _apiKey = new("--api-key") { HelpName = "KEY", Description = "The API key it accepts (any text without spaces).", DefaultValueFactory = _ => EmulatorOptions.DefaultApiKey };
     private readonly Option<TimeSpan?> _queueSeconds = Duration("--queue-seconds", "How long a task stays queued (the only status that can be cancelled)", DefaultQueueDuration);
     private readonly Option<TimeSpan?> _processingSeconds = Duration("--processing-seconds", "How long a task is processing before it completes", DefaultProcessingDuration);
+    private readonly Option<string[]> _modelTables = ModelTableOption.Create();
 
     /// <summary>Creates the command.</summary>
     /// <param name="output">Where the emulator's address goes.</param>
@@ -28,21 +31,32 @@ internal sealed class EmulatorCommand : Command
                            "set SEEDREAM_API_KEY and SEEDREAM_BASE_URL in another shell as it prints.")
     {
         _output = output;
+        _urls.Validators.Add(OptionParsers.Accepting(
+            "--urls",
+            "an absolute http URL with a port, such as http://127.0.0.1:5080 (port 0 picks a free port)",
+            text => Uri.TryCreate(text.Trim(), UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttp));
+        _apiKey.Validators.Add(OptionParsers.Accepting(
+            "--api-key",
+            "a key without spaces, such as sk-emulator",
+            text => text.Length > 0 && !text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))));
         Add(_urls);
         Add(_apiKey);
         Add(_queueSeconds);
         Add(_processingSeconds);
+        Add(_modelTables);
         SetAction(GuardedAction.For(output, RunAsync));
     }
 
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken interrupt)
     {
+        var models = ModelTableOption.Read(parseResult, _modelTables);
         var options = new EmulatorOptions
         {
             Url = parseResult.GetValue(_urls)!,
             ApiKey = parseResult.GetValue(_apiKey)!,
             QueueDuration = parseResult.GetValue(_queueSeconds) ?? DefaultQueueDuration,
             ProcessingDuration = parseResult.GetValue(_processingSeconds) ?? DefaultProcessingDuration,
+            ModelTables = models.Added.ToList(),
         };
         SeedreamEmulator emulator;
         try
@@ -67,6 +81,14 @@ internal sealed class EmulatorCommand : Command
             }
 
             _output.Message($"Use it from another shell: export {ApiConnection.ApiKeyVariable}={emulator.ApiKey} {ApiConnection.BaseUrlVariable}={emulator.BaseAddress}");
+            if (models.Given.Count > 0)
+            {
+                var files = string.Join(Path.PathSeparator, models.Given.Select(given => Path.GetFullPath(given.Path)));
+                _output.Message(
+                    $"It serves your models too ({string.Join(", ", models.Added.Select(table => table.Id))}); commands that send them need their tables: " +
+                    $"export {ModelTableOption.Variable}={TerminalText.Escape(files)}");
+            }
+
             try
             {
                 await Task.Delay(Timeout.Infinite, interrupt).ConfigureAwait(false);

@@ -57,7 +57,7 @@ internal sealed class GenerateCommand : Command
         WarnAboutPromptLength(parseResult);
         _whereabouts.NothingSubmitted();
         var timeout = parseResult.GetValue(_timeout) ?? CommonOptions.DefaultTimeout;
-        await using var connection = await ApiConnection.OpenAsync(_output, timeout, interrupt).ConfigureAwait(false);
+        await using var connection = await ApiConnection.OpenAsync(_output, timeout, _options.Models(parseResult).Added, interrupt).ConfigureAwait(false);
         if (connection.UsesEmbeddedEmulator)
         {
             _whereabouts.UsingEmbeddedEmulator();

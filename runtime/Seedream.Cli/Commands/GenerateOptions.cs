@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.Linq;
+using Seedream.Cli.ModelTables;
 using Seedream.Cli.Output;
 
 namespace Seedream.Cli.Commands;
@@ -20,6 +21,8 @@ internal sealed class GenerateOptions
         ["jpg"] = "jpeg",
     };
 
+    private (ParseResult ParseResult, KnownModels Models)? _models;
+
     /// <summary>Creates the options.</summary>
     public GenerateOptions()
     {
@@ -30,7 +33,7 @@ internal sealed class GenerateOptions
                 result.AddError("The prompt is empty; say what to draw, in quotes: seedream generate \"a cat in a spacesuit\".");
             }
         });
-        Model.CompletionSources.Add(KnownModels.All.Select(t => t.Id).ToArray());
+        Model.CompletionSources.Add(KnownModels.Shipped.All.Select(t => t.Id).ToArray());
     }
 
     /// <summary>What to draw.</summary>
@@ -39,14 +42,16 @@ internal sealed class GenerateOptions
         Description = "What to draw, in Chinese or English, in quotes when it has spaces (each model's recommended length: `seedream models`).",
     };
 
-    /// <summary>The model id, in any letter case; parsed to the catalog's spelling.</summary>
+    /// <summary>The model id, in any letter case; found among the known models (<see cref="Models"/>) when the command runs.</summary>
     public Option<string> Model { get; } = new("--model", "-m")
     {
         HelpName = "ID",
-        Description = $"The model: {KnownModels.Ids} (any letter case).",
+        Description = $"The model: {KnownModels.Shipped.Ids} (any letter case), or one of your own whose table --model-table gives.",
         DefaultValueFactory = _ => KnownModels.Default,
-        CustomParser = OptionParsers.Choice("--model", "one of " + KnownModels.Ids, KnownModels.All.ToDictionary(t => t.Id, t => t.Id)),
     };
+
+    /// <summary>The project's own model tables.</summary>
+    public Option<string[]> ModelTables { get; } = ModelTableOption.Create();
 
     /// <summary>The aspect ratio.</summary>
     public Option<string?> Size { get; } = new("--size", "-s")
@@ -122,11 +127,27 @@ internal sealed class GenerateOptions
         command.Add(Format);
         command.Add(Watermark);
         command.Add(Extra);
+        command.Add(ModelTables);
+    }
+
+    /// <summary>The models the command knows: the shipped ones and those <c>--model-table</c> and <c>SEEDREAM_MODEL_TABLES</c> give, read once per command line.</summary>
+    /// <param name="parseResult">The parsed command line.</param>
+    /// <exception cref="CommandInputException">A given table cannot be read or has errors.</exception>
+    public KnownModels Models(ParseResult parseResult)
+    {
+        if (_models is not { } read || !ReferenceEquals(read.ParseResult, parseResult))
+        {
+            read = (parseResult, ModelTableOption.Read(parseResult, ModelTables));
+            _models = read;
+        }
+
+        return read.Models;
     }
 
     /// <summary>The model table <c>--model</c> names.</summary>
     /// <param name="parseResult">The parsed command line.</param>
-    public SeedreamModelTable Table(ParseResult parseResult) => KnownModels.Find(parseResult.GetValue(Model)!)!;
+    /// <exception cref="CommandInputException">No known model has that id, or a given table cannot be used.</exception>
+    public SeedreamModelTable Table(ParseResult parseResult) => Models(parseResult).Resolve(parseResult.GetValue(Model)!, "--model");
 
     /// <summary>The request the command line describes, with names in the table's spelling, checked against the model.</summary>
     /// <param name="parseResult">The parsed command line.</param>
@@ -232,7 +253,7 @@ internal sealed class GenerateOptions
 
     private static string ModelsWith(string path)
     {
-        var models = KnownModels.All.Where(t => t.Extras.Any(o => o.Path == path)).Select(t => t.Id).ToList();
+        var models = KnownModels.Shipped.All.Where(t => t.Extras.Any(o => o.Path == path)).Select(t => t.Id).ToList();
         return models.Count == 0 ? "no known model has it" : string.Join(", ", models) + " only";
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Seedream.Cli.Output;
 using Seedream.Http;
 
 namespace Seedream.Cli.Commands;
@@ -7,8 +8,9 @@ namespace Seedream.Cli.Commands;
 internal static class TaskIdArgument
 {
     /// <summary>
-    /// A new <c>id</c> argument (one per command). An empty id, or one the client's <see cref="TaskIds"/> refuses (<c>.</c>,
-    /// <c>..</c>: as a path segment they address <c>/v1/</c>, not a task), is a parse error (exit code 2).
+    /// A new <c>id</c> argument (one per command). An empty id, or one without the shape of the API's ids
+    /// (<see cref="TaskIds.IsWellFormed"/>: <c>bad id!</c>, and <c>.</c> or <c>..</c>, which as a path segment would address
+    /// <c>/v1/</c>), is a parse error (exit code 2): nothing is sent. Surrounding white space is ignored.
     /// </summary>
     public static Argument<string> Create()
     {
@@ -20,9 +22,9 @@ internal static class TaskIdArgument
             {
                 result.AddError("The task id is empty; give the id that `seedream generate` printed, e.g. task-wave1775285160b950328499.");
             }
-            else if (!TaskIds.IsAddressable(id))
+            else if (!TaskIds.IsWellFormed(id.Trim()))
             {
-                result.AddError($"'{id.Trim()}' is not a task id; give the id that `seedream generate` printed, e.g. task-wave1775285160b950328499.");
+                result.AddError($"'{TerminalText.Escape(id.Trim())}' is not a task id: a task id is {TaskIds.Shape}. Give the id that `seedream generate` printed.");
             }
         });
         return argument;

@@ -1,6 +1,8 @@
-using System.Threading.Tasks;
-using System.Threading;
 using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using Seedream.Cli.Output;
 using Seedream.Emulator;
 using Seedream.Logging;
@@ -46,12 +48,21 @@ internal sealed class ApiConnection : IAsyncDisposable
     /// <summary>Whether the environment selects the embedded emulator (no <c>SEEDREAM_API_KEY</c>).</summary>
     public static bool EmbeddedEmulatorSelected => string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(ApiKeyVariable));
 
-    /// <summary>Connects as the environment says, announcing the embedded emulator in one line when it is used.</summary>
+    /// <summary>Connects as the environment says, with the shipped model tables only (for commands that act on a task by its id).</summary>
     /// <param name="output">Where the announcement goes.</param>
     /// <param name="timeout">How long to wait for a task; the client's default (5 minutes) when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops the emulator's start-up.</param>
     /// <exception cref="CommandInputException"><c>SEEDREAM_BASE_URL</c> is not a usable URL or is set without <c>SEEDREAM_API_KEY</c>, or the client refuses the key.</exception>
-    public static async Task<ApiConnection> OpenAsync(CliOutput output, TimeSpan? timeout, CancellationToken cancellationToken)
+    public static Task<ApiConnection> OpenAsync(CliOutput output, TimeSpan? timeout, CancellationToken cancellationToken) =>
+        OpenAsync(output, timeout, Array.Empty<SeedreamModelTable>(), cancellationToken);
+
+    /// <summary>Connects as the environment says, announcing the embedded emulator in one line when it is used.</summary>
+    /// <param name="output">Where the announcement goes.</param>
+    /// <param name="timeout">How long to wait for a task; the client's default (5 minutes) when <see langword="null"/>.</param>
+    /// <param name="modelTables">The model tables given to the command, which the client and the built-in emulator take beside the shipped ones.</param>
+    /// <param name="cancellationToken">Stops the emulator's start-up.</param>
+    /// <exception cref="CommandInputException"><c>SEEDREAM_BASE_URL</c> is not a usable URL or is set without <c>SEEDREAM_API_KEY</c>, or the client refuses the key.</exception>
+    public static async Task<ApiConnection> OpenAsync(CliOutput output, TimeSpan? timeout, IReadOnlyList<SeedreamModelTable> modelTables, CancellationToken cancellationToken)
     {
         if (EmbeddedEmulatorSelected)
         {
@@ -62,14 +73,17 @@ internal sealed class ApiConnection : IAsyncDisposable
                     $"or unset {BaseUrlVariable} to use the built-in emulator.");
             }
 
-            var emulator = await SeedreamEmulator.StartAsync(EmbeddedEmulator.Options(), cancellationToken).ConfigureAwait(false);
+            var emulatorOptions = EmbeddedEmulator.Options();
+            emulatorOptions.ModelTables = modelTables.ToList();
+            var emulator = await SeedreamEmulator.StartAsync(emulatorOptions, cancellationToken).ConfigureAwait(false);
             output.Message($"No {ApiKeyVariable}: using the built-in emulator (offline, nothing is billed).");
-            var options = new SeedreamClientOptions { ApiKey = emulator.ApiKey, BaseUrl = emulator.BaseAddress, Polling = EmbeddedEmulator.Polling() };
+            var options = new SeedreamClientOptions { ApiKey = emulator.ApiKey, BaseUrl = emulator.BaseAddress, Polling = EmbeddedEmulator.Polling(), ModelTables = modelTables.ToList() };
             ApplyTimeout(options, timeout);
             return new ApiConnection(new SeedreamClient(options), emulator, emulator.BaseAddress, options.ApiKey);
         }
 
         var remote = RemoteOptions();
+        remote.ModelTables = modelTables.ToList();
         ApplyTimeout(remote, timeout);
         try
         {

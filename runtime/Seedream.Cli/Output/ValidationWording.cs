@@ -29,7 +29,7 @@ internal static class ValidationWording
             && !table.Extras.Any(o => o.Path == problem.Parameter[ExtraPrefix.Length..]))
         {
             var path = problem.Parameter[ExtraPrefix.Length..];
-            var elsewhere = KnownModels.All.Where(t => t.Extras.Any(o => o.Path == path)).Select(t => t.Id).ToList();
+            var elsewhere = KnownModels.Shipped.All.Where(t => t.Extras.Any(o => o.Path == path)).Select(t => t.Id).ToList();
             var hint = elsewhere.Count > 0 ? $" ({string.Join(", ", elsewhere)} {(elsewhere.Count == 1 ? "has" : "have")} it)" : string.Empty;
             return $"{model} has no {option} option{hint}; its extra options: {allowed}.";
         }
