@@ -24,18 +24,20 @@ public class BadInputTests
         Assert.Empty(run.OutputLines);
     }
 
-    [Fact]
-    public async Task Generate_WithAStopGraceThatIsNoDuration_ExitsWith2_NamingTheVariableAndTheFormsItTakes_BeforeAnyRequest()
+    [Theory]
+    [InlineData("SEEDREAM_STOP_GRACE", "750 ms")]
+    [InlineData("SEEDREAM_BUILTIN_PROCESSING", "1.5 s")]
+    public async Task Generate_WithADurationVariableThatIsNoDuration_ExitsWith2_NamingTheVariableAndTheFormsItTakes_BeforeAnyRequest(string variable, string byDefault)
     {
         await using var server = ScriptedServer.Start(_ => ScriptedAnswer.Never());
         using var directory = new TemporaryDirectory();
-        var environment = new Dictionary<string, string>(server.Environment) { ["SEEDREAM_STOP_GRACE"] = "soon" };
+        var environment = new Dictionary<string, string>(server.Environment) { [variable] = "soon" };
 
         var run = await CliProcess.RunAsync(directory.Path, environment, "generate", "a cat");
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Equal(
-            "SEEDREAM_STOP_GRACE 'soon' is not a duration: set it to more than 0, in seconds, or a number with a unit: 90, 90s, 5m, 1h, 500ms, or unset it for the default 750 ms.",
+            $"{variable} 'soon' is not a duration: set it to more than 0, in seconds, or a number with a unit: 90, 90s, 5m, 1h, 500ms, or unset it for the default {byDefault}.",
             Assert.Single(run.Errors));
         Assert.True(server.Requests.IsEmpty);
     }

@@ -76,17 +76,52 @@ public class InterruptTests
     }
 
     [Fact]
-    public async Task CtrlC_WhileASlowSubmitIsUnanswered_WhichTheCliShows_EndsWithin1s_SayingATaskMayExist()
+    public async Task CtrlC_WhileASubmitIsUnanswered_WaitsForTheAnswerSayingSo_ThenCancelsTheQueuedTaskItNames()
+    {
+        const string taskId = "task-answered-late";
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = ScriptedServer.Start(request => request switch
+        {
+            { Method: "POST", Path: "/v1/tasks" } => ScriptedAnswer.Json(200, ScriptedServer.TaskJson(taskId, "queued")).After(answer.Task),
+            { Method: "POST" } => ScriptedAnswer.Json(200, $"{{\"task_id\":\"{taskId}\",\"status\":\"cancelled\",\"refunded\":true,\"refunded_quota\":1}}"),
+            _ => ScriptedAnswer.Json(200, ScriptedServer.TaskJson(taskId, "queued")),
+        });
+        using var directory = new TemporaryDirectory();
+        using var process = CliProcess.Start(directory.Path, Environment(server.Environment), "generate", "a cat");
+        await process.ErrorLineAsync(line => line == $"Submitting the task to {server.BaseAddress.Authority}: waiting for the API to accept it…");
+
+        process.Signal("INT");
+        await process.ErrorLineAsync(line => line.StartsWith("Stopping: waiting for the API to answer the create request already sent (at most 30 s)", StringComparison.Ordinal));
+        var exit = process.WaitForExitAsync();
+
+        // Still waiting well past the 750 ms a command has to stop after Ctrl+C, for as long as the answer takes.
+        await Task.WhenAny(exit, Task.Delay(TimeSpan.FromSeconds(2)));
+        Assert.False(exit.IsCompleted, "The CLI ended while its submit was unanswered.");
+        answer.SetResult();
+        var run = await exit;
+
+        Assert.True(run.ExitCode == 130, run.ToString());
+        Assert.DoesNotContain(ForcedStop, run.ErrorText);
+        Assert.Contains($"Cancelled: task {taskId} was still queued, so it was cancelled and its quota refunded.", run.Errors);
+        Assert.Single(server.Requests, request => request.Method == "POST" && request.Path == "/v1/tasks");
+        Assert.Single(server.Requests, request => request.Path == $"/v1/tasks/{taskId}/cancel");
+    }
+
+    [Fact]
+    public async Task SecondCtrlC_WhileASubmitIsUnanswered_EndsSayingTheCreateWasUnansweredAndATaskMayExist()
     {
         await using var server = ScriptedServer.Start(_ => ScriptedAnswer.Never());
         using var directory = new TemporaryDirectory();
         using var process = CliProcess.Start(directory.Path, Environment(server.Environment), "generate", "a cat");
         await process.ErrorLineAsync(line => line == $"Submitting the task to {server.BaseAddress.Authority}: waiting for the API to accept it…");
+        process.Signal("INT");
+        await process.ErrorLineAsync(line => line.StartsWith("Stopping: waiting for the API to answer", StringComparison.Ordinal));
 
         var run = await InterruptAsync(process);
 
         Assert.True(run.ExitCode == 130, run.ToString());
-        Assert.Contains(run.Errors, line => line.Contains("a task may have been created", StringComparison.Ordinal));
+        Assert.Contains("Stopped at once: create unanswered at forced exit. A task may have been created, and billed (it would show among your provider's tasks).", run.Errors);
+        Assert.DoesNotContain("No task was", run.ErrorText, StringComparison.Ordinal);
         Assert.Single(server.Requests, request => request.Method == "POST");
     }
 
@@ -152,23 +187,24 @@ public class InterruptTests
     }
 
     /// <summary>
-    /// The built-in emulator's task is queued for 0.5 s and processes for 1.5 s, which a poll on a busy machine may
-    /// miss entirely: Ctrl+C follows the first progress line, whichever status it shows (the task then cannot finish
-    /// for about 2 s), and whatever the phase, nothing may point at a recovery that needs the emulator to outlive the command.
+    /// The built-in emulator's task is held processing (<c>SEEDREAM_BUILTIN_PROCESSING</c>) until Ctrl+C, however slow the
+    /// machine; nothing may point at a recovery that needs the emulator to outlive the command.
     /// </summary>
     [Fact]
     public async Task CtrlC_WhileTheEmbeddedEmulatorProcessesTheTask_EndsWithin1s_WithoutPointingAtARecoveryThatCannotWork()
     {
         using var directory = new TemporaryDirectory();
-        using var process = CliProcess.Start(directory.Path, Environment(null), "generate", "a cat");
-        var following = await process.ErrorLineAsync(line => line.StartsWith("task-", StringComparison.Ordinal));
+        var held = new Dictionary<string, string> { ["SEEDREAM_BUILTIN_PROCESSING"] = "1h" };
+        using var process = CliProcess.Start(directory.Path, Environment(held), "generate", "a cat");
+        var processing = await process.ErrorLineAsync(line => line.StartsWith("task-", StringComparison.Ordinal) && line.Contains(": processing", StringComparison.Ordinal));
+        var taskId = processing.Split(':')[0];
 
         var run = await InterruptAsync(process);
 
         Assert.True(run.ExitCode == 130, run.ToString());
+        Assert.Contains($"Cancelled: stopped waiting for task {taskId} (processing); the built-in emulator stops with this command, so the task ends here.", run.Errors);
         Assert.DoesNotContain("seedream wait", run.ErrorText);
         Assert.DoesNotContain("seedream cancel", run.ErrorText);
-        Assert.Contains(run.Errors, line => line.StartsWith("Cancelled", StringComparison.Ordinal) && line.Contains(following.Split(':')[0], StringComparison.Ordinal));
         Assert.Empty(run.OutputLines);
     }
 

@@ -110,6 +110,11 @@ internal sealed class ScriptedServer : IAsyncDisposable
                 var request = await ReadRequestAsync(stream, BaseAddress);
                 Record(Requests, request, answered: false);
                 var answer = _answer(request);
+                if (answer.Release is { } release)
+                {
+                    await release.WaitAsync(_stop.Token);
+                }
+
                 if (answer.Kind == AnswerKind.NoAnswer)
                 {
                     await Task.Delay(Timeout.Infinite, _stop.Token);
@@ -231,7 +236,8 @@ internal enum AnswerKind
 /// <param name="Body">The body (or its start).</param>
 /// <param name="ContentType">The Content-Type header.</param>
 /// <param name="DeclaredLength">The Content-Length header of an answer that stalls, when not just past what is sent.</param>
-internal sealed record ScriptedAnswer(AnswerKind Kind, int Status, string Body, string ContentType = "application/json", long? DeclaredLength = null)
+/// <param name="Release">When set, nothing is sent until it completes: an answer the server gives late.</param>
+internal sealed record ScriptedAnswer(AnswerKind Kind, int Status, string Body, string ContentType = "application/json", long? DeclaredLength = null, Task? Release = null)
 {
     /// <summary>A whole JSON answer.</summary>
     /// <param name="status">The HTTP status.</param>
@@ -244,6 +250,10 @@ internal sealed record ScriptedAnswer(AnswerKind Kind, int Status, string Body, 
     /// <summary>An image whose headers declare <paramref name="bytes"/> bytes, none of which follow.</summary>
     /// <param name="bytes">The declared Content-Length.</param>
     public static ScriptedAnswer HugeImage(long bytes) => new(AnswerKind.HeadersOnly, 200, string.Empty, "image/jpeg", bytes);
+
+    /// <summary>This answer, held back until <paramref name="release"/> completes.</summary>
+    /// <param name="release">What the answer waits for.</param>
+    public ScriptedAnswer After(Task release) => this with { Release = release };
 
     /// <summary>No answer at all.</summary>
     public static ScriptedAnswer Never() => new(AnswerKind.NoAnswer, 0, string.Empty);

@@ -25,12 +25,14 @@ public class WordingTests
         Assert.DoesNotContain("sk-wrong", message);
     }
 
+    /// <summary>The built-in emulator holds the task processing (<c>SEEDREAM_BUILTIN_PROCESSING</c>), so the short timeout always passes first, however slow the machine.</summary>
     [Fact]
     public async Task Generate_TimeoutOnTheBuiltInEmulator_SaysTheTaskEndsHere_AndPointsAtNoWaitThatCannotWork()
     {
         using var directory = new TemporaryDirectory();
+        var held = new Dictionary<string, string> { ["SEEDREAM_BUILTIN_PROCESSING"] = "1h" };
 
-        var run = await CliProcess.RunAsync(directory.Path, null, "generate", "a slow cat", "--timeout", "500ms");
+        var run = await CliProcess.RunAsync(directory.Path, held, "generate", "a slow cat", "--timeout", "500ms");
 
         Assert.True(run.ExitCode == 4, run.ToString());
         var message = run.Errors[^1];

@@ -6,10 +6,10 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using Seedream.Client.Tests.Infrastructure;
 using Seedream.Http;
 using Seedream.Testing;
+using Seedream.Testing.Time;
 using Xunit;
 
 namespace Seedream.Client.Tests;
@@ -19,7 +19,7 @@ public class DependencyInjectionTests
     [Fact]
     public async Task AddSeedream_BindsOptionsFromConfiguration_AndSendsThroughTheHttpClientFactory()
     {
-        var clock = new FakeTimeProvider();
+        var clock = new WatchedClock();
         var handler = new ScriptedHandler(clock).On("GET", "/gateway/v1/tasks/task-1", Reply.Json(200, TaskJson.Task("task-1", "processing", 20)));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -45,11 +45,7 @@ public class DependencyInjectionTests
         Assert.IsType<SeedreamImageGenerator>(provider.GetRequiredService<IImageGenerator>());
 
         var wait = client.GetOperation("task-1").WaitForCompletionAsync();
-        while (!wait.IsCompleted)
-        {
-            await Task.Yield();
-            clock.Advance(TimeSpan.FromMilliseconds(100));
-        }
+        await clock.DriveAsync(wait);
 
         var timeout = await Assert.ThrowsAsync<SeedreamWaitTimeoutException>(() => wait);
         Assert.Equal(TimeSpan.FromSeconds(20), timeout.Timeout);
@@ -58,7 +54,7 @@ public class DependencyInjectionTests
     [Fact]
     public async Task AddSeedream_WithADelegate_AndTheFactorysLoggingRemoved_LogsNeitherTheKeyNorImageLinks()
     {
-        var clock = new FakeTimeProvider();
+        var clock = new WatchedClock();
         var handler = new ScriptedHandler(clock)
             .On("GET", "/v1/tasks/task-1", Reply.Json(200, TaskJson.Task("task-1", "completed", 100, TaskJson.Link("https://cdn.test/a.png?sig=LINK-SECRET"))))
             .On("GET", "/a.png", Reply.Bytes(TestImages.Png, "image/png"));

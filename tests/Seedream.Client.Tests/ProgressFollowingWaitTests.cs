@@ -7,7 +7,7 @@ using System.Net.Http;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
+using Seedream.Testing.Time;
 using Xunit;
 
 namespace Seedream.Client.Tests;
@@ -19,17 +19,13 @@ public class ProgressFollowingWaitTests
     [Fact]
     public async Task WaitForCompletionAsync_OnATaskWithLinearProgress_NoticesTheFinishWithinFivePercentOfItsTime_WithNoExtraPolls_AndReportsTheTimeLeft()
     {
-        var clock = new FakeTimeProvider(Start);
+        var clock = new WatchedClock(Start);
         var api = new LinearTaskApi(clock, TimeSpan.FromSeconds(20));
         using var client = new SeedreamClient(new SeedreamClientOptions { ApiKey = "sk-test", BaseUrl = new Uri("https://api.seedream.test/") }, api, clock, null, () => 0.5);
         var updates = new List<SeedreamTaskUpdate>();
 
         var wait = client.GetOperation("task-1").WaitForCompletionAsync(new Collect(updates));
-        while (!wait.IsCompleted)
-        {
-            await Task.Yield();
-            clock.Advance(TimeSpan.FromMilliseconds(10));
-        }
+        await clock.DriveAsync(wait);
 
         var result = await wait;
         Assert.Equal("task-1", result.TaskId);
@@ -53,10 +49,10 @@ public class ProgressFollowingWaitTests
     /// <summary>One task that started with the clock and gains one percent per hundredth of its duration.</summary>
     private sealed class LinearTaskApi : HttpMessageHandler
     {
-        private readonly FakeTimeProvider _clock;
+        private readonly TimeProvider _clock;
         private readonly TimeSpan _duration;
 
-        public LinearTaskApi(FakeTimeProvider clock, TimeSpan duration)
+        public LinearTaskApi(TimeProvider clock, TimeSpan duration)
         {
             _clock = clock;
             _duration = duration;

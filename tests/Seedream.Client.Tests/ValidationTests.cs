@@ -201,7 +201,7 @@ public class ValidationTests
             .Extra("output_format", "png").Extra("stream", "true").Extra("optimize_prompt_options.mode", "standard").Tool("web_search")
             .Build();
 
-        Assert.Empty(SeedreamRequestValidator.FindProblems(request, request.Table, SeedreamModelCatalog.Shipped));
+        Assert.Null(Record.Exception(() => SeedreamModelCatalog.Shipped.Validate(request)));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Seedream.Hostile.Tests.Infrastructure;
 using Seedream.Testing;
 using Seedream.Testing.Sockets;
+using Seedream.Testing.Time;
 using Xunit;
 
 namespace Seedream.Hostile.Tests;
@@ -57,6 +58,7 @@ public sealed class EchoedKeyEverywhereTests : IDisposable
         AssertNowhere(telemetry, submit, get);
     }
 
+    /// <summary>The wait's 3 s deadline is on a clock that moves only while the client is between polls, so the 404s it must log are read however slow the machine.</summary>
     [Fact]
     public async Task CancelAndFreshTaskNotFound_ForAnIdThatEchoesTheKey_LeaveItNowhere()
     {
@@ -64,11 +66,12 @@ public sealed class EchoedKeyEverywhereTests : IDisposable
         using var server = new HostileServer(request => request.IsCreate
             ? Answer.Json(200, Wire.Task("task-" + Echoed, "queued"))
             : Answer.Json(request.Path.EndsWith("/cancel", StringComparison.Ordinal) ? 500 : 404, Wire.Error("no", "nothing for " + Echoed)));
-        using var client = Client(server, options => options.Polling.Timeout = TimeSpan.FromSeconds(3));
+        var clock = new WatchedClock();
+        using var client = Client(server, options => options.Polling.Timeout = TimeSpan.FromSeconds(3), clock);
 
         var operation = await client.SubmitAsync(Clients.Request());
-        var wait = await Assert.ThrowsAnyAsync<SeedreamException>(() => operation.WaitForCompletionAsync());
-        var cancel = await Assert.ThrowsAnyAsync<SeedreamException>(() => client.CancelAsync(operation.Id));
+        var wait = await Assert.ThrowsAnyAsync<SeedreamException>(() => Driven(clock, operation.WaitForCompletionAsync()));
+        var cancel = await Assert.ThrowsAnyAsync<SeedreamException>(() => Driven(clock, client.CancelAsync(operation.Id)));
 
         Assert.Contains("HTTP 404); polling again", _logs.All);
         AssertNowhere(telemetry, wait, cancel);
@@ -80,11 +83,18 @@ public sealed class EchoedKeyEverywhereTests : IDisposable
         _folder.Dispose();
     }
 
-    private SeedreamClient Client(HostileServer server, Action<SeedreamClientOptions>? configure = null)
+    /// <summary>Moves <paramref name="clock"/> whenever <paramref name="call"/> waits between requests, until it ends, and then ends as it did.</summary>
+    private static async Task Driven(WatchedClock clock, Task call)
+    {
+        await clock.DriveAsync(call);
+        await call;
+    }
+
+    private SeedreamClient Client(HostileServer server, Action<SeedreamClientOptions>? configure = null, TimeProvider? clock = null)
     {
         var options = Clients.Options(server.BaseUrl);
         configure?.Invoke(options);
-        return new SeedreamClient(options, new SocketsHttpHandler(), null, _logs.Factory);
+        return new SeedreamClient(options, new SocketsHttpHandler(), clock, _logs.Factory);
     }
 
     private void AssertNowhere(TelemetryCapture telemetry, params Exception[] errors)

@@ -5,9 +5,9 @@ using System.Net.Http;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
 using Seedream.Hostile.Tests.Infrastructure;
 using Seedream.Testing.Sockets;
+using Seedream.Testing.Time;
 using Xunit;
 
 namespace Seedream.Hostile.Tests;
@@ -35,8 +35,8 @@ public class WebhookAndFreshTaskTests
     /// Item 9, over loopback sockets: a 404 on a task this client created moments ago is polled again, not abandoned. The grace
     /// list holds 4096 ids and dropped new ones while all were fresh, so the 4097th task created within 30 s was abandoned on
     /// its first 404. Now the oldest id is forgotten instead. The client's clock stands still while the 4,097 tasks are
-    /// created, so all of them are fresh however long that takes on a busy machine, and then keeps pace with the wall
-    /// clock while the last one is waited for.
+    /// created, so all of them are fresh however long that takes on a busy machine, and then moves only while the wait
+    /// for the last one is between polls.
     /// </summary>
     [Fact]
     public async Task FourThousandNinetySeventhFreshTask_IsStillPolledAgainOnA404()
@@ -56,7 +56,7 @@ public class WebhookAndFreshTaskTests
                 ? Answer.Json(404, Wire.Error("task_not_found", "no such task"))
                 : Answer.Json(200, Wire.Completed(id, "http://127.0.0.1:9/a.png"));
         });
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new WatchedClock(DateTimeOffset.UtcNow);
         using var handler = new SocketsHttpHandler();
         using var client = new SeedreamClient(Clients.Options(server.BaseUrl), handler, time);
         await Parallel.ForEachAsync(Enumerable.Range(0, 4096), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (_, _) => await client.SubmitAsync(Clients.Request()));
@@ -64,11 +64,7 @@ public class WebhookAndFreshTaskTests
 
         Volatile.Write(ref notVisibleYet, last.Id);
         var waiting = last.WaitForCompletionAsync(); // promised: the first 404s are polled again; the task then completes
-        while (!waiting.IsCompleted)
-        {
-            time.Advance(TimeSpan.FromMilliseconds(10));
-            await Task.WhenAny(waiting, Task.Delay(10));
-        }
+        await time.DriveAsync(waiting);
 
         var result = await waiting;
 

@@ -16,11 +16,18 @@ internal static class EmbeddedEmulator
 
     private const string PreferredResolution = "2K";
 
-    /// <summary>The emulator's options: a free loopback port, half a second queued, a second and a half processing, quarter-size images.</summary>
+    /// <summary>
+    /// <c>SEEDREAM_BUILTIN_PROCESSING</c>: how long a task of the built-in emulator is processing, 1.5 s by default. Set
+    /// longer (<c>10m</c>) to watch the progress or try Ctrl+C mid-task; tests set it so that a task is still processing
+    /// whenever they act, however slow the machine. Only the built-in emulator reads it.
+    /// </summary>
+    public static readonly DurationVariable Processing = new("SEEDREAM_BUILTIN_PROCESSING", TimeSpan.FromMilliseconds(1500));
+
+    /// <summary>The emulator's options: a free loopback port, half a second queued, <see cref="Processing"/> processing, quarter-size images.</summary>
     public static EmulatorOptions Options() => new()
     {
         QueueDuration = TimeSpan.FromMilliseconds(500),
-        ProcessingDuration = TimeSpan.FromMilliseconds(1500),
+        ProcessingDuration = Processing.Value,
         ImageScaleDown = ScaleDown,
     };
 

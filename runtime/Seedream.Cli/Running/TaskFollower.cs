@@ -126,7 +126,7 @@ internal sealed class TaskFollower
     {
         if (json)
         {
-            _output.Result(TaskJsonWriter.Write(task, images));
+            _output.Result(TaskJsonWriter.Write(task, _connection.Redactor, images));
             return;
         }
 

@@ -2,15 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Newtonsoft.Json.Linq;
-using Seedream.Transport;
 
 namespace Seedream.Emulator;
 
 /// <summary>
 /// Checks the JSON body of <c>POST /v1/tasks</c> and <c>/v1/tasks/sync</c>. The wire form is checked
 /// here (JSON types the transport DTO cannot even hold, the only action); what the model accepts is
-/// checked by the client's <see cref="SeedreamRequestValidator"/> against the emulator's <see cref="SeedreamModelCatalog"/>,
-/// so the emulator and the client reject the same requests with the same messages.
+/// checked by <see cref="SeedreamRequestValidator"/>, the client's own (shared source), against the emulator's
+/// <see cref="SeedreamModelCatalog"/>, so the emulator and the client reject the same requests with the same messages.
 /// Unknown top-level keys are ignored, as the provider does.
 /// </summary>
 internal static class CreateTaskRequestValidator
@@ -38,19 +37,18 @@ internal static class CreateTaskRequestValidator
 
         var action = String(request, "action") ?? GenerateAction;
         var model = String(request, "model") ?? string.Empty;
-        var extras = Extra(request) is JObject extra ? WireMapper.ReadExtras(extra) : new Dictionary<string, object>();
-        var wanted = new SeedreamRequest(
-            model,
-            null,
-            String(request, "prompt") ?? string.Empty,
-            String(request, "size"),
-            String(request, "resolution"),
-            ImageUrls(request) ?? new List<Uri>(),
-            Count(request),
-            Boolean(request, "watermark"),
-            CallbackUrl(request),
-            Strings(request, "callback_events") ?? new List<string>(),
-            extras);
+        var extras = Extra(request) is JObject extra ? ExtraReader.Read(extra) : new Dictionary<string, object>();
+        var prompt = String(request, "prompt") ?? string.Empty;
+        var size = String(request, "size");
+        var resolution = String(request, "resolution");
+        var imageUrls = ImageUrls(request) ?? new List<Uri>();
+        var count = Count(request);
+
+        // The watermark and the callback events change nothing here: only their JSON types are checked.
+        _ = Boolean(request, "watermark");
+        var callbackUrl = CallbackUrl(request);
+        _ = Strings(request, "callback_events");
+        var wanted = new RequestFields(model, prompt, size, resolution, imageUrls, count, callbackUrl, extras);
 
         if (wanted.Prompt.Length > MaxPromptLength)
         {

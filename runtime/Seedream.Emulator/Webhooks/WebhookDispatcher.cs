@@ -6,7 +6,6 @@ using System.Net.Http;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Newtonsoft.Json;
 using Seedream.Transport;
 
 namespace Seedream.Emulator;
@@ -25,7 +24,6 @@ internal sealed class WebhookDispatcher : IDisposable
     private readonly EmulatorCounters _counters;
     private readonly TaskRepresentation _representation;
     private readonly TaskStore _store;
-    private readonly JsonSerializerSettings _json = SeedreamJson.CreateSettings();
     private readonly HttpClient _http;
     private readonly CancellationTokenSource _stopping = new();
     private int _disposed;
@@ -123,7 +121,7 @@ internal sealed class WebhookDispatcher : IDisposable
 
         if (subscription.TryStart())
         {
-            _ = DeliverAsync(task, subscription, JsonConvert.SerializeObject(_representation.At(task, now), _json));
+            _ = DeliverAsync(task, subscription, WireText.Of(_representation.At(task, now)));
         }
     }
 

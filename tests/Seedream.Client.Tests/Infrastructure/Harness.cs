@@ -1,13 +1,13 @@
 using System;
 using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
 using Seedream.Testing;
+using Seedream.Testing.Time;
 
 namespace Seedream.Client.Tests.Infrastructure;
 
 /// <summary>
-/// A client over a <see cref="ScriptedHandler"/> on a fake clock, with jitter pinned to its midpoint
-/// (no jitter) so schedules are exact, and every log line captured.
+/// A client over a <see cref="ScriptedHandler"/> on a fake clock that moves only while the client waits for it,
+/// with jitter pinned to its midpoint (no jitter) so schedules are exact, and every log line captured.
 /// </summary>
 internal sealed class Harness : IDisposable
 {
@@ -16,7 +16,7 @@ internal sealed class Harness : IDisposable
 
     public Harness(Action<SeedreamClientOptions>? configure = null, Func<double>? random = null)
     {
-        Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+        Clock = new WatchedClock(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
         Handler = new ScriptedHandler(Clock);
         Logs = new LogCapture();
         Options = new SeedreamClientOptions { ApiKey = ApiKey, BaseUrl = new Uri(ApiBase) };
@@ -24,7 +24,7 @@ internal sealed class Harness : IDisposable
         Client = new SeedreamClient(Options, Handler, Clock, Logs.Factory, random ?? (() => 0.5));
     }
 
-    public FakeTimeProvider Clock { get; }
+    public WatchedClock Clock { get; }
 
     public ScriptedHandler Handler { get; }
 
@@ -34,27 +34,15 @@ internal sealed class Harness : IDisposable
 
     public SeedreamClient Client { get; }
 
-    /// <summary>Moves the fake clock forward in small steps until <paramref name="task"/> ends, then returns its outcome.</summary>
-    public async Task<T> RunAsync<T>(Task<T> task, TimeSpan? limit = null)
+    /// <summary>Moves the clock whenever the client waits for it, until <paramref name="task"/> ends, then returns its outcome.</summary>
+    public async Task<T> RunAsync<T>(Task<T> task)
     {
-        await DriveAsync(task, limit);
+        await DriveAsync(task);
         return await task;
     }
 
-    /// <summary>Moves the fake clock forward in small steps until <paramref name="task"/> ends (or the limit passes).</summary>
-    public async Task DriveAsync(Task task, TimeSpan? limit = null)
-    {
-        var step = TimeSpan.FromMilliseconds(10);
-        var end = Clock.GetUtcNow() + (limit ?? TimeSpan.FromMinutes(10));
-        while (!task.IsCompleted && Clock.GetUtcNow() < end)
-        {
-            await Task.Yield();
-            if (!task.IsCompleted)
-            {
-                Clock.Advance(step);
-            }
-        }
-    }
+    /// <summary>Moves the clock whenever the client waits for it, until <paramref name="task"/> ends (see <see cref="WatchedClock.DriveAsync(Task, TimeSpan?)"/>).</summary>
+    public Task DriveAsync(Task task) => Clock.DriveAsync(task);
 
     public void Dispose()
     {

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using Seedream.Testing.Time;
 
 namespace Seedream.Client.Tests.Infrastructure;
 
@@ -21,10 +22,10 @@ internal sealed class ScriptedHandler : HttpMessageHandler
 {
     private readonly Dictionary<string, Queue<Reply>> _routes = new Dictionary<string, Queue<Reply>>(StringComparer.Ordinal);
     private readonly List<RecordedRequest> _requests = new List<RecordedRequest>();
-    private readonly TimeProvider _clock;
+    private readonly WatchedClock _clock;
     private readonly DateTimeOffset _start;
 
-    public ScriptedHandler(TimeProvider clock)
+    public ScriptedHandler(WatchedClock clock)
     {
         _clock = clock;
         _start = clock.GetUtcNow();
@@ -72,6 +73,6 @@ internal sealed class ScriptedHandler : HttpMessageHandler
             }
         }
 
-        return await reply.AnswerAsync(request, cancellationToken);
+        return await reply.AnswerAsync(request, _clock, cancellationToken);
     }
 }
