@@ -37,6 +37,7 @@ catch (ArgumentException exception)
 await using (emulator)
 {
     Console.WriteLine($"Seedream emulator listening on {emulator.BaseAddress} (API key: {emulator.ApiKey}). Ctrl+C stops it.");
+    Console.WriteLine($"The upstream images API's base URL is {emulator.ModelArkBaseAddress}.");
     if (emulator.ExposureWarning is string warning)
     {
         Console.Error.WriteLine(warning + " (--Emulator:ApiKey=<key>, or --urls http://127.0.0.1:<port>)");

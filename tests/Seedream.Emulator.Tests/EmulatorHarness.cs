@@ -35,7 +35,10 @@ internal sealed class EmulatorHarness : IAsyncDisposable
 
     public EmulatorCounters Counters => Emulator.Counters;
 
-    /// <summary>Starts an emulator with 1 s in the queue and 4 s of processing unless <paramref name="configure"/> says otherwise.</summary>
+    /// <summary>
+    /// Starts an emulator with 1 s in the queue and 4 s of processing, and upstream images made at once, unless
+    /// <paramref name="configure"/> says otherwise.
+    /// </summary>
     public static async Task<EmulatorHarness> StartAsync(Action<EmulatorOptions>? configure = null)
     {
         var options = new EmulatorOptions
@@ -45,6 +48,7 @@ internal sealed class EmulatorHarness : IAsyncDisposable
             ProcessingDuration = TimeSpan.FromSeconds(4),
             SyncWait = TimeSpan.Zero,
             Webhook = new WebhookOptions { Backoff = TimeSpan.Zero },
+            ModelArk = new ModelArkOptions { ImageDuration = TimeSpan.Zero },
         };
         configure?.Invoke(options);
         var time = new FakeTimeProvider(Start);

@@ -6,7 +6,10 @@ using Xunit;
 
 namespace Seedream.Emulator.Tests;
 
-/// <summary>Every non-2xx answer carries the spec's error envelope, whoever refused the request: routing, the head limits, the body reader.</summary>
+/// <summary>
+/// Every non-2xx answer carries the error envelope of the API asked (the gateway's, or the upstream images API's under
+/// <c>/api/v3</c>), whoever refused the request: routing, the head limits, the body reader.
+/// </summary>
 public class ErrorEnvelopeTests
 {
     public static TheoryData<string, string, int, string, string> Refusals() => new()
@@ -58,10 +61,53 @@ public class ErrorEnvelopeTests
         Assert.Equal("invalid_request_error", (string?)JObject.Parse(answer.Body)["error"]?["type"]);
     }
 
+    public static TheoryData<string, string, int, string, string> UpstreamRefusals() => new()
+    {
+        { "no such upstream route", "POST /api/v3/nowhere HTTP/1.1\r\nContent-Length: 0", 404, "NotFound", "No such endpoint: POST /api/v3/nowhere." },
+        { "a method the generation does not take", "GET /api/v3/images/generations HTTP/1.1", 405, "MethodNotAllowed", "GET is not allowed on /api/v3/images/generations; it takes POST." },
+        { "a 40 KiB header", "POST /api/v3/images/generations HTTP/1.1\r\nContent-Length: 0\r\nX-Padding: " + new string('p', 40 * 1024), 431, "HeadersTooLarge", "the most read is 32768" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UpstreamRefusals))]
+    public async Task UpstreamRefusal_CarriesTheUpstreamEnvelope(string what, string head, int status, string code, string message)
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+
+        var answer = await RawRequest.SendAsync(harness.Emulator.BaseAddress, head + $"\r\nHost: x\r\nAuthorization: Bearer {harness.Emulator.ApiKey}");
+
+        Assert.True(status == answer.Status, $"{what}: {answer.Head}");
+        await AssertUpstreamEnvelopeAsync(answer, code, message);
+    }
+
+    [Fact]
+    public async Task Generation_WithABrokenChunkedBody_Is400_WithTheUpstreamEnvelope()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+
+        var answer = await RawRequest.SendAsync(
+            harness.Emulator.BaseAddress,
+            $"POST /api/v3/images/generations HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {harness.Emulator.ApiKey}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked",
+            "zz\r\n{}\r\n0\r\n\r\n");
+
+        Assert.Equal(400, answer.Status);
+        await AssertUpstreamEnvelopeAsync(answer, "BadRequest", "The request could not be read");
+        Assert.Equal(0, harness.Counters.ImageGenerations);
+    }
+
+    private static async Task AssertUpstreamEnvelopeAsync(RawRequest.Answer answer, string code, string message)
+    {
+        Assert.Contains("Content-Type: application/json", answer.Head, StringComparison.OrdinalIgnoreCase);
+        OpenApiSchemas.AssertValid(await OpenApiSchemas.ModelArk.ForComponentAsync("ArkErrorEnvelope"), answer.Body, $"the {answer.Status} answer");
+        var error = JObject.Parse(answer.Body)["error"]!;
+        Assert.Equal(code, (string?)error["code"]);
+        Assert.Contains(message, (string?)error["message"], StringComparison.Ordinal);
+    }
+
     private static async Task AssertEnvelopeAsync(RawRequest.Answer answer, string code, string message)
     {
         Assert.Contains("Content-Type: application/json", answer.Head, StringComparison.OrdinalIgnoreCase);
-        OpenApiSchemas.AssertValid(await OpenApiSchemas.ForComponentAsync("ErrorResponse"), answer.Body, $"the {answer.Status} answer");
+        OpenApiSchemas.AssertValid(await OpenApiSchemas.Gateway.ForComponentAsync("ErrorResponse"), answer.Body, $"the {answer.Status} answer");
         var error = JObject.Parse(answer.Body)["error"]!;
         Assert.Equal(code, (string?)error["code"]);
         Assert.Contains(message, (string?)error["message"], StringComparison.Ordinal);

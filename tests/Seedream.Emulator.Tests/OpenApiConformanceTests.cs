@@ -123,7 +123,7 @@ public class OpenApiConformanceTests
         var id = (await harness.Client.CreateTaskAsync(request)).Task_id!;
         await harness.Emulator.WhenWebhookSettledAsync(id).WaitAsync(TimeSpan.FromSeconds(30));
 
-        OpenApiSchemas.AssertValid(await OpenApiSchemas.ForComponentAsync("SeedreamTask"), receiver.Bodies.Single(), "the webhook body");
+        OpenApiSchemas.AssertValid(await OpenApiSchemas.Gateway.ForComponentAsync("SeedreamTask"), receiver.Bodies.Single(), "the webhook body");
     }
 
     [Fact]
@@ -136,13 +136,13 @@ public class OpenApiConformanceTests
         var (status, _, bytes) = await ImageDecoding.DownloadAsync(url);
 
         Assert.Equal(410, status);
-        OpenApiSchemas.AssertValid(await OpenApiSchemas.ForComponentAsync("ErrorResponse"), Encoding.UTF8.GetString(bytes), "the 410 answer");
+        OpenApiSchemas.AssertValid(await OpenApiSchemas.Gateway.ForComponentAsync("ErrorResponse"), Encoding.UTF8.GetString(bytes), "the 410 answer");
     }
 
     [Fact]
     public async Task StrictSchema_RejectsAnUndocumentedPropertyName()
     {
-        var schema = await OpenApiSchemas.ForComponentAsync("SeedreamTask");
+        var schema = await OpenApiSchemas.Gateway.ForComponentAsync("SeedreamTask");
 
         var errors = schema.Validate("""{"task_id":"task-1","status":"queued","taskId":"task-1"}""");
 
@@ -179,7 +179,7 @@ public class OpenApiConformanceTests
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(expectedStatus == (int)response.StatusCode, $"{method} {path}: expected {expectedStatus}, got {(int)response.StatusCode}: {text}");
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
-        var schema = await OpenApiSchemas.ForResponseAsync(specMethod, specPath, expectedStatus);
+        var schema = await OpenApiSchemas.Gateway.ForResponseAsync(specMethod, specPath, expectedStatus);
         OpenApiSchemas.AssertValid(schema, text, $"{method} {path} ({expectedStatus})");
         return text;
     }

@@ -25,15 +25,20 @@ public class StandaloneEmulatorTests
             ("ASPNETCORE_URLS", $"http://127.0.0.1:{FreePort()}"));
 
         string? banner;
+        string? upstream;
         HttpStatusCode created;
+        HttpStatusCode generated;
         string farewell;
         try
         {
             banner = await process.StandardOutput.ReadLineAsync().WaitAsync(Patience);
+            upstream = await process.StandardOutput.ReadLineAsync().WaitAsync(Patience);
             using var http = new HttpClient { BaseAddress = new Uri(url) };
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "sk-standalone");
             using var create = await http.PostAsync("v1/tasks", new StringContent("""{"model":"seedream-5.0","prompt":"x"}""", Encoding.UTF8, "application/json"));
             created = create.StatusCode;
+            using var generate = await http.PostAsync("api/v3/images/generations", new StringContent("""{"model":"seedream-5-0-260128","prompt":"x"}""", Encoding.UTF8, "application/json"));
+            generated = generate.StatusCode;
             Signal(process, "INT");
             await process.WaitForExitAsync().WaitAsync(Patience);
             farewell = await process.StandardOutput.ReadToEndAsync();
@@ -47,7 +52,9 @@ public class StandaloneEmulatorTests
         }
 
         Assert.Equal($"Seedream emulator listening on {url}/ (API key: sk-standalone). Ctrl+C stops it.", banner);
+        Assert.Equal($"The upstream images API's base URL is {url}/api/v3/.", upstream);
         Assert.Equal(HttpStatusCode.PaymentRequired, created);
+        Assert.Equal(HttpStatusCode.OK, generated);
         Assert.Equal(0, process.ExitCode);
         Assert.Contains("Seedream emulator stopped after 0 task(s).", farewell);
     }

@@ -10,6 +10,7 @@ public sealed class EmulatorCounters
     private readonly long[] _faults = new long[Enum.GetValues<FaultKind>().Length];
     private long _tasksCreated;
     private long _syncRequests;
+    private long _imageGenerations;
     private long _polls;
     private long _cancels;
     private long _rejected;
@@ -24,13 +25,16 @@ public sealed class EmulatorCounters
     /// <summary>Requests to <c>POST /v1/tasks/sync</c> that created a task.</summary>
     public long SyncRequests => Interlocked.Read(ref _syncRequests);
 
+    /// <summary>Requests to the upstream API's <c>POST /api/v3/images/generations</c> that were accepted and answered their images (as JSON or as a stream).</summary>
+    public long ImageGenerations => Interlocked.Read(ref _imageGenerations);
+
     /// <summary>Requests to <c>GET /v1/tasks/{task_id}</c> that reached the handler (including 404s).</summary>
     public long Polls => Interlocked.Read(ref _polls);
 
     /// <summary>Tasks cancelled successfully.</summary>
     public long Cancels => Interlocked.Read(ref _cancels);
 
-    /// <summary>API requests answered 4xx by the task endpoints (400, 401, 402, 404, 413, 429 when the emulator is full; injected faults are not counted here).</summary>
+    /// <summary>API requests answered 4xx by the task endpoints and the upstream images endpoint (400, 401, 402, 404, 413, 429 when the emulator is full; injected faults are not counted here).</summary>
     public long Rejected => Interlocked.Read(ref _rejected);
 
     /// <summary>Result images served from <c>/files/</c>.</summary>
@@ -79,6 +83,8 @@ public sealed class EmulatorCounters
     internal void TaskCreated() => Interlocked.Increment(ref _tasksCreated);
 
     internal void SyncRequest() => Interlocked.Increment(ref _syncRequests);
+
+    internal void ImageGeneration() => Interlocked.Increment(ref _imageGenerations);
 
     internal void Poll() => Interlocked.Increment(ref _polls);
 

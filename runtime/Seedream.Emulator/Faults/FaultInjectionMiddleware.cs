@@ -9,7 +9,8 @@ namespace Seedream.Emulator;
 /// Injects the faults of <see cref="FaultOptions"/> into the API endpoints. An error status answers
 /// before the request is handled, so a faulted create creates no task and may be retried. A dropped
 /// connection or truncated body happens after the request was handled: the task exists, and a client
-/// must not blindly send the create again.
+/// must not blindly send the create again. A stream takes its body fault over (<see cref="BodyFault"/>)
+/// and applies it between its events; a stall applies to streams only.
 /// </summary>
 internal sealed class FaultInjectionMiddleware
 {
@@ -48,8 +49,7 @@ internal sealed class FaultInjectionMiddleware
         if (plan.Status is FaultKind status)
         {
             _counters.Fault(status);
-            var synchronous = TaskEndpoints.IsSynchronous(context.Request);
-            await ApiErrors.Injected(status, _options.RetryAfterSeconds, synchronous).ExecuteAsync(context);
+            await ErrorAnswers.Injected(context.Request, status, _options.RetryAfterSeconds).ExecuteAsync(context);
             return;
         }
 
@@ -66,6 +66,14 @@ internal sealed class FaultInjectionMiddleware
     {
         var response = context.Response;
         var original = response.Body;
+        var claimable = new BodyFault(fault, response, original);
+        context.Features.Set(claimable);
+        if (fault == FaultKind.Stall)
+        {
+            await _next(context);
+            return;
+        }
+
         byte[] body;
         using (var buffer = new MemoryStream())
         {
@@ -76,10 +84,18 @@ internal sealed class FaultInjectionMiddleware
             }
             finally
             {
-                response.Body = original;
+                if (!claimable.Claimed)
+                {
+                    response.Body = original;
+                }
             }
 
             body = buffer.ToArray();
+        }
+
+        if (claimable.Claimed)
+        {
+            return;
         }
 
         _counters.Fault(fault);

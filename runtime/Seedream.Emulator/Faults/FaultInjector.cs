@@ -18,7 +18,7 @@ internal sealed class FaultInjector
         _random = new Random(_options.Seed);
     }
 
-    /// <summary>Draws the faults of the next request: three independent draws, for latency, status and body.</summary>
+    /// <summary>Draws the faults of the next request: three independent draws, for latency, status and body (or stream).</summary>
     public FaultPlan Draw()
     {
         double latency, status, body;
@@ -54,6 +54,11 @@ internal sealed class FaultInjector
             return FaultKind.DroppedConnection;
         }
 
-        return draw < _options.DropConnectionRate + _options.TruncateBodyRate ? FaultKind.TruncatedBody : null;
+        if (draw < _options.DropConnectionRate + _options.TruncateBodyRate)
+        {
+            return FaultKind.TruncatedBody;
+        }
+
+        return draw < _options.DropConnectionRate + _options.TruncateBodyRate + _options.StallRate ? FaultKind.Stall : null;
     }
 }

@@ -17,9 +17,9 @@ using Microsoft.Extensions.Logging;
 namespace Seedream.Emulator;
 
 /// <summary>
-/// The Seedream task API, emulated on Kestrel in this process: start it on a loopback port, point a
-/// client at <see cref="BaseAddress"/> with <see cref="ApiKey"/>, read <see cref="Counters"/> and
-/// <see cref="Deliveries"/>, and dispose it to stop.
+/// The Seedream APIs, emulated on Kestrel in this process: the gateway's task API at <see cref="BaseAddress"/> and the
+/// upstream images API at <see cref="ModelArkBaseAddress"/>. Start it on a loopback port, point a client at either with
+/// <see cref="ApiKey"/>, read <see cref="Counters"/> and <see cref="Deliveries"/>, and dispose it to stop.
 /// </summary>
 public sealed class SeedreamEmulator : IAsyncDisposable
 {
@@ -38,6 +38,12 @@ public sealed class SeedreamEmulator : IAsyncDisposable
 
     /// <summary>The emulator's base address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>
+    /// The base address of the emulated upstream images API (BytePlus ModelArk / Volcengine Ark), e.g.
+    /// <c>http://127.0.0.1:41234/api/v3/</c>: its endpoint is <c>images/generations</c> under it.
+    /// </summary>
+    public Uri ModelArkBaseAddress => new(BaseAddress, ImageGenerationEndpoints.BasePath.TrimStart('/') + "/");
 
     /// <summary>The API key the emulator accepts.</summary>
     public string ApiKey => Options.ApiKey;
@@ -119,12 +125,18 @@ public sealed class SeedreamEmulator : IAsyncDisposable
         builder.Services.AddSingleton<WebhookDispatcher>();
         builder.Services.AddSingleton<TaskCreator>();
         builder.Services.AddSingleton<FaultInjector>();
+        builder.Services.AddSingleton<GenerationPlanner>();
+        builder.Services.AddSingleton<GenerationStore>();
+        builder.Services.AddSingleton<GenerationAnswers>();
 
         var app = builder.Build();
-        app.UseWhen(context => context.Request.Path.StartsWithSegments("/v1"), api => api.UseMiddleware<FaultInjectionMiddleware>());
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/v1") || ImageGenerationEndpoints.IsModelArk(context.Request),
+            api => api.UseMiddleware<FaultInjectionMiddleware>());
         app.UseMiddleware<ErrorEnvelopeMiddleware>();
         app.UseMiddleware<RequestHeadLimits>();
         TaskEndpoints.Map(app);
+        ImageGenerationEndpoints.Map(app);
         FileEndpoints.Map(app);
 
         // With a fixed port, links are right from the first request; port 0 is known only once bound.

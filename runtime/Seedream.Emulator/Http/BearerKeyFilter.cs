@@ -5,7 +5,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace Seedream.Emulator;
 
-/// <summary>Answers 401 with the error envelope unless the request carries <c>Authorization: Bearer &lt;the configured key&gt;</c>.</summary>
+/// <summary>Answers 401 with the error envelope of the API asked unless the request carries <c>Authorization: Bearer &lt;the configured key&gt;</c>.</summary>
 internal sealed class BearerKeyFilter : IEndpointFilter
 {
     private const string Scheme = "Bearer ";
@@ -19,21 +19,20 @@ internal sealed class BearerKeyFilter : IEndpointFilter
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var request = context.HttpContext.Request;
-        var synchronous = TaskEndpoints.IsSynchronous(request);
         string header = request.Headers[HeaderNames.Authorization].ToString();
         if (string.IsNullOrEmpty(header))
         {
-            return new ValueTask<object?>(ApiErrors.Unauthorized("Missing API key: send the header 'Authorization: Bearer <key>'.", synchronous));
+            return new ValueTask<object?>(ErrorAnswers.Unauthorized(request, "Missing API key: send the header 'Authorization: Bearer <key>'."));
         }
 
         if (!header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
         {
-            return new ValueTask<object?>(ApiErrors.Unauthorized("Invalid Authorization header: expected 'Bearer <key>'.", synchronous));
+            return new ValueTask<object?>(ErrorAnswers.Unauthorized(request, "Invalid Authorization header: expected 'Bearer <key>'."));
         }
 
         if (!string.Equals(header.Substring(Scheme.Length).Trim(), _options.ApiKey, StringComparison.Ordinal))
         {
-            return new ValueTask<object?>(ApiErrors.Unauthorized("Invalid API key.", synchronous));
+            return new ValueTask<object?>(ErrorAnswers.Unauthorized(request, "Invalid API key."));
         }
 
         return next(context);

@@ -7,7 +7,7 @@ using Microsoft.Net.Http.Headers;
 namespace Seedream.Emulator;
 
 /// <summary>
-/// Gives every non-2xx answer the spec's error envelope: an answer left without a body (no such route 404, a method the
+/// Gives every non-2xx answer the error envelope of the API asked (see <see cref="ErrorAnswers"/>): an answer left without a body (no such route 404, a method the
 /// route does not take 405, a status set by the server) gets one naming what was asked and what exists, and so does a
 /// request the server refused while it was being read (a malformed or too slow body: 400, 408) and an unexpected error
 /// (500). Requests Kestrel refuses before any middleware runs (not HTTP at all, or a head past its ceilings, see
@@ -16,7 +16,8 @@ namespace Seedream.Emulator;
 internal sealed class ErrorEnvelopeMiddleware
 {
     private const string Endpoints =
-        "The API has POST /v1/tasks, POST /v1/tasks/sync, GET /v1/tasks/{task_id} and POST /v1/tasks/{task_id}/cancel; result files are at GET /files/{name}.";
+        "The gateway's task API has POST /v1/tasks, POST /v1/tasks/sync, GET /v1/tasks/{task_id} and POST /v1/tasks/{task_id}/cancel; "
+        + "the upstream images API has POST /api/v3/images/generations; result files are at GET /files/{name}.";
 
     private readonly RequestDelegate _next;
 
@@ -68,5 +69,5 @@ internal sealed class ErrorEnvelopeMiddleware
     }
 
     private static Task AnswerAsync(HttpContext context, int status, string message) =>
-        ApiErrors.ForStatus(status, message, TaskEndpoints.IsSynchronous(context.Request)).ExecuteAsync(context);
+        ErrorAnswers.ForStatus(context.Request, status, message).ExecuteAsync(context);
 }

@@ -80,5 +80,5 @@ internal sealed class RequestHeadLimits
     }
 
     private static Task Refuse(HttpContext context, int status, string message) =>
-        ApiErrors.ForStatus(status, message, TaskEndpoints.IsSynchronous(context.Request)).ExecuteAsync(context);
+        ErrorAnswers.ForStatus(context.Request, status, message).ExecuteAsync(context);
 }

@@ -59,12 +59,8 @@ internal static class TaskEndpoints
             waitUntil = task.FinishesAt;
         }
 
-        // A timer may wake a little early by the clock: wait again until the clock says the moment has come, so the answer
-        // agrees with a GET made at the same time.
-        for (var now = time.GetUtcNow(); now < waitUntil; now = time.GetUtcNow())
-        {
-            await Task.Delay(waitUntil - now, time, cancellationToken);
-        }
+        // Waiting until the clock says the moment has come makes the answer agree with a GET made at the same time.
+        await time.WaitUntilAsync(waitUntil, cancellationToken);
 
         var answeredAt = time.GetUtcNow();
         return JsonAnswer.Ok(task.EndedAt(answeredAt) is null ? representation.StillProcessing(task, answeredAt) : representation.At(task, answeredAt));

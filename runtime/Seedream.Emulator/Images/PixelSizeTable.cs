@@ -51,12 +51,22 @@ public static class PixelSizeTable
     /// <param name="scaleDown">The divisor, at least 1.</param>
     public static (int Width, int Height) Scaled(string ratio, string resolution, int scaleDown)
     {
+        var (width, height) = Lookup(ratio, resolution);
+        return ScaleDown(width, height, scaleDown);
+    }
+
+    /// <summary>A pixel size divided by <paramref name="scaleDown"/>, at least 1×1.</summary>
+    /// <param name="width">The full width in pixels.</param>
+    /// <param name="height">The full height in pixels.</param>
+    /// <param name="scaleDown">The divisor, at least 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scaleDown"/> is below 1.</exception>
+    public static (int Width, int Height) ScaleDown(int width, int height, int scaleDown)
+    {
         if (scaleDown < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(scaleDown), scaleDown, "The scale-down divisor must be 1 or more.");
         }
 
-        var (width, height) = Lookup(ratio, resolution);
         return (Math.Max(1, width / scaleDown), Math.Max(1, height / scaleDown));
     }
 

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Seedream.Emulator;
 
 /// <summary>
-/// How the emulator behaves: where it listens, the key it accepts, how long tasks take, how often
+/// How the emulator behaves: where it listens, the key it accepts, how long tasks and upstream images take, how often
 /// they fail, how its images and links look, and which faults it injects. Every property can be
 /// bound from configuration (for example <c>--Emulator:ApiKey=sk-test</c> on the command line).
 /// </summary>
@@ -43,19 +43,20 @@ public sealed class EmulatorOptions
     /// <summary>How long <c>POST /v1/tasks/sync</c> waits for the task before it answers <c>processing</c> with a <c>poll_url</c>.</summary>
     public TimeSpan SyncWait { get; set; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>How long a result link under <c>/files/</c> answers before it turns 410 Gone.</summary>
+    /// <summary>How long a result link under <c>/files/</c> answers before it turns 410 Gone (tasks' and upstream images' alike).</summary>
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>
     /// How long a finished task (and its result files) is kept after it finished; then it is forgotten and
     /// answers 404, so memory stays bounded however long the emulator runs. Default 48 hours, longer than the
-    /// links' 24 hours.
+    /// links' 24 hours. The files of an upstream request are kept as long after it was answered.
     /// </summary>
     public TimeSpan TaskRetention { get; set; } = TimeSpan.FromHours(48);
 
     /// <summary>
     /// The most tasks held at once. When a create would pass it, the tasks that ended first are forgotten early (404); when
     /// none of the held tasks has ended, the create answers 429 with <c>Retry-After</c> until the oldest ends. Default 10,000.
+    /// The files of at most as many upstream requests are held besides, the oldest giving way to new ones (their links 404).
     /// </summary>
     public int MaxRetainedTasks { get; set; } = 10_000;
 
@@ -71,7 +72,10 @@ public sealed class EmulatorOptions
     /// <summary>Images the key may still generate (each task costs <c>n</c>); <see langword="null"/> is unlimited. When it runs out, creating a task answers 402.</summary>
     public long? Quota { get; set; }
 
-    /// <summary>Seed of the choices made per task (which tasks and set items fail) and of task ids, so a run can be reproduced.</summary>
+    /// <summary>
+    /// Seed of the choices made per task (which tasks and set items fail), per upstream request (see <see cref="ModelArk"/>)
+    /// and of task ids and file names, so a run can be reproduced.
+    /// </summary>
     public int Seed { get; set; } = 1;
 
     /// <summary>
@@ -82,6 +86,9 @@ public sealed class EmulatorOptions
 
     /// <summary>How finished tasks are delivered to <c>callback_url</c>.</summary>
     public WebhookOptions Webhook { get; set; } = new();
+
+    /// <summary>How the upstream images API (<c>/api/v3/images/generations</c>) makes its images, and how often they fail.</summary>
+    public ModelArkOptions ModelArk { get; set; } = new();
 
     /// <summary>Which faults the API endpoints inject, and how often.</summary>
     public FaultOptions Faults { get; set; } = new();

@@ -66,6 +66,18 @@ internal static class EmulatorOptionsValidator
             problems.Add($"Webhook.AttemptTimeout is {webhook.AttemptTimeout}; it must be positive.");
         }
 
+        var modelArk = options.ModelArk;
+        NotNegative(problems, "ModelArk.ImageDuration", modelArk.ImageDuration);
+        if (UpstreamModel.Find(modelArk.EndpointModel ?? string.Empty) is null)
+        {
+            problems.Add($"ModelArk.EndpointModel is '{modelArk.EndpointModel}'; it must be one of {UpstreamModel.KnownIds}.");
+        }
+
+        Rate(problems, "ModelArk.RejectedPromptRate", modelArk.RejectedPromptRate);
+        Rate(problems, "ModelArk.RejectedImageRate", modelArk.RejectedImageRate);
+        Rate(problems, "ModelArk.InternalErrorRate", modelArk.InternalErrorRate);
+        Rate(problems, "ModelArk.FewerImagesRate", modelArk.FewerImagesRate);
+
         var faults = options.Faults;
         Rate(problems, "Faults.ServerErrorRate", faults.ServerErrorRate);
         Rate(problems, "Faults.ServiceUnavailableRate", faults.ServiceUnavailableRate);
@@ -73,9 +85,11 @@ internal static class EmulatorOptionsValidator
         Rate(problems, "Faults.LatencyRate", faults.LatencyRate);
         Rate(problems, "Faults.DropConnectionRate", faults.DropConnectionRate);
         Rate(problems, "Faults.TruncateBodyRate", faults.TruncateBodyRate);
+        Rate(problems, "Faults.StallRate", faults.StallRate);
         Rate(problems, "Faults.ServerErrorRate + ServiceUnavailableRate + RateLimitRate", faults.ServerErrorRate + faults.ServiceUnavailableRate + faults.RateLimitRate);
-        Rate(problems, "Faults.DropConnectionRate + TruncateBodyRate", faults.DropConnectionRate + faults.TruncateBodyRate);
+        Rate(problems, "Faults.DropConnectionRate + TruncateBodyRate + StallRate", faults.DropConnectionRate + faults.TruncateBodyRate + faults.StallRate);
         NotNegative(problems, "Faults.Latency", faults.Latency);
+        NotNegative(problems, "Faults.Stall", faults.Stall);
         if (faults.RetryAfterSeconds < 0)
         {
             problems.Add($"Faults.RetryAfterSeconds is {faults.RetryAfterSeconds}; it must be 0 or more.");
