@@ -94,6 +94,33 @@ public class ReadmeTests
         Assert.Contains(run.Errors, line => line.StartsWith($"Emulator images are placeholders at 1/{claim.Groups["scale"].Value} size: ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task CommandTable_HasARowForEveryCommandTheHelpLists()
+    {
+        var table = ReadmeDocument.Main.Section(CommandLineSection).Text;
+        var commands = await CommandsAsync(Array.Empty<string>());
+
+        Assert.Contains("batch run", commands);
+        Assert.All(commands, command => Assert.Contains($"| `seedream {command}", table, StringComparison.Ordinal));
+    }
+
+    /// <summary>The commands under <paramref name="group"/> as <c>seedream … --help</c> lists them, each group's own commands in its place.</summary>
+    private static async Task<IReadOnlyList<string>> CommandsAsync(string[] group)
+    {
+        using var directory = new TemporaryDirectory();
+        var help = await CliProcess.RunAsync(directory.Path, null, group.Append("--help").ToArray());
+        Assert.True(help.ExitCode == 0, help.ToString());
+        var commands = new List<string>();
+        foreach (var line in help.Output.SkipWhile(line => line != "Commands:").Skip(1).TakeWhile(line => line.StartsWith("  ", StringComparison.Ordinal)))
+        {
+            var path = group.Append(line.Trim().Split(' ')[0]).ToArray();
+            var inner = await CommandsAsync(path);
+            commands.AddRange(inner.Count == 0 ? new[] { string.Join(' ', path) } : inner);
+        }
+
+        return commands;
+    }
+
     /// <summary>The arguments after <c>--</c> of the section's first command, <c>dotnet run --project runtime/Seedream.Cli -- generate "…" …</c>.</summary>
     private static string[] MainCommandArguments()
     {
