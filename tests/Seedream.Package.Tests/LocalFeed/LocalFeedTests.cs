@@ -11,7 +11,10 @@ namespace Seedream.Package.Tests.LocalFeed;
 /// The README's local-feed steps, run as written in a home of their own on a clone of the repository: pack, use the
 /// packages in a project and install the tool, edit a shipped table without committing, run the same steps again,
 /// and the project and the tool see the edit (a package version NuGet has cached is never served for a new pack).
+/// It runs in the packed consumer's collection, after that feed is packed, so that no more than two packs of the
+/// solution share the machine at once.
 /// </summary>
+[Collection(PackedConsumerCollection.Name)]
 public sealed class LocalFeedTests
 {
     private const string Table = "spec/models/seedream-5.0.json";
