@@ -5,14 +5,21 @@ using Seedream.Cli.Output;
 
 var output = CliOutput.FromConsole();
 var whereabouts = new TaskWhereabouts();
-var root = SeedreamCommandLine.Create(output, whereabouts);
+var creates = new InFlightCreates();
+var root = SeedreamCommandLine.Create(output, whereabouts, creates);
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)
 {
     return ParseErrorReport.Write(parseResult, output);
 }
 
-using var interrupt = new InterruptSignal(output, whereabouts);
+if (StopGrace.Problem is { } problem)
+{
+    output.Message(problem);
+    return ExitCodes.BadInput;
+}
+
+using var interrupt = new InterruptSignal(output, whereabouts, creates);
 
 // System.CommandLine writes only the help here; it is finished (HelpText) before it is shown.
 using var help = new StringWriter();

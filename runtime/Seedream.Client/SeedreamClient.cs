@@ -44,6 +44,9 @@ public class SeedreamClient : IDisposable
     private readonly Func<double> _jitter;
     private readonly FreshTasks? _fresh;
 
+    /// <summary>The API's base URL (<see cref="SeedreamClientOptions.BaseUrl"/>); <see langword="null"/> for a test double.</summary>
+    internal Uri? BaseUrl => _options?.BaseUrl;
+
     /// <summary>Creates a client with its own HTTP connection pool.</summary>
     /// <param name="options">The settings; read once, here.</param>
     /// <exception cref="ArgumentException">The options are incomplete or unsafe (no API key, a plain-http non-loopback base URL, two added tables with one id, …).</exception>
@@ -105,7 +108,7 @@ public class SeedreamClient : IDisposable
         _fresh = new FreshTasks(_time, _redactor);
         _retries = new RetryEngine(options.Retry, _time, _jitter);
         _runner = new RequestRunner(options.Retry, _retries, _time, _logger, _redactor);
-        _saver = new ImageSaver(_http.Downloads, options.Download, _retries, _time, _logger, _redactor);
+        _saver = new ImageSaver(new ImageDownloader(_http.Downloads, options.Download, _retries, _time, _logger, _redactor), options.Download.MaxBytes, _logger, _redactor);
     }
 
     /// <summary>
@@ -251,8 +254,9 @@ public class SeedreamClient : IDisposable
     }
 
     /// <summary>
-    /// Saves one image as <c>&lt;directory&gt;/&lt;task id&gt;-&lt;index&gt;.&lt;extension&gt;</c>, the extension taken from the content
-    /// type (or the data's signature), writing atomically. Downloads are size-capped, time-limited and retried; the API
+    /// Saves one image as <c>&lt;directory&gt;/&lt;task id&gt;-&lt;index&gt;.&lt;extension&gt;</c>, the extension taken from what the
+    /// bytes are, writing atomically: the file is flushed to the disk under a temporary name, then moved to its name,
+    /// replacing an older file of that name only then. Downloads are size-capped, time-limited and retried; the API
     /// key is never sent to the image host.
     /// </summary>
     /// <param name="image">The image, e.g. from <see cref="StreamImagesAsync"/>.</param>
@@ -260,12 +264,13 @@ public class SeedreamClient : IDisposable
     /// <param name="cancellationToken">Stops the download.</param>
     /// <exception cref="SeedreamImageSaveException">The image could not be saved; <see cref="SeedreamImageSaveException.Reason"/> says why.</exception>
     public virtual Task<SavedImage> SaveImageAsync(SeedreamImage image, string directory, CancellationToken cancellationToken = default) =>
-        _saver!.SaveAsync(image ?? throw new ArgumentNullException(nameof(image)), directory, cancellationToken);
+        _saver!.SaveAsync(image ?? throw new ArgumentNullException(nameof(image)), directory, new ByteBudget(_options!.Download.MaxBytesPerTask), cancellationToken);
 
     /// <summary>
-    /// Saves every image of <paramref name="result"/> through <see cref="SaveImageAsync"/>, a few at a time
+    /// Saves every image of <paramref name="result"/> as <see cref="SaveImageAsync"/> does, a few at a time
     /// (<see cref="SeedreamDownloadOptions.MaxConcurrency"/>). Every image is attempted, unless the task lists more than
     /// <see cref="SeedreamDownloadOptions.MaxImagesPerTask"/>; together they may write at most <see cref="SeedreamDownloadOptions.MaxBytesPerTask"/>.
+    /// A test double made with the protected constructor saves each image through its <see cref="SaveImageAsync"/>.
     /// </summary>
     /// <param name="result">The result, from this client or <see cref="SeedreamModelFactory.Result"/>.</param>
     /// <param name="directory">Where to write; created when missing.</param>
@@ -279,7 +284,12 @@ public class SeedreamClient : IDisposable
             throw new ArgumentNullException(nameof(result));
         }
 
-        return ImageSaver.SaveAllAsync(result.TaskId, result.Images, directory, _options?.Download ?? new SeedreamDownloadOptions(), _redactor, SaveImageAsync, cancellationToken);
+        ImageSaver.CheckDirectory(directory);
+        var limits = _options?.Download ?? new SeedreamDownloadOptions();
+        Func<SeedreamImage, ByteBudget, CancellationToken, Task<SavedImage>> save = _saver is null
+            ? (image, _, ct) => SaveImageAsync(image, directory, ct)
+            : (image, budget, ct) => _saver.SaveAsync(image, directory, budget, ct);
+        return ImageSetSaver.SaveAllAsync(result.TaskId, result.Images, limits.MaxImagesPerTask, limits.MaxConcurrency, limits.MaxBytesPerTask, _redactor, save, cancellationToken);
     }
 
     /// <summary>Releases the connection pool the client created; a lent handler or factory is left alone.</summary>

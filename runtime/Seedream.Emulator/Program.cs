@@ -7,7 +7,9 @@ using Seedream.Emulator;
 
 // The standalone emulator: dotnet run --project runtime/Seedream.Emulator -- --urls http://127.0.0.1:5080
 // Options bind from the "Emulator" section: --Emulator:ApiKey=sk-test on the command line, or
-// Emulator__ApiKey=sk-test in the environment. Exit codes: 0 stopped by Ctrl+C or SIGTERM, 2 bad options.
+// Emulator__ApiKey=sk-test in the environment. It listens on loopback unless --urls says otherwise, and warns on
+// standard error when it listens beyond this machine with the published default key.
+// Exit codes: 0 stopped by Ctrl+C or SIGTERM, 2 bad options.
 var configuration = new ConfigurationBuilder()
     .AddEnvironmentVariables()
     .AddCommandLine(args)
@@ -35,6 +37,11 @@ catch (ArgumentException exception)
 await using (emulator)
 {
     Console.WriteLine($"Seedream emulator listening on {emulator.BaseAddress} (API key: {emulator.ApiKey}). Ctrl+C stops it.");
+    if (emulator.ExposureWarning is string warning)
+    {
+        Console.Error.WriteLine(warning + " (--Emulator:ApiKey=<key>, or --urls http://127.0.0.1:<port>)");
+    }
+
     try
     {
         await Task.Delay(Timeout.Infinite, stop.Token);

@@ -40,6 +40,41 @@ public sealed class BatchFileReaderTests : System.IDisposable
     }
 
     [Fact]
+    public void LinesThatAreNotUtf8_AreProblemsNamingTheLineAndByte_NeverReadWithReplacementCharacters()
+    {
+        var path = _folder.Combine("latin1.jsonl");
+        var utf8 = System.Text.Encoding.UTF8;
+        System.IO.File.WriteAllBytes(path, new byte[] { 0xEF, 0xBB, 0xBF }
+            .Concat(utf8.GetBytes("{\"model\": \"seedream-5.0\", \"prompt\": \"café\"}\n"))
+            .Concat(utf8.GetBytes("{\"model\": \"seedream-5.0\", \"prompt\": \"caf")).Concat(new byte[] { 0xE9 }).Concat(utf8.GetBytes("\"}\r\n"))
+            .ToArray());
+
+        var input = BatchFileReader.Read(path, SeedreamModelCatalog.Shipped);
+
+        Assert.Equal("café", Assert.Single(input.Lines).Prompt);
+        var problem = Assert.Single(input.Problems);
+        Assert.Equal(2, problem.LineNumber);
+        Assert.StartsWith("not UTF-8 text: byte 41 of the line (0xE9)", problem.Message, System.StringComparison.Ordinal);
+        Assert.DoesNotContain('\uFFFD', problem.Message);
+    }
+
+    [Fact]
+    public void ControlCharactersFromTheFile_AreShownEscapedInProblems()
+    {
+        var path = _folder.WriteBatch(
+            "jobs.jsonl",
+            "{\"model\": \"seedream-5.0\", \"prompt\": \"x\", \"resolution\": \"4K\\u001b[2J\\u0007\"}",
+            "{\"model\": \"seedream-5.0\", \"prompt\": \"x\", \"bad\\u001b]0;owned\\u0007\": 1}");
+
+        var input = BatchFileReader.Read(path, SeedreamModelCatalog.Shipped);
+
+        Assert.Equal(2, input.Problems.Count);
+        Assert.Contains("4K\\x1B[2J\\x07", input.Problems[0].Message, System.StringComparison.Ordinal);
+        Assert.Contains("bad\\x1B]0;owned\\x07", input.Problems[1].Message, System.StringComparison.Ordinal);
+        Assert.All(input.Problems, p => Assert.DoesNotContain(p.ToString(), char.IsControl));
+    }
+
+    [Fact]
     public void WireFields_AreRead_WithExtraFlattenedToDottedPaths_AndToolsAsTypes()
     {
         var path = _folder.WriteBatch(
@@ -87,7 +122,7 @@ public sealed class BatchFileReaderTests : System.IDisposable
     {
         var taken = OutputNames.NewSet();
 
-        var names = new[] { OutputNames.Assign("Cat", 1, taken), OutputNames.Assign("cat", 2, taken), OutputNames.Assign("CAT", 3, taken), OutputNames.Assign(null, 4, taken), OutputNames.Assign("line-4", 5, taken) };
+        var names = new[] { OutputNames.Assign("Cat", 1, 1, taken), OutputNames.Assign("cat", 2, 1, taken), OutputNames.Assign("CAT", 3, 1, taken), OutputNames.Assign(null, 4, 1, taken), OutputNames.Assign("line-4", 5, 1, taken) };
 
         Assert.Equal(new[] { "Cat", "cat-2", "CAT-3", "line-4", "line-4-2" }, names);
     }

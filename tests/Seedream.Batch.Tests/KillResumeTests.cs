@@ -18,7 +18,8 @@ namespace Seedream.Batch.Tests;
 /// <summary>
 /// The batch's promise at its real boundary: <c>seedream batch run</c> as a process, killed with SIGKILL again and
 /// again (after the Nth ledger transition, at seeded N, and at seeded random moments), against the emulator in its
-/// own process injecting 20 % faults, resumed until nothing is left but ambiguous jobs. A proxy in front of the
+/// own process injecting 20 % faults, with every create's answer a third of a second late (so kills land while creates
+/// are on their way), resumed until nothing is left but ambiguous jobs. No file under the output folder holds the key. A proxy in front of the
 /// emulator counts the tasks it created per job (each job's prompt carries its tag). CI runs 40 jobs; set
 /// SEEDREAM_BATCH_SOAK_JOBS=200 for the full version.
 /// </summary>
@@ -56,6 +57,7 @@ public sealed class KillResumeTests : IDisposable
             ["Faults:RetryAfterSeconds"] = "1",
         });
         await using var proxy = await RecordingProxy.StartAsync(emulator.BaseAddress);
+        proxy.CreateAnswerDelay = TimeSpan.FromMilliseconds(300);
         var input = _folder.WriteBatch("jobs.jsonl", Enumerable.Range(1, jobCount).Select(Line).ToArray());
         var output = _folder.Combine("out");
         var ledgerPath = Path.Combine(output, SqliteBatchLedger.FileName);
@@ -149,6 +151,7 @@ public sealed class KillResumeTests : IDisposable
         }
 
         Assert.True(kills == KillsAfterTransitions + KillsAtRandomMoments, $"Only {kills} runs were killed before they ended.");
+        KeyInFiles.AssertNone(EmulatorProcess.ApiKey, output);
         _log.WriteLine($"{finalJobs.Count(j => j.State == BatchJobState.Saved)} saved, {ambiguous.Count} ambiguous, {proxy.TasksCreatedPerTag.Values.Sum()} tasks created, {kills} kills");
     }
 

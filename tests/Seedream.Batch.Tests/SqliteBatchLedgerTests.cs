@@ -47,12 +47,40 @@ public sealed class SqliteBatchLedgerTests : IDisposable
     }
 
     [Fact]
-    public void AFileThatIsNotALedger_IsRefused()
+    public void AFileThatIsNotALedger_OrIsEmpty_IsRefusedSayingWhich_AndLeftAsItIs()
     {
-        var path = _folder.Combine("not-a-ledger.sqlite");
-        File.WriteAllText(path, "these are not the bytes of a SQLite database, just text long enough to be read as a header.");
+        var garbage = _folder.Combine("not-a-ledger.sqlite");
+        File.WriteAllText(garbage, "these are not the bytes of a SQLite database, just text long enough to be read as a header.");
+        var empty = _folder.Combine("empty.sqlite");
+        File.WriteAllBytes(empty, Array.Empty<byte>());
 
-        Assert.ThrowsAny<Microsoft.Data.Sqlite.SqliteException>(() => SqliteBatchLedger.Open(path).Dispose());
+        Assert.Contains("it is not a SQLite database, or it is damaged", Assert.Throws<InvalidDataException>(() => SqliteBatchLedger.Open(garbage).Dispose()).Message, StringComparison.Ordinal);
+        Assert.Contains("it is empty (0 bytes)", Assert.Throws<InvalidDataException>(() => SqliteBatchLedger.Open(empty).Dispose()).Message, StringComparison.Ordinal);
+        Assert.Equal(0, new FileInfo(empty).Length);
+    }
+
+    [Fact]
+    public void ALedgerItsRunClosed_IsWholeInItsFile_AndOneCopiedWithoutItsJournalWhileOpen_IsRefused()
+    {
+        var path = _folder.Combine("run", SqliteBatchLedger.FileName);
+        var copy = _folder.Combine("copy", SqliteBatchLedger.FileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        using (var ledger = SqliteBatchLedger.Open(path))
+        {
+            ledger.AddJobs(new[] { new NewBatchJob("k#1", 1, "one", "{}") });
+            ledger.Mark(ledger.ReadJobs()[0].Id, BatchJobState.Submitted, taskId: "task-paid-for");
+            Assert.True(File.Exists(path + SqliteBatchLedger.JournalSuffix));
+            File.Copy(path, copy);
+        }
+
+        Assert.False(File.Exists(path + SqliteBatchLedger.JournalSuffix));
+        var refused = Assert.Throws<InvalidDataException>(() => SqliteBatchLedger.Open(copy).Dispose());
+        Assert.Contains("batch.sqlite-wal, which is not beside it", refused.Message, StringComparison.Ordinal);
+
+        File.Copy(path, copy, overwrite: true);
+        using var whole = SqliteBatchLedger.OpenForReading(copy);
+        Assert.Equal("task-paid-for", Assert.Single(whole.ReadJobs()).TaskId);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -25,6 +25,22 @@ public class BadInputTests
     }
 
     [Fact]
+    public async Task Generate_WithAStopGraceThatIsNoDuration_ExitsWith2_NamingTheVariableAndTheFormsItTakes_BeforeAnyRequest()
+    {
+        await using var server = ScriptedServer.Start(_ => ScriptedAnswer.Never());
+        using var directory = new TemporaryDirectory();
+        var environment = new Dictionary<string, string>(server.Environment) { ["SEEDREAM_STOP_GRACE"] = "soon" };
+
+        var run = await CliProcess.RunAsync(directory.Path, environment, "generate", "a cat");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Equal(
+            "SEEDREAM_STOP_GRACE 'soon' is not a duration: set it to more than 0, in seconds, or a number with a unit: 90, 90s, 5m, 1h, 500ms, or unset it for the default 750 ms.",
+            Assert.Single(run.Errors));
+        Assert.True(server.Requests.IsEmpty);
+    }
+
+    [Fact]
     public async Task Generate_ExtraOptionTheModelLacks_ExitsWith2_NamingTheModelsThatHaveIt()
     {
         using var directory = new TemporaryDirectory();

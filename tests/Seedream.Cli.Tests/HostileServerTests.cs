@@ -1,7 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
 using System.Threading.Tasks;
 using Seedream.Testing.Cli;
+using Seedream.Testing.Sockets;
 using Xunit;
 
 namespace Seedream.Cli.Tests;
@@ -28,13 +31,16 @@ public class HostileServerTests
         AssertNoControlCharacters(run);
     }
 
+    /// <summary>The status comes with the submit's answer and no poll is ever answered, so it is the last status at the deadline, whatever the machine's speed.</summary>
     [Fact]
-    public async Task Wait_ProgressAndTimeoutWithControlCharactersInTheStatus_AreShownEscaped()
+    public async Task Generate_ProgressAndTimeoutWithControlCharactersInTheStatus_AreShownEscaped()
     {
-        await using var server = ScriptedServer.Start(_ => ScriptedAnswer.Json(200, ScriptedServer.TaskJson("task-hostile", "processing" + Escape + "[2K\u202E")));
+        await using var server = ScriptedServer.Start(request => request.Method == "POST"
+            ? ScriptedAnswer.Json(200, ScriptedServer.TaskJson("task-hostile", "processing" + Escape + "[2K\u202E"))
+            : ScriptedAnswer.Never());
         using var directory = new TemporaryDirectory();
 
-        var run = await CliProcess.RunAsync(directory.Path, server.Environment, "wait", "task-hostile", "--timeout", "1");
+        var run = await CliProcess.RunAsync(directory.Path, server.Environment, "generate", "a cat", "--timeout", "1");
 
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Contains("task-hostile: processing\\x1B[2K\\u202E 40%", run.Errors);
@@ -60,6 +66,53 @@ public class HostileServerTests
         Assert.Contains("[redacted]", run.ErrorText);
         Assert.DoesNotContain(ScriptedServer.Key, run.ToString(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(ScriptedServer.Key, string.Join("|", System.IO.Directory.GetFileSystemEntries(directory.Path, "*", System.IO.SearchOption.AllDirectories)), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Json_KeyWithCharactersJsonEscapes_EchoedByTheServer_IsInNoSpellingOnEitherStream()
+    {
+        const string key = "sk-live+AB<C>&'D";
+        var echoed = "task-" + key;
+        var model = ",\"model\":" + ScriptedServer.Quote("seedream-" + key);
+        await using var server = ScriptedServer.Start(request => request switch
+        {
+            { Method: "POST" } => ScriptedAnswer.Json(200, ScriptedServer.TaskJson(echoed, "queued")),
+            { Path: "/v1/tasks/task-known" } => ScriptedAnswer.Json(200, ScriptedServer.TaskJson("task-known", "processing", model)),
+            _ => ScriptedAnswer.Json(200, ScriptedServer.TaskJson(echoed, "completed", model + ",\"result\":{\"images\":[]}")),
+        });
+        var environment = new Dictionary<string, string> { ["SEEDREAM_API_KEY"] = key, ["SEEDREAM_BASE_URL"] = server.BaseAddress.ToString() };
+        using var directory = new TemporaryDirectory();
+
+        var status = await CliProcess.RunAsync(directory.Path, environment, "status", "task-known", "--json");
+        var generate = await CliProcess.RunAsync(directory.Path, environment, "generate", "a cat", "--json");
+
+        Assert.True(status.ExitCode == 0, status.ToString());
+        Assert.True(generate.ExitCode == 5, generate.ToString());
+        Assert.Equal("seedream-[redacted]", JsonDocument.Parse(status.OutputText).RootElement.GetProperty("model").GetString());
+        Assert.Equal("task-[redacted]", JsonDocument.Parse(generate.OutputText).RootElement.GetProperty("id").GetString());
+        foreach (var run in new[] { status, generate })
+        {
+            Assert.Empty(KeySearch.SpellingsIn(key, run.ToString()));
+        }
+    }
+
+    [Fact]
+    public async Task Generate_WhenTheCreateAnswerIsCutShortButNamesItsTask_FollowsThatTask_AndSendsTheCreateOnce()
+    {
+        await using var server = ScriptedServer.Start(request => request switch
+        {
+            { Method: "POST" } => ScriptedAnswer.Json(200, "{\"task_id\":\"task-cut\",\"status\":\"queued\""),
+            _ => ScriptedAnswer.Json(200, ScriptedServer.TaskJson("task-cut", "failed", ",\"error\":{\"code\":\"task_failed\",\"message\":\"followed to its end\"}")),
+        });
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliProcess.RunAsync(directory.Path, server.Environment, "generate", "a cat");
+
+        Assert.True(run.ExitCode == 5, run.ToString());
+        Assert.Contains("The API's answer to the submit was cut short, but it named task task-cut: following it.", run.Errors);
+        Assert.Contains("followed to its end", run.ErrorText, StringComparison.Ordinal);
+        Assert.Contains(server.Requests, request => request.Method == "GET" && request.Path == "/v1/tasks/task-cut");
+        Assert.Single(server.Requests, request => request.Method == "POST");
     }
 
     [Fact]

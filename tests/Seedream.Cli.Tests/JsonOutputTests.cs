@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Time.Testing;
 using Seedream.Testing.Cli;
 using StbImageSharp;
 using Xunit;
@@ -67,17 +69,34 @@ public class JsonOutputTests
         Assert.Empty(run.Errors);
     }
 
+    /// <summary>
+    /// The emulator's clock moves a quarter of the task's time only after each progress line the CLI prints, so the
+    /// progress the CLI sees rises steadily however slow the machine; the task completes once a line gave an estimate.
+    /// </summary>
     [Fact]
     public async Task Generate_OnRedirectedOutput_WithSteadilyRisingProgress_AddsTheEstimatedTimeLeftToPlainProgressLines()
     {
-        await using var api = await ConfiguredApi.StartAsync(queued: TimeSpan.Zero, processing: TimeSpan.FromSeconds(9));
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var processing = TimeSpan.FromMinutes(1);
+        await using var api = await ConfiguredApi.StartAsync(queued: TimeSpan.Zero, processing, time);
         using var directory = new TemporaryDirectory();
+        using var process = CliProcess.Start(directory.Path, api.Environment, "generate", "a red kite", "--out", "eta");
+        var shown = new HashSet<string>();
+        string line;
+        do
+        {
+            line = await process.ErrorLineAsync(l => l.Contains(": processing ", StringComparison.Ordinal) && !shown.Contains(l));
+            shown.Add(line);
+            time.Advance(processing / 4);
+        }
+        while (!line.EndsWith(" left", StringComparison.Ordinal));
 
-        var run = await CliProcess.RunAsync(directory.Path, api.Environment, "generate", "a red kite", "--out", "eta");
+        time.Advance(processing);
+        var run = await process.WaitForExitAsync();
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var taskId = Assert.Single(run.Errors, line => line.StartsWith("Submitted task ", StringComparison.Ordinal)).Split(' ')[2];
-        Assert.Contains(run.Errors, line => Regex.IsMatch(line, $@"^{Regex.Escape(taskId)}: processing \d+%, about \d+ s left$"));
+        Assert.Contains(run.Errors, line => Regex.IsMatch(line, $@"^{Regex.Escape(taskId)}: processing \d+%, about \d+ (s|min) left$"));
         Assert.DoesNotContain(run.Errors, line => line.StartsWith(taskId + ": completed", StringComparison.Ordinal) && line.Contains("left", StringComparison.Ordinal));
     }
 

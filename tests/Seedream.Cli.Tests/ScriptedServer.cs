@@ -2,18 +2,20 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Seedream.Testing.Cli;
 
 namespace Seedream.Cli.Tests;
 
 /// <summary>
 /// A hostile stand-in for the task API on a loopback socket: each request gets the answer the test scripts,
 /// which may be a JSON answer, an answer whose headers arrive but whose body never does, or no answer at all.
-/// It records what it was asked.
+/// It records what it was asked and what it has answered, and lets a test wait for either.
 /// </summary>
 internal sealed class ScriptedServer : IAsyncDisposable
 {
@@ -21,6 +23,7 @@ internal sealed class ScriptedServer : IAsyncDisposable
     private readonly Func<ScriptedRequest, ScriptedAnswer> _answer;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
+    private readonly List<(Func<ScriptedRequest, bool> Match, bool Answered, TaskCompletionSource<ScriptedRequest> Found)> _watches = new();
 
     private ScriptedServer(Func<ScriptedRequest, ScriptedAnswer> answer)
     {
@@ -36,6 +39,9 @@ internal sealed class ScriptedServer : IAsyncDisposable
     /// <summary>Every request it received, in order.</summary>
     public ConcurrentQueue<ScriptedRequest> Requests { get; } = new();
 
+    /// <summary>Every request whose answer it has sent (for an answer that stalls, its headers and the start of its body), in order.</summary>
+    public ConcurrentQueue<ScriptedRequest> Answered { get; } = new();
+
     /// <summary>The API key the CLI is given (<see cref="Environment"/>).</summary>
     public const string Key = "sk-scripted";
 
@@ -49,6 +55,14 @@ internal sealed class ScriptedServer : IAsyncDisposable
     /// <summary>Starts a server answering each request as <paramref name="answer"/> says.</summary>
     /// <param name="answer">The answer to a request.</param>
     public static ScriptedServer Start(Func<ScriptedRequest, ScriptedAnswer> answer) => new(answer);
+
+    /// <summary>Completes with the first request received that satisfies <paramref name="match"/> (already or still to come), failing after <see cref="CliProcess.Patience"/>.</summary>
+    /// <param name="match">What the request must look like.</param>
+    public Task<ScriptedRequest> ReceivedAsync(Func<ScriptedRequest, bool> match) => WatchAsync(match, answered: false);
+
+    /// <summary>Completes with the first request satisfying <paramref name="match"/> whose answer was sent (already or still to come), failing after <see cref="CliProcess.Patience"/>.</summary>
+    /// <param name="match">What the request must look like.</param>
+    public Task<ScriptedRequest> AnsweredAsync(Func<ScriptedRequest, bool> match) => WatchAsync(match, answered: true);
 
     /// <summary>A task as the API's JSON, e.g. <c>{"task_id": …, "status": …}</c>.</summary>
     /// <param name="taskId">The task's id.</param>
@@ -94,8 +108,13 @@ internal sealed class ScriptedServer : IAsyncDisposable
             {
                 var stream = client.GetStream();
                 var request = await ReadRequestAsync(stream, BaseAddress);
-                Requests.Enqueue(request);
+                Record(Requests, request, answered: false);
                 var answer = _answer(request);
+                if (answer.Release is { } release)
+                {
+                    await release.WaitAsync(_stop.Token);
+                }
+
                 if (answer.Kind == AnswerKind.NoAnswer)
                 {
                     await Task.Delay(Timeout.Infinite, _stop.Token);
@@ -113,6 +132,7 @@ internal sealed class ScriptedServer : IAsyncDisposable
                 await stream.WriteAsync(Encoding.ASCII.GetBytes(head), _stop.Token);
                 await stream.WriteAsync(body, _stop.Token);
                 await stream.FlushAsync(_stop.Token);
+                Record(Answered, request, answered: true);
                 if (answer.Kind == AnswerKind.HeadersOnly)
                 {
                     await Task.Delay(Timeout.Infinite, _stop.Token);
@@ -120,6 +140,38 @@ internal sealed class ScriptedServer : IAsyncDisposable
             }
             catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
             {
+            }
+        }
+    }
+
+    private Task<ScriptedRequest> WatchAsync(Func<ScriptedRequest, bool> match, bool answered)
+    {
+        var found = new TaskCompletionSource<ScriptedRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_watches)
+        {
+            var seen = (answered ? Answered : Requests).FirstOrDefault(match);
+            if (seen is not null)
+            {
+                found.SetResult(seen);
+            }
+            else
+            {
+                _watches.Add((match, answered, found));
+            }
+        }
+
+        return found.Task.WaitAsync(CliProcess.Patience);
+    }
+
+    private void Record(ConcurrentQueue<ScriptedRequest> list, ScriptedRequest request, bool answered)
+    {
+        lock (_watches)
+        {
+            list.Enqueue(request);
+            foreach (var watch in _watches.Where(w => w.Answered == answered && w.Match(request)).ToList())
+            {
+                watch.Found.TrySetResult(request);
+                _watches.Remove(watch);
             }
         }
     }
@@ -184,7 +236,8 @@ internal enum AnswerKind
 /// <param name="Body">The body (or its start).</param>
 /// <param name="ContentType">The Content-Type header.</param>
 /// <param name="DeclaredLength">The Content-Length header of an answer that stalls, when not just past what is sent.</param>
-internal sealed record ScriptedAnswer(AnswerKind Kind, int Status, string Body, string ContentType = "application/json", long? DeclaredLength = null)
+/// <param name="Release">When set, nothing is sent until it completes: an answer the server gives late.</param>
+internal sealed record ScriptedAnswer(AnswerKind Kind, int Status, string Body, string ContentType = "application/json", long? DeclaredLength = null, Task? Release = null)
 {
     /// <summary>A whole JSON answer.</summary>
     /// <param name="status">The HTTP status.</param>
@@ -197,6 +250,10 @@ internal sealed record ScriptedAnswer(AnswerKind Kind, int Status, string Body, 
     /// <summary>An image whose headers declare <paramref name="bytes"/> bytes, none of which follow.</summary>
     /// <param name="bytes">The declared Content-Length.</param>
     public static ScriptedAnswer HugeImage(long bytes) => new(AnswerKind.HeadersOnly, 200, string.Empty, "image/jpeg", bytes);
+
+    /// <summary>This answer, held back until <paramref name="release"/> completes.</summary>
+    /// <param name="release">What the answer waits for.</param>
+    public ScriptedAnswer After(Task release) => this with { Release = release };
 
     /// <summary>No answer at all.</summary>
     public static ScriptedAnswer Never() => new(AnswerKind.NoAnswer, 0, string.Empty);

@@ -78,6 +78,7 @@ public class TaskCommandsTests
         Assert.True(new FileInfo(path).Length > 0);
     }
 
+    /// <summary>Whether the first poll is answered within the second depends on how busy the machine is; the next two tests pin each case.</summary>
     [Fact]
     public async Task Wait_PastItsTimeout_ExitsWith4AndSaysHowToResume()
     {
@@ -88,10 +89,53 @@ public class TaskCommandsTests
         var run = await CliProcess.RunAsync(directory.Path, api.Environment, "wait", taskId, "--timeout", "1s");
 
         Assert.True(run.ExitCode == 4, run.ToString());
+        Assert.StartsWith($"Task {taskId} did not finish within 1 s (--timeout); ", run.Errors[^1], StringComparison.Ordinal);
+        Assert.EndsWith($". It may still finish: `seedream wait {taskId}` picks it up (running generate again would create and bill a new task).", run.Errors[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Wait_PastItsTimeout_BeforeAnyStatusWasRead_SaysSo_NotAnEmptyStatus()
+    {
+        await using var server = ScriptedServer.Start(_ => ScriptedAnswer.Never());
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliProcess.RunAsync(directory.Path, server.Environment, "wait", "task-unanswered", "--timeout", "1s");
+
+        Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Equal(
-            $"Task {taskId} did not finish within 1 s (--timeout); its last status was processing. " +
+            "Task task-unanswered did not finish within 1 s (--timeout); no status was read before the deadline. " +
+            "It may still finish: `seedream wait task-unanswered` picks it up (running generate again would create and bill a new task).",
+            run.Errors[^1]);
+    }
+
+    [Fact]
+    public async Task Generate_PastItsTimeout_ExitsWith4_WithTheLastStatusAndHowToResume()
+    {
+        await using var api = await ConfiguredApi.StartAsync(queued: Long, processing: Long);
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliProcess.RunAsync(directory.Path, api.Environment, "generate", "a lighthouse at dusk", "--timeout", "1s");
+
+        Assert.True(run.ExitCode == 4, run.ToString());
+        var taskId = Assert.Single(run.Errors, line => line.StartsWith("Submitted task ", StringComparison.Ordinal)).Split(' ')[2];
+        Assert.Equal(
+            $"Task {taskId} did not finish within 1 s (--timeout); its last status was queued. " +
             $"It may still finish: `seedream wait {taskId}` picks it up (running generate again would create and bill a new task).",
             run.Errors[^1]);
+    }
+
+    [Fact]
+    public async Task Generate_PastItsTimeout_WhenTheApiSentNoStatus_SaysNoStatusWasRead_NotAnEmptyOne()
+    {
+        await using var server = ScriptedServer.Start(request => request.Method == "POST"
+            ? ScriptedAnswer.Json(200, ScriptedServer.TaskJson("task-blank", ""))
+            : ScriptedAnswer.Never());
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliProcess.RunAsync(directory.Path, server.Environment, "generate", "a cat", "--timeout", "1s");
+
+        Assert.True(run.ExitCode == 4, run.ToString());
+        Assert.Contains("Task task-blank did not finish within 1 s (--timeout); no status was read before the deadline. It may still finish: ", run.Errors[^1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Seedream.Testing.Cli;
 using Xunit;
@@ -29,18 +30,22 @@ public class UnusualResultTests
         Assert.DoesNotContain(separator, run.ToString(), StringComparison.Ordinal);
     }
 
+    /// <summary>The first poll answers the odd status, the next ones that the task failed: the wait ends by itself once the progress line is printed, whatever the machine's speed.</summary>
     [Fact]
     public async Task WaitAndCancel_LineSeparatorInProgressOrAnsweredId_IsShownEscaped()
     {
+        var polls = 0;
         await using var server = ScriptedServer.Start(request => request.Method == "POST"
             ? ScriptedAnswer.Json(200, "{\"task_id\":\"task-ls\",\"status\":\"cancelled\\u2029\",\"refunded\":true}")
-            : ScriptedAnswer.Json(200, ScriptedServer.TaskJson("task-ls", "processing\u2028task-ls: completed")));
+            : ScriptedAnswer.Json(200, Interlocked.Increment(ref polls) == 1
+                ? ScriptedServer.TaskJson("task-ls", "processing\u2028task-ls: completed")
+                : ScriptedServer.TaskJson("task-ls", "failed", ",\"error\":{\"code\":\"task_failed\",\"message\":\"no\"}")));
         using var directory = new TemporaryDirectory();
 
-        var wait = await CliProcess.RunAsync(directory.Path, server.Environment, "wait", "task-ls", "--timeout", "1");
+        var wait = await CliProcess.RunAsync(directory.Path, server.Environment, "wait", "task-ls");
         var cancel = await CliProcess.RunAsync(directory.Path, server.Environment, "cancel", "task-ls");
 
-        Assert.True(wait.ExitCode == 4, wait.ToString());
+        Assert.True(wait.ExitCode == 5, wait.ToString());
         Assert.Contains("task-ls: processing\\u2028task-ls: completed 40%", wait.Errors);
         Assert.True(cancel.ExitCode == 0, cancel.ToString());
         Assert.DoesNotContain('\u2028', wait.ToString());

@@ -111,6 +111,43 @@ public class ValidationTests
     }
 
     [Fact]
+    public void InlineReferenceImages_OverTheInlineBudgetTogether_AreRefused_NamingTheLimitAndTheLinkAlternative()
+    {
+        var image = "data:image/png;base64," + Convert.ToBase64String(TestImages.Large(300 * 1024));
+        var builder = For("seedream-4.5").Prompt("fuse").ReferenceImage(image).ReferenceImage("https://img.test/a.png").ReferenceImage(image);
+
+        var error = Assert.Throws<SeedreamValidationException>(() => builder.Build());
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("image_urls", problem.Parameter);
+        Assert.Equal("614,416 bytes inline", problem.Value);
+        Assert.Equal("at most 524,288 bytes inline", problem.Allowed);
+        Assert.StartsWith("image_urls[0], image_urls[2] are 600 KiB of image data together (614,416 bytes), sent inline as data: URIs", problem.Message);
+        Assert.EndsWith("(http or https links, at most 14 images of at most 10 MiB each for seedream-4.5): put the image where the API can fetch it (your own storage, a pre-signed link) and pass the image's http or https link instead of its data.", problem.Message);
+    }
+
+    [Fact]
+    public void InlineReferenceImages_WithinTheBudget_AreAccepted()
+    {
+        var half = "data:image/jpeg;base64," + Convert.ToBase64String(new byte[InlineImages.MaxTotalBytes / 2]);
+
+        var request = For("seedream-5.0").Prompt("fuse").ReferenceImage(half).ReferenceImage(half).Build();
+
+        Assert.Equal(2, request.ReferenceImages.Count);
+    }
+
+    [Theory]
+    [InlineData("data:image/png,%89PNG", "is a data: URI ('data:image/png,…') that is not Base64 image data")]
+    [InlineData("data:text/plain;base64,aGVsbG8=", "is text/plain, which the API does not take as an image; it takes image/jpeg, image/png, image/webp, image/bmp, image/tiff, image/gif.")]
+    public void InlineReferenceImage_ThatIsNoBase64ImageTheApiTakes_IsRefused(string url, string expected)
+    {
+        var error = Assert.Throws<SeedreamValidationException>(() => For("seedream-5.0").Prompt("edit").ReferenceImage(url).Build());
+
+        Assert.Equal("image_urls[0]", error.Parameter);
+        Assert.StartsWith("image_urls[0] " + expected, error.Problems.Single().Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ImageSetOverTheTotal_SaysHowManyImagesAreStillAllowed()
     {
         var builder = For("seedream-5.0").Prompt("a set").ImageCount(6);
@@ -164,7 +201,7 @@ public class ValidationTests
             .Extra("output_format", "png").Extra("stream", "true").Extra("optimize_prompt_options.mode", "standard").Tool("web_search")
             .Build();
 
-        Assert.Empty(SeedreamRequestValidator.FindProblems(request, request.Table, SeedreamModelCatalog.Shipped));
+        Assert.Null(Record.Exception(() => SeedreamModelCatalog.Shipped.Validate(request)));
     }
 
     [Fact]

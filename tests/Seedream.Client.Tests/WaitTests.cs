@@ -33,6 +33,7 @@ public class WaitTests
             new[] { "queued 0", "processing 30", "processing 60", "processing 90", "completed 100" },
             updates.Select(u => u.Status + " " + u.Progress));
         Assert.Equal(new[] { true, true, false, false, true }, updates.Select(u => u.StatusChanged));
+        Assert.Equal(new SeedreamTaskStatus?[] { null, "queued", "processing", "processing", "processing" }, updates.Select(u => u.PreviousStatus));
         Assert.Equal("task-1", result.TaskId);
         Assert.Single(result.Images);
     }
@@ -98,6 +99,20 @@ public class WaitTests
         var polls = h.Handler.RequestsTo("GET", TaskPath);
         Assert.InRange(polls.Last().At.TotalSeconds, 25, 29.999);
         Assert.InRange(polls.Count, 6, 9);
+    }
+
+    [Fact]
+    public async Task WaitAsync_DeadlineBeforeAnyStatusWasRead_SaysNoStatusWasRead_NotAnUnknownOne()
+    {
+        using var h = new Harness(o => o.Polling.Timeout = TimeSpan.FromSeconds(30));
+        h.Handler.On("GET", TaskPath, Reply.Hang());
+
+        var error = await Assert.ThrowsAsync<SeedreamWaitTimeoutException>(() => h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync()));
+
+        Assert.Null(error.LastStatus);
+        Assert.Null(error.LastProgress);
+        Assert.Contains("did not finish within 30 s (SeedreamPollingOptions.Timeout); no status was read before the deadline. It may still finish", error.Message);
+        Assert.DoesNotContain("last status", error.Message);
     }
 
     [Fact]

@@ -78,4 +78,32 @@ public class WebhookTests
         Assert.False(SeedreamWebhook.TryParse(body, out var task));
         Assert.Null(task);
     }
+
+    [Theory]
+    [InlineData("{\"task_id\":\"task-1\",\"status\":\"completed\"} trailing", "goes on after")]
+    [InlineData("{\"task_id\":\"task-1\",\"status\":\"completed\"}{\"task_id\":\"task-2\",\"status\":\"completed\"}", "goes on after")]
+    [InlineData("{\"task_id\":\"task-1\",\"status\":\"completed\"} /* later */", "goes on after")]
+    [InlineData("{\"task_id\":\"task-1\",\"status\":\"processing\",\"task_id\":\"task-2\"}", "task_id")]
+    [InlineData("{\"task_id\":\"task-1\",\"status\":\"processing\",\"Task_Id\":\"task-2\"}", "'task_id' and 'Task_Id'")]
+    [InlineData("{\"task_id\":\"task-1\",\"status\":\"failed\",\"status\":\"completed\"}", "status")]
+    [InlineData("{\"task_id\":\"task-1\",\"status\":\"completed\",\"result\":{\"images\":[{\"url\":\"https://a.test/1.png\",\"URL\":\"https://b.test/1.png\"}]}}", "'url' and 'URL'")]
+    [InlineData("\"task-1\"", "not a Seedream task object")]
+    public async Task Parse_OfAnythingButExactlyOneTaskObject_IsAFormatExceptionSayingWhy(string body, string reason)
+    {
+        var error = Assert.Throws<FormatException>(() => SeedreamWebhook.Parse(body));
+        var fromStream = await Assert.ThrowsAsync<FormatException>(() => SeedreamWebhook.ParseAsync(new MemoryStream(Encoding.UTF8.GetBytes(body))));
+
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+        Assert.Equal(error.Message, fromStream.Message);
+        Assert.False(SeedreamWebhook.TryParse(body, out _));
+    }
+
+    [Fact]
+    public void Parse_AllowsWhiteSpaceAroundTheObject_AndTheSameNameInDifferentObjects()
+    {
+        var task = SeedreamWebhook.Parse("\r\n {\"task_id\":\"task-1\",\"status\":\"failed\",\"error\":{\"code\":\"task_failed\",\"message\":\"no\"},\"urls\":{\"get\":\"https://a.test/v1/tasks/task-1\"}} \n");
+
+        Assert.Equal("task-1", task.Id);
+        Assert.Equal(SeedreamTaskStatus.Failed, task.Status);
+    }
 }

@@ -79,7 +79,7 @@ public class TransportGenerationTests
             File.Copy(Path.Combine(RepositoryPaths.Root, file), Path.Combine(root, file));
         }
 
-        foreach (var folder in new[] { "spec", "generator", Path.Combine("runtime", "Seedream.Client") })
+        foreach (var folder in new[] { "spec", "generator", Path.Combine("runtime", "Seedream.Client"), Path.Combine("runtime", "Shared") })
         {
             CopyDirectory(Path.Combine(RepositoryPaths.Root, folder), Path.Combine(root, folder));
         }

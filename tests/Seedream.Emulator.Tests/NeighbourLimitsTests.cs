@@ -13,10 +13,7 @@ public class NeighbourLimitsTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    /// <summary>
-    /// Item 11: "finished tasks are evicted after a retention period, so memory stays bounded". A third reviewer found
-    /// the webhook dispatcher keeping every delivery attempt and subscription for ever; they now go with their task.
-    /// </summary>
+    /// <summary>A task forgotten after its retention takes what its webhook recorded (attempts, the subscription) with it.</summary>
     [Fact]
     public async Task EvictedTask_TakesItsWebhookDeliveriesAndSubscriptionWithIt()
     {
@@ -39,8 +36,8 @@ public class NeighbourLimitsTests
     }
 
     /// <summary>
-    /// Item 11: "an oversized body is a 413 with the error envelope", sized by EmulatorOptions.MaxRequestBytes. Kestrel's own
-    /// 30 MB body limit answered a bare 413 to a body within a larger MaxRequestBytes; the emulator's reader is now the only cap.
+    /// A body is capped by EmulatorOptions.MaxRequestBytes alone, with a 413 that carries the error envelope: a body within a
+    /// MaxRequestBytes above Kestrel's own 30 MB default is read.
     /// </summary>
     [Fact]
     public async Task BodyUnderMaxRequestBytes_ButOverKestrelsDefault30MB_IsRead()

@@ -1,5 +1,10 @@
+using System;
 using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
 using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
 using Xunit;
 
 namespace Seedream.Emulator.Tests;
@@ -34,7 +39,14 @@ public class RequestValidationTests
         { """{"model":"seedream-5.0","prompt":"x","action":"edit"}""", new[] { "action 'edit' is not supported; allowed: generate" } },
         { """{"model":"seedream-5.0","prompt":"x","extra":[]}""", new[] { "extra must be a JSON object of model options; it is []" } },
         { """{"model":"seedream-5.0","prompt":""", new[] { "The request body is not valid JSON" } },
-        { """{"model":"seedream-5.0","prompt":"x"} trailing""", new[] { "The request body is not valid JSON", "Additional text" } },
+        { """{"model":"seedream-5.0","prompt":"x"} trailing""", new[] { "The request body is not valid JSON", "after a single JSON value" } },
+        { """{"model":"seedream-5.0","prompt":"x"}{"model":"seedream-5.0","prompt":"y"}""", new[] { "The request body is not valid JSON", "after a single JSON value" } },
+        { """{'model':'seedream-5.0','prompt':'x'}""", new[] { "The request body is not valid JSON" } },
+        { """{model:"seedream-5.0",prompt:"x"}""", new[] { "The request body is not valid JSON" } },
+        { """{"model":"seedream-5.0","prompt":"x",}""", new[] { "The request body is not valid JSON" } },
+        { """{"model":"seedream-5.0",/* a comment */"prompt":"x"}""", new[] { "The request body is not valid JSON" } },
+        { """{"model":"seedream-4.0","prompt":"x","extra":{"guidance_scale":NaN}}""", new[] { "The request body is not valid JSON" } },
+        { """{"model":"seedream-5.0","prompt":"x","callback_url":"http://127.0.0.1/""" + new string('a', 2100) + "\"}", new[] { "callback_url has 2117 characters; the most accepted is 2048" } },
         { "[1,2]", new[] { "must be a JSON object, got an array" } },
         { "  ", new[] { "The request body is empty" } },
     };
@@ -57,6 +69,24 @@ public class RequestValidationTests
 
         Assert.Equal(0, harness.Counters.TasksCreated);
         Assert.Equal(1, harness.Counters.Rejected);
+    }
+
+    [Fact]
+    public async Task CreateTask_WithABodyThatIsNotUtf8_Answers400NamingTheByte_AndCreatesNothing()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        var body = Encoding.UTF8.GetBytes("""{"model":"seedream-5.0","prompt":"caf?"}""");
+        body[Array.IndexOf(body, (byte)'?')] = 0xE9; // é in Latin-1, not UTF-8
+
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var response = await harness.Http.PostAsync("v1/tasks", content);
+        var answer = JObject.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.Equal("invalid_request", (string?)answer["error"]?["code"]);
+        Assert.Contains("not UTF-8: the byte at offset 37 (0xE9)", (string?)answer["error"]?["message"]);
+        Assert.Equal(0, harness.Counters.TasksCreated);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace Seedream.Emulator.Tests;
 
-/// <summary>Issue 13, item 11: the emulator is a safe neighbour: bounded requests, bounded webhook answers, no redirects, bounded memory.</summary>
+/// <summary>The emulator is a safe neighbour: bounded requests, bounded webhook answers, no redirects, bounded memory.</summary>
 public class SafeNeighbourTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);

@@ -53,6 +53,31 @@ public class StandaloneEmulatorTests
     }
 
     [Fact]
+    public async Task Standalone_ListeningBeyondLoopbackWithTheDefaultKey_WarnsOnStandardError()
+    {
+        using var process = StartEmulator($"--urls http://0.0.0.0:{FreePort()}");
+
+        string? warning;
+        try
+        {
+            warning = await process.StandardError.ReadLineAsync().WaitAsync(Patience);
+            Signal(process, "INT");
+            await process.WaitForExitAsync().WaitAsync(Patience);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+        }
+
+        Assert.StartsWith("Warning: the emulator listens beyond this machine (http://0.0.0.0:", warning, StringComparison.Ordinal);
+        Assert.EndsWith("(--Emulator:ApiKey=<key>, or --urls http://127.0.0.1:<port>)", warning, StringComparison.Ordinal);
+        Assert.Equal(0, process.ExitCode);
+    }
+
+    [Fact]
     public async Task Standalone_WithOptionsOutOfRange_ExitsWith2AndSaysWhich()
     {
         using var process = StartEmulator("--urls http://127.0.0.1:0 --Emulator:TaskFailureRate=3");

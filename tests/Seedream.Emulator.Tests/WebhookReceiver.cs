@@ -24,12 +24,15 @@ internal sealed class WebhookReceiver : IAsyncDisposable
 
     public string[] Bodies => _bodies.ToArray();
 
-    /// <summary>Starts a receiver that answers <paramref name="statuses"/> in turn (the last one repeats).</summary>
-    public static async Task<WebhookReceiver> StartAsync(params int[] statuses)
+    /// <summary>Starts a loopback receiver that answers <paramref name="statuses"/> in turn (the last one repeats).</summary>
+    public static Task<WebhookReceiver> StartAsync(params int[] statuses) => StartAsync("http://127.0.0.1:0", statuses);
+
+    /// <summary>Starts a receiver listening on <paramref name="listenUrl"/> that answers <paramref name="statuses"/> in turn (the last one repeats).</summary>
+    public static async Task<WebhookReceiver> StartAsync(string listenUrl, params int[] statuses)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls(listenUrl);
         var app = builder.Build();
         var receiver = new WebhookReceiver(app);
         app.MapPost("/hook", async context =>

@@ -98,6 +98,23 @@ public class CreateResendTests
         Assert.Equal(1, server.Creates);
     }
 
+    [Theory]
+    [InlineData("application/json", "{\"error\":{\"code\":\"request_too_large\",\"message\":\"body over 1 MiB\"}}")]
+    [InlineData("text/html", "<html><head><title>413 Request Entity Too Large</title></head><body><center><h1>413 Request Entity Too Large</h1></center><hr><center>nginx</center></body></html>")]
+    public async Task Submit_413_IsAnInvalidRequest_SayingTooLarge_SentOnce(string contentType, string body)
+    {
+        using var server = new HostileServer(_ => Answer.Full(413, body, contentType));
+        using var client = Clients.For(server);
+
+        var error = await Assert.ThrowsAsync<SeedreamInvalidRequestException>(() => client.SubmitAsync(Clients.Request()));
+
+        Assert.Equal(413, error.StatusCode);
+        Assert.False(error.MayHaveCreatedTask);
+        Assert.Contains("was refused as too large", error.Message);
+        Assert.DoesNotContain("unexpected answer", error.Message);
+        Assert.Equal(1, server.Creates);
+    }
+
     [Fact]
     public async Task Submit_ConnectionRefused_SaysNothingWasCreated()
     {

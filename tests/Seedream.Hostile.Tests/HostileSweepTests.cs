@@ -14,7 +14,7 @@ namespace Seedream.Hostile.Tests;
 
 /// <summary>
 /// Every hostile scenario against every public call, on real sockets. The oracle: each call ends within its
-/// bound + 2 s (hangs), a create is sent more than once only after an answer that created nothing (unsafe
+/// bound + <see cref="CallBounds.Slack"/> (hangs), a create is sent more than once only after an answer that created nothing (unsafe
 /// re-sends), the key in any letter case is in no exception text or file name (leaks), and nothing but a
 /// <see cref="SeedreamException"/> escapes (untyped escapes). The tally is the figure BENCHMARKS.md reports.
 /// </summary>

@@ -37,7 +37,7 @@ internal static class ReadmeBlocks
         foreach (var readme in Readmes())
         {
             var relative = Path.GetRelativePath(RepositoryPaths.Root, readme);
-            var blocks = Blocks(File.ReadAllLines(readme)).ToList();
+            var blocks = ReadmeCode.CSharpBlocks(readme);
             if (blocks.Count == 0)
             {
                 continue;
@@ -45,7 +45,7 @@ internal static class ReadmeBlocks
 
             var usings = new SortedSet<string>(StringComparer.Ordinal);
             var methods = new StringBuilder();
-            foreach (var (firstLine, lines) in blocks)
+            foreach (var (_, firstLine, lines) in blocks)
             {
                 count++;
                 var declaresType = lines.FirstOrDefault(line => line.Trim().Length > 0 && !UsingDirective.IsMatch(line)) is { } first && TypeDeclaration.IsMatch(first);
@@ -95,26 +95,5 @@ internal static class ReadmeBlocks
         }
 
         return count;
-    }
-
-    /// <summary>Each <c>```csharp</c> block: its first line (1-based) and its lines.</summary>
-    private static IEnumerable<(int FirstLine, List<string> Lines)> Blocks(string[] lines)
-    {
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].Trim() != "```csharp")
-            {
-                continue;
-            }
-
-            var block = new List<string>();
-            var first = i + 2;
-            for (i++; i < lines.Length && lines[i].Trim() != "```"; i++)
-            {
-                block.Add(lines[i]);
-            }
-
-            yield return (first, block);
-        }
     }
 }

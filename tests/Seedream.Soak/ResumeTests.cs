@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Time.Testing;
 using Seedream.Emulator;
 using Seedream.Soak.Infrastructure;
 using Seedream.Soak.Resume;
@@ -13,7 +14,8 @@ namespace Seedream.Soak;
 /// <summary>
 /// A process killed while it waits for its tasks loses nothing: a second process reads the saved task
 /// ids and saves every image, and no task is submitted twice. The emulator runs here, in the test
-/// process, so it outlives the killed one.
+/// process, so it outlives the killed one; its clock stands still until the kill, so every task is
+/// still queued when the process dies however slow the machine, and moves past their end before the resume.
 /// </summary>
 public sealed class ResumeTests : IDisposable
 {
@@ -28,12 +30,14 @@ public sealed class ResumeTests : IDisposable
         var idsFile = Path.Combine(_directory, "task-ids.txt");
         var output = Path.Combine(_directory, "images");
         using var limit = new CancellationTokenSource(ProcessLimit);
-        await using var emulator = await SeedreamEmulator.StartAsync(new EmulatorOptions
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var options = new EmulatorOptions
         {
             ApiKey = "sk-resume-SECRET-81d2",
             QueueDuration = TimeSpan.FromSeconds(1),
             ProcessingDuration = TimeSpan.FromSeconds(15),
-        });
+        };
+        await using var emulator = await SeedreamEmulator.StartAsync(options, time);
         var key = (ResumeModes.KeyVariable, emulator.ApiKey);
         var url = emulator.BaseAddress.ToString();
 
@@ -49,6 +53,7 @@ public sealed class ResumeTests : IDisposable
             Assert.DoesNotContain("all finished", submitter.Output, StringComparison.Ordinal);
         }
 
+        time.Advance(options.QueueDuration + options.ProcessingDuration);
         var ids = File.ReadAllLines(idsFile);
         Assert.Equal(Tasks, ids.Distinct().Count());
         Assert.Equal(Tasks, emulator.Counters.TasksCreated);

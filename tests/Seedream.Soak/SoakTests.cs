@@ -22,7 +22,10 @@ public sealed class SoakTests : IDisposable
     [Fact]
     public async Task HundredTasksUnderTwentyPercentFaults_AllSaveCompleteImages_NoneIsCreatedTwice_AndTheKeyIsInNoLog()
     {
-        var report = await SoakRunner.RunAsync(new SoakSettings(Tasks: 100, Concurrency: 100, FaultRate: 0.2, Seed: 7, _directory, WebhookPatience: TimeSpan.FromSeconds(10)), default);
+        // A submit whose answer was lost waits this long for its task's webhook before it is sent again; a webhook later
+        // than that would count its task as created twice, so the wait is generous for a busy machine (the webhook comes
+        // about a second after the task's creation; a task that was never created costs this wait once).
+        var report = await SoakRunner.RunAsync(new SoakSettings(Tasks: 100, Concurrency: 100, FaultRate: 0.2, Seed: 7, _directory, WebhookPatience: TimeSpan.FromSeconds(30)), default);
 
         _output.WriteLine(report.ToMarkdown());
         Assert.Empty(report.Problems());

@@ -1,10 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using Seedream.Batch.Input;
+using Seedream.Batch.Running;
+using Seedream.Logging;
 
 namespace Seedream.Batch.Client;
 
@@ -16,6 +18,7 @@ namespace Seedream.Batch.Client;
 internal sealed class BatchClientAdapter : IDisposable
 {
     private readonly SeedreamClient _client;
+    private readonly SecretRedactor _redactor;
 
     /// <summary>Creates a client that sends every request through <paramref name="handler"/> (not disposed here).</summary>
     /// <param name="options">The client's settings (key, address, polling, retries).</param>
@@ -23,6 +26,7 @@ internal sealed class BatchClientAdapter : IDisposable
     public BatchClientAdapter(SeedreamClientOptions options, HttpMessageHandler handler)
     {
         _client = new SeedreamClient(options, handler);
+        _redactor = new SecretRedactor(options.ApiKey);
     }
 
     /// <summary>
@@ -30,6 +34,10 @@ internal sealed class BatchClientAdapter : IDisposable
     /// The batch file is checked against the same catalog (<see cref="BatchFileReader.Read"/>), so a line that passes is one the client sends.
     /// </summary>
     public SeedreamModelCatalog Catalog => _client.Catalog;
+
+    /// <summary>The text with the API key cleared from it (in any letter case), as the client clears it from what the server sends; <see langword="null"/> stays <see langword="null"/>.</summary>
+    /// <param name="text">A task id or a message, before it is recorded anywhere.</param>
+    public string? Redact(string? text) => _redactor.Redact(text);
 
     /// <summary>Checks a line against <paramref name="catalog"/>, as a client with that catalog does before sending it.</summary>
     /// <param name="line">The parsed line.</param>
@@ -58,7 +66,7 @@ internal sealed class BatchClientAdapter : IDisposable
     /// the outcome says whether it did, did not, or may have.
     /// </summary>
     /// <param name="line">The job's line (already checked).</param>
-    /// <param name="cancellationToken">Stops the request; the outcome is then unknown, so callers pass <see cref="CancellationToken.None"/> once the ledger says submitting.</param>
+    /// <param name="cancellationToken">Gives the request up; its outcome is then unknown (a task may exist), so callers cancel it only to abandon the create.</param>
     public async Task<SubmitOutcome> SubmitAsync(BatchLine line, CancellationToken cancellationToken)
     {
         try
@@ -141,6 +149,12 @@ internal sealed class BatchClientAdapter : IDisposable
         catch (SeedreamImagesNotSavedException exception)
         {
             var failures = string.Join(" ", exception.Failures.Select(f => $"image {f.ImageIndex}: {f.Message}"));
+            if (exception.Failures.FirstOrDefault(f => f.Reason == ImageSaveFailureReason.WriteFailed) is { } notWritten)
+            {
+                var cause = notWritten.InnerException is { } inner && StorageError.IsStorage(inner) ? StorageError.Describe(inner, stagingDirectory) : notWritten.Message;
+                return new CollectOutcome(CollectResult.StorageFailed, Array.Empty<StagedImage>(), "write_failed", cause);
+            }
+
             if (exception.Failures.Any(f => f.Reason == ImageSaveFailureReason.LinkExpired))
             {
                 return new CollectOutcome(CollectResult.Expired, Array.Empty<StagedImage>(), "link_expired", failures);

@@ -17,6 +17,9 @@ internal enum CollectResult
     /// <summary>The API does not know the task (404): it is lost.</summary>
     NotFound,
 
+    /// <summary>The images could not be written to the staging folder (disk full, read-only, …): nothing is lost, but nothing more can be saved until that is fixed.</summary>
+    StorageFailed,
+
     /// <summary>Not finished or not saved yet for a passing reason (deadline, network, server): try again later; nothing is lost.</summary>
     RetryLater,
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -7,17 +8,21 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Seedream.Batch.Client;
+using Seedream.Cli.Output;
 
 namespace Seedream.Batch.Input;
 
 /// <summary>
 /// Reads a batch file: JSON Lines, one request per line with the wire's field names (<c>model</c>, <c>prompt</c>,
 /// <c>size</c>, <c>resolution</c>, <c>n</c>, <c>image_urls</c>, <c>watermark</c>, <c>extra</c>) plus an optional
-/// <c>name</c> for the output files. Blank lines and lines starting with <c>#</c> are skipped. Every line is checked
+/// <c>name</c> for the output files, in UTF-8 (a line that is not is a problem, never sent with its bytes replaced).
+/// Blank lines and lines starting with <c>#</c> are skipped. Every line is checked
 /// here, before anything is sent, against its model's table in the catalog the client uses; each problem names its line.
 /// </summary>
 public static class BatchFileReader
 {
+    private static readonly byte[] Utf8ByteOrderMark = { 0xEF, 0xBB, 0xBF };
+
     private static readonly string[] KnownFields = { "name", "model", "prompt", "size", "resolution", "n", "image_urls", "watermark", "extra" };
 
     /// <summary>Reads and checks <paramref name="path"/>.</summary>
@@ -36,31 +41,57 @@ public static class BatchFileReader
         var fullPath = System.IO.Path.GetFullPath(path ?? throw new ArgumentNullException(nameof(path)));
         var bytes = File.ReadAllBytes(fullPath);
         var hash = Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
-        var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(bytes).TrimStart('\uFEFF');
         var lines = new List<BatchLine>();
         var problems = new List<BatchLineProblem>();
         var number = 0;
-        foreach (var raw in text.Split('\n'))
+        for (var start = bytes.AsSpan().StartsWith(Utf8ByteOrderMark) ? Utf8ByteOrderMark.Length : 0; start <= bytes.Length; number++)
         {
-            number++;
-            var line = raw.TrimEnd('\r');
+            var length = bytes.AsSpan(start).IndexOf((byte)'\n');
+            var raw = bytes.AsSpan(start, length < 0 ? bytes.Length - start : length);
+            start += raw.Length + 1;
+            if (NotUtf8(raw) is string notText)
+            {
+                problems.Add(new BatchLineProblem(number + 1, notText));
+                continue;
+            }
+
+            var line = Encoding.UTF8.GetString(raw).TrimEnd('\r');
             if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#'))
             {
                 continue;
             }
 
-            var problem = TryParse(number, line, out var parsed) ?? BatchClientAdapter.Check(parsed!, catalog);
+            var problem = TryParse(number + 1, line, out var parsed) ?? BatchClientAdapter.Check(parsed!, catalog);
             if (problem is null)
             {
                 lines.Add(parsed!);
             }
             else
             {
-                problems.Add(new BatchLineProblem(number, problem));
+                // Shown with its control characters escaped: the text may hold anything the file did.
+                problems.Add(new BatchLineProblem(number + 1, TerminalText.Escape(problem)!));
             }
         }
 
         return new BatchInput(fullPath, hash, lines, problems);
+    }
+
+    /// <summary>Why a line's bytes are not UTF-8 text, naming the first byte that is not; <see langword="null"/> when they are.</summary>
+    private static string? NotUtf8(ReadOnlySpan<byte> line)
+    {
+        for (var at = 0; at < line.Length;)
+        {
+            if (Rune.DecodeFromUtf8(line.Slice(at), out _, out var used) != OperationStatus.Done)
+            {
+                return string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"not UTF-8 text: byte {at + 1} of the line (0x{line[at]:X2}) does not start a UTF-8 character, so nothing of it was sent. Save the file as UTF-8 (it may be in Latin-1, Windows-1252 or UTF-16).");
+            }
+
+            at += used;
+        }
+
+        return null;
     }
 
     /// <summary>Parses one line's JSON into a <see cref="BatchLine"/> (the model's table is not consulted here).</summary>

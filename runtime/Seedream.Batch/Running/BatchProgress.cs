@@ -11,4 +11,5 @@ namespace Seedream.Batch.Running;
 /// <param name="Remaining">Jobs still to do: pending or submitted, in flight or not.</param>
 /// <param name="Elapsed">Time since this run started.</param>
 /// <param name="EstimatedRemaining">The time left at this run's pace so far; <see langword="null"/> until a job has finished.</param>
-public sealed record BatchProgress(int Total, int Saved, int Running, int Failed, int Ambiguous, int Remaining, TimeSpan Elapsed, TimeSpan? EstimatedRemaining);
+/// <param name="Creating">Jobs whose create request is on its way, not answered yet: each may create, and bill, a task whose id only the answer gives.</param>
+public sealed record BatchProgress(int Total, int Saved, int Running, int Failed, int Ambiguous, int Remaining, TimeSpan Elapsed, TimeSpan? EstimatedRemaining, int Creating);

@@ -11,6 +11,7 @@ using Seedream.Batch.Client;
 using Seedream.Batch.Input;
 using Seedream.Batch.Ledger;
 using Seedream.Batch.Throttling;
+using Seedream.Http;
 
 namespace Seedream.Batch.Running;
 
@@ -19,13 +20,22 @@ namespace Seedream.Batch.Running;
 /// anything (a crash, <c>kill -9</c>, a reboot, Ctrl+C) to carry on where the ledger says: pending jobs are
 /// submitted, submitted ones waited for and saved, saved ones skipped. A job caught while its create request
 /// was being sent may have created a task: it becomes ambiguous and is sent again only with
-/// <see cref="BatchRunOptions.ResendAmbiguous"/>. Every HTTP request of the run goes through one shared
+/// <see cref="BatchRunOptions.ResendAmbiguous"/>; a create whose answer was cut short but named its task is followed
+/// like any submitted job, and never sent again. Every HTTP request of the run goes through one shared
 /// <see cref="BatchRateLimiter"/>.
 /// </summary>
 public sealed class BatchRunner
 {
     /// <summary>The lock file that keeps two runs out of one output folder.</summary>
     public const string LockFileName = "batch.lock";
+
+    /// <summary>
+    /// The error message a job gets when the run was told to give up its create before the API answered it (a second
+    /// Ctrl+C); its error code is <c>create_unanswered</c>. It starts with the words the CLI prints for such jobs.
+    /// </summary>
+    public const string CreateUnansweredAtForcedExit =
+        "create unanswered at forced exit: the run was stopped at once while this job's create request was on its way, so a task may exist, and be billed. " +
+        "It is not sent again on its own. Look for it with the provider; to send it again anyway, run with --resend-ambiguous.";
 
     private readonly SeedreamClientOptions _clientOptions;
     private readonly Func<string, IBatchLedger> _openLedger;
@@ -44,16 +54,27 @@ public sealed class BatchRunner
 
     /// <summary>Runs the batch.</summary>
     /// <param name="options">The input, the output folder and how to run.</param>
-    /// <param name="progress">Receives a snapshot after every change of a job's state.</param>
-    /// <param name="cancellationToken">Ctrl+C: no new create is sent, creates already on their way are finished and recorded, waits stop; every job keeps a state the next run can resume from.</param>
+    /// <param name="progress">Receives a snapshot after every change of a job's state, in order.</param>
+    /// <param name="cancellationToken">Ctrl+C: no new create is sent, creates already on their way are carried to their answer (each within the client's <see cref="SeedreamClientOptions.RequestTimeout"/>) and recorded, waits stop; every job keeps a state the next run can resume from.</param>
     /// <returns>How the batch stands at the end of the run.</returns>
-    /// <exception cref="BatchInputException">Invalid lines, a changed input, or a folder in use; nothing was sent.</exception>
+    /// <exception cref="BatchInputException">Invalid lines, a changed input, a folder in use, an output folder that cannot be written, or a folder whose ledger is unreadable or gone; nothing was sent.</exception>
     /// <exception cref="ArgumentException">The options are out of range, or the client's settings are incomplete or unsafe (no API key, …); nothing was sent.</exception>
-    public async Task<BatchRunSummary> RunAsync(BatchRunOptions options, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<BatchRunSummary> RunAsync(BatchRunOptions options, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(options, progress, cancellationToken, CancellationToken.None);
+
+    /// <summary>Runs the batch, and can be told to give up the creates still unanswered (a second Ctrl+C).</summary>
+    /// <param name="options">The input, the output folder and how to run.</param>
+    /// <param name="progress">Receives a snapshot after every change of a job's state, in order; <see cref="BatchProgress.Creating"/> counts the creates on their way.</param>
+    /// <param name="cancellationToken">Stops the run as <see cref="RunAsync(BatchRunOptions, IProgress{BatchProgress}?, CancellationToken)"/> does: creates on their way are carried to their answer.</param>
+    /// <param name="abandonCreates">Stops the run and gives up the creates still unanswered: each such job is recorded as ambiguous with <see cref="CreateUnansweredAtForcedExit"/> (its task may exist, and be billed), and the run returns.</param>
+    /// <returns>How the batch stands at the end of the run.</returns>
+    /// <exception cref="BatchInputException">As above; nothing was sent.</exception>
+    /// <exception cref="ArgumentException">As above; nothing was sent.</exception>
+    public async Task<BatchRunSummary> RunAsync(BatchRunOptions options, IProgress<BatchProgress>? progress, CancellationToken cancellationToken, CancellationToken abandonCreates)
     {
         (options ?? throw new ArgumentNullException(nameof(options))).Validate();
         var limiter = new BatchRateLimiter(_time);
-        using var handler = new RateLimitingHandler(limiter, new SocketsHttpHandler { UseProxy = false });
+        using var handler = new RateLimitingHandler(limiter, _time, new SocketsHttpHandler { UseProxy = false });
         using var client = new BatchClientAdapter(_clientOptions, handler);
         var input = BatchFileReader.Read(options.InputPath, client.Catalog);
         if (input.Problems.Count > 0 && !options.SkipInvalidLines)
@@ -66,28 +87,48 @@ public sealed class BatchRunner
         }
 
         var output = Path.GetFullPath(options.OutputDirectory);
-        Directory.CreateDirectory(output);
-        using var folderLock = LockFolder(output);
-        using var ledger = _openLedger(Path.Combine(output, SqliteBatchLedger.FileName));
-        CheckInput(ledger, input, options);
-        ledger.AddJobs(NewJobs(ledger, input));
-        PrepareResume(ledger, output, options);
+        using var folder = BatchFolder.Lock(output);
+        var ledgerPath = Path.Combine(output, SqliteBatchLedger.FileName);
+        if (!File.Exists(ledgerPath))
+        {
+            folder.RefuseIfLedgerLost(ledgerPath);
+        }
+
+        using var ledger = OpenLedger(ledgerPath);
+        folder.MarkInUse();
+        try
+        {
+            CheckInput(ledger, input, options);
+            ledger.AddJobs(NewJobs(ledger, input));
+            PrepareResume(ledger, output, options);
+        }
+        catch (Exception exception) when (StorageError.IsStorage(exception))
+        {
+            throw new BatchInputException($"The ledger cannot be written: {StorageError.Describe(exception, ledgerPath)}. Nothing was sent.");
+        }
 
         var run = new BatchRun(ledger, client, output, options, _time, progress);
-        await run.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+        await run.ExecuteAsync(cancellationToken, abandonCreates).ConfigureAwait(false);
         ImageFileCommitter.RemoveEmptyStaging(output);
-        return new BatchRunSummary(ledger.ReadJobs(), input.Problems, run.Interrupted, run.StopReason, limiter.Throttles);
+        return new BatchRunSummary(ledger.ReadJobs(), input.Problems, run.Interrupted, run.StopReason, limiter.Throttles, run.StorageProblem, run.UnrecordedTasks);
     }
 
-    private static FileStream LockFolder(string output)
+    private IBatchLedger OpenLedger(string path)
     {
         try
         {
-            return new FileStream(Path.Combine(output, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return _openLedger(path);
         }
-        catch (IOException exception)
+        catch (InvalidDataException exception)
         {
-            throw new BatchInputException($"Another batch run is using {output} ({exception.Message}); wait for it to end, or choose another output folder.");
+            throw new BatchInputException(
+                exception.Message + " Nothing was sent. If you have a copy of the ledger, put it back " +
+                $"({SqliteBatchLedger.FileName}, with {SqliteBatchLedger.FileName}{SqliteBatchLedger.JournalSuffix} beside it if it has one); otherwise choose a new output folder (--out), " +
+                "after looking among your provider's tasks for those this batch created.");
+        }
+        catch (Exception exception) when (StorageError.IsStorage(exception))
+        {
+            throw new BatchInputException($"The ledger cannot be opened: {StorageError.Describe(exception, path)}. Nothing was sent.");
         }
     }
 
@@ -113,7 +154,11 @@ public sealed class BatchRunner
         var recorded = ledger.ReadJobs();
         var keys = recorded.Select(j => j.Key).ToHashSet(StringComparer.Ordinal);
         var names = OutputNames.NewSet();
-        names.UnionWith(recorded.Select(j => j.Name));
+        foreach (var job in recorded)
+        {
+            names.UnionWith(OutputNames.Reserved(job));
+        }
+
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         var jobs = new List<NewBatchJob>();
         foreach (var line in input.Lines)
@@ -123,7 +168,7 @@ public sealed class BatchRunner
             var key = hash + "#" + occurrences[hash];
             if (!keys.Contains(key))
             {
-                jobs.Add(new NewBatchJob(key, line.LineNumber, OutputNames.Assign(line.Name, line.LineNumber, names), line.Text));
+                jobs.Add(new NewBatchJob(key, line.LineNumber, OutputNames.Assign(line.Name, line.LineNumber, line.ImageCount ?? 1, names), line.Text));
             }
         }
 
@@ -138,6 +183,10 @@ public sealed class BatchRunner
             {
                 case BatchJobState.Submitting:
                     ledger.Mark(job.Id, BatchJobState.Ambiguous, errorMessage: BatchRun.AmbiguousAfterStop);
+                    break;
+                case BatchJobState.Ambiguous when TaskIds.IsAddressable(job.TaskId):
+                    // The create's answer was cut short but named its task: it is followed like any submitted job.
+                    ledger.Mark(job.Id, BatchJobState.Submitted, errorMessage: BatchRun.FollowingNamedTask(job.TaskId!));
                     break;
                 case BatchJobState.Ambiguous when options.ResendAmbiguous:
                     ledger.Mark(job.Id, BatchJobState.Pending, errorMessage: "Ambiguous; sent again at the user's request (--resend-ambiguous).");

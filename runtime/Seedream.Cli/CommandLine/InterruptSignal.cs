@@ -8,17 +8,21 @@ namespace Seedream.Cli;
 
 /// <summary>
 /// Turns the first Ctrl+C (SIGINT) or SIGTERM into a cancelled <see cref="Token"/>, so a command can stop
-/// cleanly (and cancel a queued task). The process ends within <see cref="GracePeriod"/> of that first
-/// signal whatever the command is doing, and at once on a second signal; either forced stop says, from
-/// <see cref="Whereabouts"/>, whether the task may still be queued or running.
+/// cleanly (and cancel a queued task). The process ends within <see cref="StopGrace.Period"/> of that first
+/// signal whatever the command is doing, except while create requests are in flight (<see cref="InFlightCreates"/>):
+/// each may create and bill a task that only its answer names, so the grace period starts once none is left, and
+/// what is waited for is said. A second signal ends the process at once; with creates in flight, it first has the
+/// command give them up and say or record each as unanswered (within <see cref="AbandonPeriod"/>), and a third ends
+/// it at once. Every forced stop says, from <see cref="Whereabouts"/>, what may still be queued or running.
 /// </summary>
 internal sealed class InterruptSignal : IDisposable
 {
-    /// <summary>How long a command may take to stop cleanly after the first signal before the process is ended anyway: leaves room within the promised second for the process to exit.</summary>
-    public static readonly TimeSpan GracePeriod = TimeSpan.FromMilliseconds(750);
+    /// <summary>How long a command may take, after the second signal, to give up its unanswered creates and record them before the process is ended anyway.</summary>
+    public static readonly TimeSpan AbandonPeriod = TimeSpan.FromSeconds(5);
 
     private readonly CancellationTokenSource _source = new();
     private readonly CliOutput _output;
+    private readonly InFlightCreates _creates;
     private readonly PosixSignalRegistration _interrupt;
     private readonly PosixSignalRegistration _terminate;
     private int _signals;
@@ -27,10 +31,12 @@ internal sealed class InterruptSignal : IDisposable
     /// <summary>Starts listening for SIGINT and SIGTERM.</summary>
     /// <param name="output">Where a forced stop is explained.</param>
     /// <param name="whereabouts">Where the command's task stands, kept up to date by the command.</param>
-    public InterruptSignal(CliOutput output, TaskWhereabouts whereabouts)
+    /// <param name="creates">The command's create requests in flight, kept up to date by the command.</param>
+    public InterruptSignal(CliOutput output, TaskWhereabouts whereabouts, InFlightCreates creates)
     {
         _output = output;
         Whereabouts = whereabouts;
+        _creates = creates;
         _interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
         _terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
     }
@@ -58,15 +64,49 @@ internal sealed class InterruptSignal : IDisposable
             return;
         }
 
-        if (Interlocked.Increment(ref _signals) > 1)
+        var signal = Interlocked.Increment(ref _signals);
+        var creates = _creates.Count;
+        if (signal == 1)
         {
-            ForceStop("Stopped at once (second Ctrl+C).");
-            return;
-        }
+            // Off the signal handler's thread, so a second signal is never held up by the token's callbacks or the output.
+            _ = Task.Run(() =>
+            {
+                if (creates > 0)
+                {
+                    _output.Message(
+                        $"Stopping: waiting for the API to answer {CreateRequests(creates)} already sent (at most {Duration.Describe(_creates.TimeLimit)}): " +
+                        "a task it creates is billed, and the answer holds its id. Ctrl+C again to stop at once.");
+                }
 
-        // Cancelling runs the token's callbacks; off the signal handler's thread, so a second signal is never held up by them.
-        _ = Task.Run(CancelCommand);
-        _ = Task.Delay(GracePeriod).ContinueWith(_ => ForceStop("Stopped: the command did not stop cleanly in time after Ctrl+C."), TaskScheduler.Default);
+                CancelCommand();
+            });
+            _ = ForceStopOnceNoCreateIsInFlightAsync();
+        }
+        else if (signal == 2 && creates > 0)
+        {
+            _output.Message($"Stopping at once: giving up {CreateRequests(creates)} the API has not answered; a task it creates is billed. Ctrl+C again to end without recording that.");
+            _creates.GiveUp();
+            _ = Task.Delay(AbandonPeriod).ContinueWith(_ => ForceStop("Stopped: the command did not stop in time after the second Ctrl+C."), TaskScheduler.Default);
+        }
+        else
+        {
+            ForceStop(signal == 2 ? "Stopped at once (second Ctrl+C)." : "Stopped at once.");
+        }
+    }
+
+    private static string CreateRequests(int count) => count == 1 ? "the create request" : $"{count} create requests";
+
+    /// <summary>Ends the process <see cref="StopGrace.Period"/> after the first signal, counted from the moment no create is in flight.</summary>
+    private async Task ForceStopOnceNoCreateIsInFlightAsync()
+    {
+        do
+        {
+            await _creates.NoneAsync().ConfigureAwait(false);
+            await Task.Delay(StopGrace.Period).ConfigureAwait(false);
+        }
+        while (_creates.Count > 0);
+
+        ForceStop("Stopped: the command did not stop cleanly in time after Ctrl+C.");
     }
 
     private void CancelCommand()
@@ -88,7 +128,7 @@ internal sealed class InterruptSignal : IDisposable
             return;
         }
 
-        _output.Message($"{what} {Whereabouts.Describe()}");
+        _output.Message($"{what} {Whereabouts.Describe()}".TrimEnd());
         _output.Messages.Flush();
         Environment.Exit(ExitCodes.Cancelled);
     }

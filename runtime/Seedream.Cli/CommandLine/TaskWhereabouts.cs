@@ -3,7 +3,8 @@ namespace Seedream.Cli;
 /// <summary>
 /// Where the command's task stands, kept up to date by the command so that a forced stop (a second
 /// Ctrl+C, or a first one the command did not finish within its grace period) can say whether the
-/// task may still be queued or running. Safe to read from the signal handler's thread.
+/// task may still be queued or running. Says nothing about tasks unless the command said where they stand.
+/// Safe to read from the signal handler's thread.
 /// </summary>
 internal sealed class TaskWhereabouts
 {
@@ -11,6 +12,7 @@ internal sealed class TaskWhereabouts
     private TaskPhase _phase;
     private string? _taskId;
     private string? _status;
+    private string? _ledger;
     private bool _embedded;
 
     /// <summary>The command is talking to the built-in emulator, which stops with the process.</summary>
@@ -19,6 +21,20 @@ internal sealed class TaskWhereabouts
         lock (_gate)
         {
             _embedded = true;
+        }
+    }
+
+    /// <summary>The command has sent no create yet: no task of it exists.</summary>
+    public void NothingSubmitted() => Set(TaskPhase.NothingSubmitted, null, null);
+
+    /// <summary>The command runs a batch whose every step is recorded in <paramref name="ledger"/>.</summary>
+    /// <param name="ledger">The ledger's full path.</param>
+    public void RunningBatch(string ledger)
+    {
+        lock (_gate)
+        {
+            _ledger = ledger;
+            _phase = TaskPhase.RunningBatch;
         }
     }
 
@@ -52,10 +68,14 @@ internal sealed class TaskWhereabouts
             return _phase switch
             {
                 TaskPhase.Submitting => "The submit had not been answered: a task may have been created and may be queued or running (it would show among your provider's tasks).",
-                TaskPhase.Following => $"Task {id} may still be queued or running (last seen: {Output.TerminalText.Escape(_status) ?? "status unknown"}): `seedream wait {id}` picks it up; `seedream cancel {id}` cancels it while it is queued.",
+                TaskPhase.Following => $"Task {id} may still be queued or running (last seen: {(string.IsNullOrWhiteSpace(_status) ? "status unknown" : Output.TerminalText.Escape(_status))}): `seedream wait {id}` picks it up; `seedream cancel {id}` cancels it while it is queued.",
                 TaskPhase.Saving => $"Task {id} has completed but its images were not all saved: `seedream wait {id}` saves them (their links expire after 24 hours).",
                 TaskPhase.Cancelling => $"Task {id} may still be queued: cancelling it had not finished. `seedream cancel {id}` cancels it while it is queued.",
-                _ => "No task was left running by this command.",
+                TaskPhase.NothingSubmitted => "No task was created by this command.",
+                TaskPhase.RunningBatch =>
+                    $"{_ledger} holds every job's last recorded state; a job whose create request was still unanswered is recorded as submitting, " +
+                    "and the next run marks it ambiguous (its task may exist, and be billed). Run the same command again to resume.",
+                _ => string.Empty,
             };
         }
     }
@@ -73,6 +93,8 @@ internal sealed class TaskWhereabouts
     private enum TaskPhase
     {
         None,
+        NothingSubmitted,
+        RunningBatch,
         Submitting,
         Following,
         Saving,

@@ -11,10 +11,12 @@ internal sealed class BatchCommand : Command
 
     /// <summary>Creates the command and its subcommands.</summary>
     /// <param name="output">Where every subcommand writes.</param>
-    public BatchCommand(CliOutput output)
+    /// <param name="whereabouts">Told where the run's ledger is, for a forced stop's message.</param>
+    /// <param name="creates">Kept up to date with the run's create requests in flight.</param>
+    public BatchCommand(CliOutput output, TaskWhereabouts whereabouts, InFlightCreates creates)
         : base("batch", "Run a JSON Lines file of requests as one batch that survives crashes and never pays twice (a SQLite ledger in the output folder), and report on it.")
     {
-        Add(new BatchRunCommand(output));
+        Add(new BatchRunCommand(output, whereabouts, creates));
         Add(new BatchReportCommand(output));
     }
 

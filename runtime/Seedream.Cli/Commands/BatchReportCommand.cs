@@ -4,6 +4,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Seedream.Batch.Report;
+using Seedream.Cli.Connection;
 using Seedream.Cli.Output;
 
 namespace Seedream.Cli.Commands;
@@ -30,14 +31,15 @@ internal sealed class BatchReportCommand : Command
         var directory = parseResult.GetValue(_out)!;
         try
         {
-            var (html, json) = BatchReport.Write(directory, DateTimeOffset.UtcNow);
+            // Whatever a server put into a task id or a message, the key is in neither file.
+            var (html, json) = BatchReport.Write(directory, DateTimeOffset.UtcNow, Environment.GetEnvironmentVariable(ApiConnection.ApiKeyVariable));
             _output.Result(html);
             _output.Result(json);
             return Task.FromResult(ExitCodes.Success);
         }
-        catch (FileNotFoundException exception)
+        catch (Exception exception) when (exception is FileNotFoundException or InvalidDataException)
         {
-            throw new CommandInputException(exception.Message);
+            throw new CommandInputException(TerminalText.Escape(exception.Message)!);
         }
     }
 }

@@ -8,6 +8,7 @@ using Seedream.Batch.Ledger;
 using Seedream.Batch.Running;
 using Seedream.Cli.Connection;
 using Seedream.Cli.Output;
+using Seedream.Cli.Running;
 
 namespace Seedream.Cli.Commands;
 
@@ -18,6 +19,8 @@ namespace Seedream.Cli.Commands;
 internal sealed class BatchRunCommand : Command
 {
     private readonly CliOutput _output;
+    private readonly TaskWhereabouts _whereabouts;
+    private readonly InFlightCreates _creates;
     private readonly Argument<string> _file = new("file") { Description = "The JSON Lines file: one request per line with the wire's fields (model, prompt, size, resolution, n, image_urls, watermark, extra) and an optional name for the files." };
     private readonly Option<string> _out = BatchCommand.OutputDirectory();
     private readonly Option<int> _concurrency = new("--concurrency", "-c") { HelpName = "N", Description = "How many jobs are in flight at once (1 to 1024). Default: 8.", DefaultValueFactory = _ => 8 };
@@ -28,12 +31,17 @@ internal sealed class BatchRunCommand : Command
 
     /// <summary>Creates the command.</summary>
     /// <param name="output">Where progress, results and messages go.</param>
-    public BatchRunCommand(CliOutput output)
+    /// <param name="whereabouts">Told where the run's ledger is, for a forced stop's message.</param>
+    /// <param name="creates">Kept up to date with the run's create requests in flight, which a first Ctrl+C waits for.</param>
+    public BatchRunCommand(CliOutput output, TaskWhereabouts whereabouts, InFlightCreates creates)
         : base("run", "Run a batch: check every line first, then submit with bounded concurrency, save each task's images as it completes, and record every step in DIR/batch.sqlite. " +
                       "Run the same command again after a crash, kill or Ctrl+C to resume: nothing is submitted twice. Needs SEEDREAM_API_KEY (a batch outlives the built-in emulator). " +
-                      "Exit codes: 0 every job saved, 2 bad input, 3 stopped by an API error, 5 some jobs failed, expired or are ambiguous, 130 Ctrl+C (run again to resume).")
+                      "Ctrl+C stops starting jobs and waits for the create requests already sent (their answers name tasks that are billed); a second Ctrl+C gives those up, recording each as unanswered. " +
+                      "Exit codes: 0 every job saved, 2 bad input, 3 stopped by an API error, 5 some jobs failed, expired or are ambiguous, or the output folder could not be written, 130 Ctrl+C (run again to resume).")
     {
         _output = output;
+        _whereabouts = whereabouts;
+        _creates = creates;
         Add(_file);
         Add(_out);
         Add(_concurrency);
@@ -65,33 +73,54 @@ internal sealed class BatchRunCommand : Command
             throw new CommandInputException($"The batch file '{options.InputPath}' does not exist.");
         }
 
+        var clientOptions = ClientOptions(parseResult);
+        var directory = Path.GetFullPath(options.OutputDirectory);
         var printer = new BatchProgressPrinter(_output);
+        var progress = new SynchronousProgress<BatchProgress>(snapshot =>
+        {
+            _creates.Set(snapshot.Creating);
+            printer.Report(snapshot);
+        });
+        _creates.TimeLimit = clientOptions.RequestTimeout;
+        _whereabouts.RunningBatch(Path.Combine(directory, SqliteBatchLedger.FileName));
         BatchRunSummary summary;
         try
         {
-            summary = await new BatchRunner(ClientOptions(parseResult)).RunAsync(options, printer, interrupt).ConfigureAwait(false);
+            summary = await new BatchRunner(clientOptions).RunAsync(options, progress, interrupt, _creates.Abandon).ConfigureAwait(false);
         }
         catch (BatchInputException exception)
         {
-            throw new CommandInputException(exception.Message);
+            throw new CommandInputException(Shown(exception.Message));
         }
 
         printer.Flush();
-        return Report(summary, Path.GetFullPath(options.OutputDirectory));
+        return Report(summary, directory);
     }
+
+    /// <summary>Text from the batch (the input's lines, the server's messages) with its control characters escaped, line by line.</summary>
+    private static string Shown(string? text) =>
+        string.Join(Environment.NewLine, (text ?? string.Empty).Split(Environment.NewLine).Select(line => TerminalText.Escape(line)));
 
     private int Report(BatchRunSummary summary, string directory)
     {
         foreach (var skipped in summary.SkippedLines)
         {
-            _output.Message($"skipped {skipped}");
+            _output.Message($"skipped {Shown(skipped.ToString())}");
         }
 
         foreach (var job in summary.Jobs.Where(j => j.State is BatchJobState.Failed or BatchJobState.Expired or BatchJobState.Ambiguous))
         {
             var what = job.State == BatchJobState.Expired ? "lost (links expired)" : job.State.ToString().ToLowerInvariant();
             var code = job.ErrorCode is null ? string.Empty : job.ErrorCode + ": ";
-            _output.Message($"line {job.LineNumber} ({job.Name}) {what}{(job.TaskId is null ? string.Empty : ", task " + job.TaskId)}: {code}{job.ErrorMessage}");
+            _output.Message($"line {job.LineNumber} ({job.Name}) {what}{(job.TaskId is null ? string.Empty : ", task " + job.TaskId)}: {Shown(code + job.ErrorMessage)}");
+        }
+
+        foreach (var task in summary.UnrecordedTasks)
+        {
+            var id = TerminalText.Escape(task.TaskId);
+            _output.Message(
+                $"line {task.LineNumber} ({task.Name}): task {id} was created, but the ledger could not record it: `seedream wait {id}` saves its images " +
+                "(their links expire after 24 hours). Running the batch again would create it again.");
         }
 
         var saved = summary.Jobs.Count(j => j.State == BatchJobState.Saved);
@@ -103,9 +132,15 @@ internal sealed class BatchRunCommand : Command
         }
 
         _output.Message($"Contact sheet: seedream batch report --out {directory}");
+        if (summary.StorageProblem is not null)
+        {
+            _output.Message($"Stopped: {Shown(summary.StorageProblem)} No new task was created after that; free the space or fix the folder, then run the same command again to resume.");
+            return ExitCodes.TaskFailed;
+        }
+
         if (summary.StopReason is not null)
         {
-            _output.Message("Stopped: " + summary.StopReason + " Run the same command again to resume.");
+            _output.Message("Stopped: " + Shown(summary.StopReason) + " Run the same command again to resume.");
             return ExitCodes.ApiError;
         }
 
@@ -133,20 +168,7 @@ internal sealed class BatchRunCommand : Command
                 $"To try batches offline, run `seedream emulator` in another shell and set {ApiConnection.ApiKeyVariable} and {ApiConnection.BaseUrlVariable} as it says.");
         }
 
-        var options = new SeedreamClientOptions { ApiKey = Environment.GetEnvironmentVariable(ApiConnection.ApiKeyVariable) };
-        var baseUrl = Environment.GetEnvironmentVariable(ApiConnection.BaseUrlVariable);
-        if (!string.IsNullOrWhiteSpace(baseUrl))
-        {
-            options.BaseUrl = Uri.TryCreate(baseUrl.Trim(), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
-                ? url
-                : throw new CommandInputException($"{ApiConnection.BaseUrlVariable} '{baseUrl}' is not an absolute http(s) URL; use e.g. https://qingbo.dev/ or, for a local emulator, http://127.0.0.1:5080/.");
-            if (url.IsLoopback)
-            {
-                // A local emulator finishes tasks in seconds: poll it as often as the CLI's built-in one.
-                options.Polling = EmbeddedEmulator.Polling();
-            }
-        }
-
+        var options = ApiConnection.RemoteOptions();
         if (parseResult.GetValue(_waitTimeout) is int seconds)
         {
             options.Polling.Timeout = seconds > 0 ? TimeSpan.FromSeconds(seconds) : throw new CommandInputException($"--wait-timeout is {seconds}; it must be a positive number of seconds.");

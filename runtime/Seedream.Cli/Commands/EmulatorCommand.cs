@@ -16,8 +16,8 @@ internal sealed class EmulatorCommand : Command
     private static readonly TimeSpan DefaultProcessingDuration = TimeSpan.FromSeconds(4);
 
     private readonly CliOutput _output;
-    private readonly Option<string> _urls = new("--urls") { HelpName = "URL", Description = "Where to listen, as an http URL with a port (port 0 picks a free port).", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
-    private readonly Option<string> _apiKey = new("--api-key") { HelpName = "KEY", Description = "The API key it accepts (any text without spaces).", DefaultValueFactory = _ => "sk-emulator" };
+    private readonly Option<string> _urls = new("--urls") { HelpName = "URL", Description = "Where to listen, as an http URL with a port (port 0 picks a free port). Loopback by default; another address lets other machines in.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+    private readonly Option<string> _apiKey = new("--api-key") { HelpName = "KEY", Description = "The API key it accepts (any text without spaces).", DefaultValueFactory = _ => EmulatorOptions.DefaultApiKey };
     private readonly Option<TimeSpan?> _queueSeconds = Duration("--queue-seconds", "How long a task stays queued (the only status that can be cancelled)", DefaultQueueDuration);
     private readonly Option<TimeSpan?> _processingSeconds = Duration("--processing-seconds", "How long a task is processing before it completes", DefaultProcessingDuration);
 
@@ -61,6 +61,11 @@ internal sealed class EmulatorCommand : Command
         await using (emulator.ConfigureAwait(false))
         {
             _output.Message($"Seedream emulator listening on {emulator.BaseAddress} (API key: {emulator.ApiKey}). Ctrl+C stops it.");
+            if (emulator.ExposureWarning is string warning)
+            {
+                _output.Message(warning + " (--api-key, or --urls http://127.0.0.1:<port>)");
+            }
+
             _output.Message($"Use it from another shell: export {ApiConnection.ApiKeyVariable}={emulator.ApiKey} {ApiConnection.BaseUrlVariable}={emulator.BaseAddress}");
             try
             {

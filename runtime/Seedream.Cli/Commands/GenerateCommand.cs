@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Seedream.Cli.Connection;
 using Seedream.Cli.Output;
 using Seedream.Cli.Running;
+using Seedream.Http;
 
 namespace Seedream.Cli.Commands;
 
@@ -17,6 +18,7 @@ internal sealed class GenerateCommand : Command
 
     private readonly CliOutput _output;
     private readonly TaskWhereabouts _whereabouts;
+    private readonly InFlightCreates _creates;
     private readonly GenerateOptions _options = new();
     private readonly Option<string> _out = CommonOptions.OutputDirectory();
     private readonly Option<TimeSpan?> _timeout = CommonOptions.Timeout();
@@ -25,12 +27,15 @@ internal sealed class GenerateCommand : Command
     /// <summary>Creates the command.</summary>
     /// <param name="output">Where progress, paths and messages go.</param>
     /// <param name="whereabouts">Kept up to date with where the task stands.</param>
-    public GenerateCommand(CliOutput output, TaskWhereabouts whereabouts)
+    /// <param name="creates">Kept up to date with the create request in flight, which a first Ctrl+C waits for.</param>
+    public GenerateCommand(CliOutput output, TaskWhereabouts whereabouts, InFlightCreates creates)
         : base("generate", "Generate images from a prompt: submit a task, show its progress, save the images and print their paths. " +
-                           "Without SEEDREAM_API_KEY it runs against the built-in emulator. Ctrl+C stops, and cancels the task while it is still queued. " + ExitCodes.ShortHelp)
+                           "Without SEEDREAM_API_KEY it runs against the built-in emulator. Ctrl+C stops, and cancels the task while it is still queued " +
+                           "(during the submit, it first waits for the API's answer, which names the task; a second Ctrl+C stops at once). " + ExitCodes.ShortHelp)
     {
         _output = output;
         _whereabouts = whereabouts;
+        _creates = creates;
         _options.AddTo(this);
         Add(_out);
         Add(_timeout);
@@ -47,6 +52,7 @@ internal sealed class GenerateCommand : Command
 
         var folder = OutputFolder.Resolve(parseResult.GetValue(_out)!);
         WarnAboutPromptLength(parseResult);
+        _whereabouts.NothingSubmitted();
         await using var connection = await ApiConnection.OpenAsync(_output, parseResult.GetValue(_timeout), interrupt).ConfigureAwait(false);
         if (connection.UsesEmbeddedEmulator)
         {
@@ -54,29 +60,45 @@ internal sealed class GenerateCommand : Command
             _output.Message(EmbeddedEmulator.PlaceholderNotice(_options.Table(parseResult), parseResult.GetValue(_options.Size), parseResult.GetValue(_options.Resolution)));
         }
 
-        SeedreamOperation operation;
+        // Ctrl+C does not stop the submit: its answer names the task, which can then be cancelled while queued, or followed.
+        // Only a second Ctrl+C gives it up.
+        string taskId;
+        SeedreamTaskStatus? status;
+        WaitForTask wait;
         _whereabouts.Submitting();
+        _creates.Set(1);
         try
         {
-            var submit = connection.Client.SubmitAsync(request, interrupt);
+            var submit = connection.Client.SubmitAsync(request, _creates.Abandon);
             if (await Task.WhenAny(submit, Task.Delay(SlowSubmit, interrupt)).ConfigureAwait(false) != submit && !submit.IsCompleted && !interrupt.IsCancellationRequested)
             {
                 _output.Message($"Submitting the task to {connection.Host}: waiting for the API to accept it…");
             }
 
-            operation = await submit.ConfigureAwait(false);
+            var operation = await submit.ConfigureAwait(false);
+            (taskId, status, wait) = (operation.Id, operation.LastKnownTask?.Status, operation.WaitForCompletionAsync);
+            _output.Message($"Submitted task {TerminalText.Escape(taskId)} ({_options.Describe(parseResult)}).");
         }
-        catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+        catch (OperationCanceledException) when (_creates.Abandon.IsCancellationRequested)
         {
             _output.Message(connection.UsesEmbeddedEmulator
-                ? "Cancelled before the built-in emulator answered the submit; it stops with this command, so no task goes on."
-                : "Cancelled before the API answered the submit; a task may have been created (it would show among your provider's tasks).");
+                ? "Stopped before the built-in emulator answered the submit; it stops with this command, so no task goes on."
+                : "Stopped at once: create unanswered at forced exit. A task may have been created, and billed (it would show among your provider's tasks).");
             return ExitCodes.Cancelled;
         }
+        catch (SeedreamException exception) when (exception.MayHaveCreatedTask && TaskIds.IsAddressable(exception.TaskId))
+        {
+            // The answer was cut short but named its task: that task is followed, never left to expire or submitted again.
+            (taskId, status, wait) = (exception.TaskId!, null, connection.Client.GetOperation(exception.TaskId!).WaitForCompletionAsync);
+            _output.Message($"The API's answer to the submit was cut short, but it named task {TerminalText.Escape(taskId)}: following it.");
+        }
+        finally
+        {
+            _creates.Set(0);
+        }
 
-        _output.Message($"Submitted task {TerminalText.Escape(operation.Id)} ({_options.Describe(parseResult)}).");
         var follower = new TaskFollower(connection, _output, _whereabouts);
-        return await follower.FollowAsync(operation.Id, operation.LastKnownTask?.Status, operation.WaitForCompletionAsync, folder, cancelIfQueued: true, parseResult.GetValue(_json), interrupt).ConfigureAwait(false);
+        return await follower.FollowAsync(taskId, status, wait, folder, cancelIfQueued: true, parseResult.GetValue(_json), interrupt).ConfigureAwait(false);
     }
 
     private void WarnAboutPromptLength(ParseResult parseResult)

@@ -30,7 +30,7 @@ internal sealed class StatusCommand : Command
         var task = await connection.Client.GetTaskAsync(parseResult.GetValue(_id)!.Trim(), interrupt).ConfigureAwait(false);
         if (parseResult.GetValue(_json))
         {
-            _output.Result(TaskJsonWriter.Write(task));
+            _output.Result(TaskJsonWriter.Write(task, connection.Redactor));
         }
         else
         {

@@ -1,15 +1,17 @@
-using System;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using Seedream.Cli.Output;
 using Seedream.Emulator;
+using Seedream.Logging;
 
 namespace Seedream.Cli.Connection;
 
 /// <summary>
 /// The client a command talks through: the real API when <c>SEEDREAM_API_KEY</c> is set (at
 /// <c>SEEDREAM_BASE_URL</c> when that is set too), otherwise the emulator started in this process.
-/// Disposing it stops the embedded emulator.
+/// Disposing it stops the embedded emulator. <see cref="RemoteOptions"/> is the one reading of the environment into
+/// client options, for these commands and <c>batch run</c>.
 /// </summary>
 internal sealed class ApiConnection : IAsyncDisposable
 {
@@ -21,9 +23,10 @@ internal sealed class ApiConnection : IAsyncDisposable
 
     private readonly SeedreamEmulator? _emulator;
 
-    private ApiConnection(SeedreamClient client, SeedreamEmulator? emulator, Uri baseUrl)
+    private ApiConnection(SeedreamClient client, SeedreamEmulator? emulator, Uri baseUrl, string? apiKey)
     {
         Client = client;
+        Redactor = new SecretRedactor(apiKey);
         _emulator = emulator;
         Host = baseUrl.Authority;
     }
@@ -33,6 +36,9 @@ internal sealed class ApiConnection : IAsyncDisposable
 
     /// <summary>The client, ready to use.</summary>
     public SeedreamClient Client { get; }
+
+    /// <summary>Clears the key the client sends (in any letter case) from text before it is written anywhere, as the client clears it from what the server sends.</summary>
+    public SecretRedactor Redactor { get; }
 
     /// <summary>Whether the client talks to the emulator embedded in this process (which starts empty and stops with the command).</summary>
     public bool UsesEmbeddedEmulator => _emulator is not null;
@@ -60,15 +66,14 @@ internal sealed class ApiConnection : IAsyncDisposable
             output.Message($"No {ApiKeyVariable}: using the built-in emulator (offline, nothing is billed).");
             var options = new SeedreamClientOptions { ApiKey = emulator.ApiKey, BaseUrl = emulator.BaseAddress, Polling = EmbeddedEmulator.Polling() };
             ApplyTimeout(options, timeout);
-            return new ApiConnection(new SeedreamClient(options), emulator, emulator.BaseAddress);
+            return new ApiConnection(new SeedreamClient(options), emulator, emulator.BaseAddress, options.ApiKey);
         }
 
-        var baseUrl = BaseUrl();
-        var remote = new SeedreamClientOptions { ApiKey = Environment.GetEnvironmentVariable(ApiKeyVariable), BaseUrl = baseUrl };
+        var remote = RemoteOptions();
         ApplyTimeout(remote, timeout);
         try
         {
-            return new ApiConnection(new SeedreamClient(remote), null, baseUrl);
+            return new ApiConnection(new SeedreamClient(remote), null, remote.BaseUrl, remote.ApiKey);
         }
         catch (ArgumentException exception)
         {
@@ -85,6 +90,25 @@ internal sealed class ApiConnection : IAsyncDisposable
         {
             await _emulator.DisposeAsync().ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Options for the API the environment names: <c>SEEDREAM_API_KEY</c>, and <c>SEEDREAM_BASE_URL</c> (an absolute
+    /// http(s) URL; <see cref="SeedreamClientOptions.DefaultBaseUrl"/> when unset). A loopback base URL is a local emulator,
+    /// which finishes tasks in seconds: it is polled as often as the embedded one.
+    /// </summary>
+    /// <returns>New options, which the caller may adjust further.</returns>
+    /// <exception cref="CommandInputException"><c>SEEDREAM_BASE_URL</c> is not an absolute http(s) URL.</exception>
+    public static SeedreamClientOptions RemoteOptions()
+    {
+        var baseUrl = BaseUrl();
+        var options = new SeedreamClientOptions { ApiKey = Environment.GetEnvironmentVariable(ApiKeyVariable), BaseUrl = baseUrl };
+        if (baseUrl.IsLoopback)
+        {
+            options.Polling = EmbeddedEmulator.Polling();
+        }
+
+        return options;
     }
 
     private static Uri BaseUrl()

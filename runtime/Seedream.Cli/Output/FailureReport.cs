@@ -57,11 +57,13 @@ internal static class FailureReport
     private static string TimedOut(SeedreamWaitTimeoutException timeout)
     {
         var id = TerminalText.Escape(timeout.TaskId);
-        var status = timeout.LastStatus is { } last ? TerminalText.Escape(last.Value) : "unknown";
+        var known = timeout.LastStatus is { } last && !string.IsNullOrWhiteSpace(last.Value)
+            ? $"its last status was {TerminalText.Escape(last.Value)}"
+            : "no status was read before the deadline";
         var next = ApiConnection.EmbeddedEmulatorSelected
             ? "The built-in emulator stops with this command, so the task ends here; run `seedream emulator` to follow tasks across commands."
             : $"It may still finish: `seedream wait {id}` picks it up (running generate again would create and bill a new task).";
-        return $"Task {id} did not finish within {Cli.Duration.Describe(timeout.Timeout)} (--timeout); its last status was {status}. {next}";
+        return $"Task {id} did not finish within {Cli.Duration.Describe(timeout.Timeout)} (--timeout); {known}. {next}";
     }
 
     private static void WriteNotSaved(SeedreamImagesNotSavedException exception, CliOutput output)

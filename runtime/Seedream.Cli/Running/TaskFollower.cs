@@ -13,9 +13,6 @@ namespace Seedream.Cli.Running;
 /// </summary>
 internal sealed class TaskFollower
 {
-    /// <summary>How long cancelling a queued task may take after Ctrl+C, well inside <see cref="InterruptSignal.GracePeriod"/>.</summary>
-    private static readonly TimeSpan CancelTimeLimit = TimeSpan.FromMilliseconds(450);
-
     private readonly ApiConnection _connection;
     private readonly CliOutput _output;
     private readonly TaskWhereabouts _whereabouts;
@@ -98,12 +95,12 @@ internal sealed class TaskFollower
 
         if (!cancelIfQueued || lastStatus != SeedreamTaskStatus.Queued)
         {
-            _output.Message($"Cancelled: stopped waiting for task {id} ({(lastStatus is { } known ? TerminalText.Escape(known.Value) : "status unknown")}); {WhatHappensNext(id)}");
+            _output.Message($"Cancelled: stopped waiting for task {id} ({(lastStatus is { } known && !string.IsNullOrWhiteSpace(known.Value) ? TerminalText.Escape(known.Value) : "status unknown")}); {WhatHappensNext(id)}");
             return;
         }
 
         _whereabouts.Cancelling(taskId);
-        using var limit = new CancellationTokenSource(CancelTimeLimit);
+        using var limit = new CancellationTokenSource(StopGrace.CancelLimit);
         try
         {
             await _connection.Client.CancelAsync(taskId, limit.Token).ConfigureAwait(false);
@@ -129,7 +126,7 @@ internal sealed class TaskFollower
     {
         if (json)
         {
-            _output.Result(TaskJsonWriter.Write(task, images));
+            _output.Result(TaskJsonWriter.Write(task, _connection.Redactor, images));
             return;
         }
 

@@ -37,6 +37,8 @@ internal static class ApiErrorMapper
         {
             case 400:
                 return new SeedreamInvalidRequestException($"{operation}{task} was rejected as invalid: {said}. Change the request; sending it again as it is will fail again.", 400, code, apiMessage, taskId);
+            case 413:
+                return new SeedreamInvalidRequestException($"{operation}{task} was refused as too large: {said}. The server takes no request body this large: make the request smaller (send reference images as links rather than inline data). Sending it again as it is will fail again.", 413, code, apiMessage, taskId);
             case 401:
                 return new SeedreamAuthenticationException($"{operation} was refused: the API key is missing or invalid ({said}). Check SeedreamClientOptions.ApiKey.", code, apiMessage);
             case 402:

@@ -4,14 +4,15 @@ namespace Seedream;
 
 /// <summary>
 /// The API rejected the request as invalid (HTTP 400, with its code and message), e.g. a cancel of a task that is
-/// no longer queued. Change the request; retrying it as it is will fail again. A request the client refused
+/// no longer queued, or as too large (HTTP 413: a body above the server's cap, see <see cref="SeedreamException.StatusCode"/>).
+/// Change the request; retrying it as it is will fail again. A request the client refused
 /// before sending is a <see cref="SeedreamValidationException"/> instead.
 /// </summary>
 public sealed class SeedreamInvalidRequestException : SeedreamException
 {
     /// <summary>Creates the error.</summary>
     /// <param name="message">What went wrong and what to do about it.</param>
-    /// <param name="statusCode">The HTTP status code, normally 400.</param>
+    /// <param name="statusCode">The HTTP status code: 400, or 413 for a request too large.</param>
     /// <param name="apiCode">The API's error code, when given.</param>
     /// <param name="apiMessage">The API's error message, when given.</param>
     /// <param name="taskId">The task the request concerned, when known (a cancel of a task that is no longer queued).</param>

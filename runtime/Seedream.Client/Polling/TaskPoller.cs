@@ -105,7 +105,7 @@ internal sealed class TaskPoller
                         SeedreamLog.TaskStatusChanged(_logger, shownId, _redactor.Redact(current.Status), current.Progress);
                     }
 
-                    progress?.Report(new SeedreamTaskUpdate(WireMapper.ToTask(current, _redactor, taskId), reported ? new SeedreamTaskStatus(lastStatus) : null, elapsed, plan.TimeLeft(elapsed)));
+                    progress?.Report(new SeedreamTaskUpdate(WireMapper.ToTask(current, _redactor, taskId), reported ? new SeedreamTaskStatus(lastStatus) : (SeedreamTaskStatus?)null, elapsed, plan.TimeLeft(elapsed)));
                     reported = true;
                     lastStatus = current.Status;
                     lastProgress = current.Progress;
@@ -126,12 +126,12 @@ internal sealed class TaskPoller
                 var shownStatus = _redactor.Redact(lastStatus);
                 SeedreamLog.WaitTimedOut(_logger, shownId, shownStatus, _options.Timeout.TotalSeconds);
                 var timedOut = new SeedreamWaitTimeoutException(
-                    $"Task {shownId} did not finish within {_options.Timeout.TotalSeconds:0.#} s (SeedreamPollingOptions.Timeout); its last status was {shownStatus ?? "unknown"}" +
-                    (lastProgress is int p ? $" at {p}%" : string.Empty) +
+                    $"Task {shownId} did not finish within {_options.Timeout.TotalSeconds:0.#} s (SeedreamPollingOptions.Timeout); " +
+                    (string.IsNullOrWhiteSpace(shownStatus) ? "no status was read before the deadline" : $"its last status was {shownStatus}" + (lastProgress is int p ? $" at {p}%" : string.Empty)) +
                     $". It may still finish: follow it later with GetOperation(\"{shownId}\").WaitForCompletionAsync(), or receive it by webhook. Submitting again would create and bill a new task.",
                     taskId,
                     _options.Timeout,
-                    reported ? new SeedreamTaskStatus(shownStatus) : null,
+                    reported ? new SeedreamTaskStatus(shownStatus) : (SeedreamTaskStatus?)null,
                     lastProgress);
                 telemetry.Failed(timedOut);
                 throw timedOut;

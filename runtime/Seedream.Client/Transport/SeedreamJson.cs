@@ -3,8 +3,8 @@ using Newtonsoft.Json;
 namespace Seedream.Transport;
 
 /// <summary>
-/// The JSON settings every part of the toolkit reads and writes the task API with: the generated
-/// transport, webhook parsing and the emulator. Tolerant of what the live API is documented to send.
+/// The JSON settings the client reads and writes the task API with: the generated transport, error answers and
+/// webhook parsing. Tolerant of what the live API is documented to send.
 /// </summary>
 internal static class SeedreamJson
 {

@@ -34,19 +34,6 @@ internal static class WireMapper
         Extra = request.Extras.Count == 0 ? null : ToJson(request.Extras),
     };
 
-    /// <summary>
-    /// Options inside <c>extra</c> as the public request holds them: dotted paths to text, switches, numbers, and
-    /// tool arrays as lists of tool types. A value no option kind can hold is kept as <see cref="WireJson"/>, so
-    /// validation reports it as given.
-    /// </summary>
-    /// <param name="extra">The wire's <c>extra</c> object.</param>
-    public static Dictionary<string, object> ReadExtras(JObject extra)
-    {
-        var extras = new Dictionary<string, object>(StringComparer.Ordinal);
-        Flatten(extra, string.Empty, extras);
-        return extras;
-    }
-
     /// <summary>The public task for a wire task.</summary>
     /// <param name="task">The task as read.</param>
     /// <param name="redactor">Clears the API key from text the server sent.</param>
@@ -110,55 +97,6 @@ internal static class WireMapper
     private static JToken ToToken(object value) => value switch
     {
         IReadOnlyList<string> tools => new JArray(tools.Select(type => new JObject { ["type"] = type })),
-        WireJson json => json.Token.DeepClone(),
         _ => new JValue(value),
     };
-
-    private static void Flatten(JObject node, string prefix, Dictionary<string, object> extras)
-    {
-        foreach (var property in node.Properties())
-        {
-            var path = prefix + property.Name;
-            var value = property.Value;
-            switch (value.Type)
-            {
-                case JTokenType.Object:
-                    Flatten((JObject)value, path + ".", extras);
-                    break;
-                case JTokenType.String:
-                    extras[path] = (string)value!;
-                    break;
-                case JTokenType.Boolean:
-                    extras[path] = (bool)value;
-                    break;
-                case JTokenType.Integer when value is JValue { Value: long whole }:
-                    extras[path] = whole;
-                    break;
-                case JTokenType.Float:
-                    extras[path] = (double)value;
-                    break;
-                case JTokenType.Array when value.All(IsTool):
-                    extras[path] = value.Select(item => (string)item["type"]!).ToArray();
-                    break;
-                default:
-                    extras[path] = new WireJson(value);
-                    break;
-            }
-        }
-    }
-
-    private static bool IsTool(JToken item) => item is JObject tool && tool.Count == 1 && tool["type"] is { Type: JTokenType.String };
-
-    /// <summary>A value inside <c>extra</c> that no option kind can hold (null, an odd array, a huge integer), kept as sent.</summary>
-    internal sealed class WireJson
-    {
-        public WireJson(JToken token)
-        {
-            Token = token;
-        }
-
-        public JToken Token { get; }
-
-        public override string ToString() => Token.ToString(Formatting.None);
-    }
 }

@@ -30,7 +30,7 @@ public sealed class EmulatorCounters
     /// <summary>Tasks cancelled successfully.</summary>
     public long Cancels => Interlocked.Read(ref _cancels);
 
-    /// <summary>API requests answered 400, 401, 402 or 404 by the handlers (injected faults are not counted here).</summary>
+    /// <summary>API requests answered 4xx by the task endpoints (400, 401, 402, 404, 413, 429 when the emulator is full; injected faults are not counted here).</summary>
     public long Rejected => Interlocked.Read(ref _rejected);
 
     /// <summary>Result images served from <c>/files/</c>.</summary>

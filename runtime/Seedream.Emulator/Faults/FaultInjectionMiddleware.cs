@@ -48,7 +48,7 @@ internal sealed class FaultInjectionMiddleware
         if (plan.Status is FaultKind status)
         {
             _counters.Fault(status);
-            var synchronous = context.Request.Path.Equals(TaskEndpoints.SyncPath, StringComparison.Ordinal);
+            var synchronous = TaskEndpoints.IsSynchronous(context.Request);
             await ApiErrors.Injected(status, _options.RetryAfterSeconds, synchronous).ExecuteAsync(context);
             return;
         }

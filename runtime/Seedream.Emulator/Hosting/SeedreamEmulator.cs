@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
@@ -25,11 +26,12 @@ public sealed class SeedreamEmulator : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly WebhookDispatcher _webhooks;
 
-    private SeedreamEmulator(WebApplication app, EmulatorOptions options, Uri baseAddress)
+    private SeedreamEmulator(WebApplication app, EmulatorOptions options, Uri baseAddress, IReadOnlyList<string> listeningOn)
     {
         _app = app;
         Options = options;
         BaseAddress = baseAddress;
+        ListeningOn = listeningOn;
         Counters = app.Services.GetRequiredService<EmulatorCounters>();
         _webhooks = app.Services.GetRequiredService<WebhookDispatcher>();
     }
@@ -40,13 +42,29 @@ public sealed class SeedreamEmulator : IAsyncDisposable
     /// <summary>The API key the emulator accepts.</summary>
     public string ApiKey => Options.ApiKey;
 
+    /// <summary>The addresses Kestrel bound, as it reports them, e.g. <c>http://127.0.0.1:41234</c> or <c>http://[::]:5080</c>.</summary>
+    public IReadOnlyList<string> ListeningOn { get; }
+
+    /// <summary>Whether any bound address reaches beyond this machine (not a loopback address or <c>localhost</c>).</summary>
+    public bool ListensBeyondLoopback =>
+        ListeningOn.Any(url => !Uri.TryCreate(url, UriKind.Absolute, out var bound) || !IsLoopback(bound.DnsSafeHost));
+
+    /// <summary>
+    /// One line warning that the emulator listens beyond this machine while it accepts the published default key
+    /// (<see cref="EmulatorOptions.DefaultApiKey"/>), so anyone who reaches it can use it; <see langword="null"/> when it
+    /// listens on loopback only or has a key of its own. The standalone emulator and <c>seedream emulator</c> print it.
+    /// </summary>
+    public string? ExposureWarning => ListensBeyondLoopback && ApiKey == EmulatorOptions.DefaultApiKey
+        ? $"Warning: the emulator listens beyond this machine ({string.Join(", ", ListeningOn)}) and accepts the published default API key {EmulatorOptions.DefaultApiKey}: anyone who can reach it can use it. Give it a key of your own, or listen on 127.0.0.1."
+        : null;
+
     /// <summary>The options the emulator runs with. Only <see cref="EmulatorOptions.Faults"/> may be changed while it runs (to switch faults on and off); the rest is read at start.</summary>
     public EmulatorOptions Options { get; }
 
     /// <summary>What the emulator has done so far: tasks, polls, cancels, faults, webhook attempts.</summary>
     public EmulatorCounters Counters { get; }
 
-    /// <summary>Every webhook attempt made so far, oldest first.</summary>
+    /// <summary>Every webhook attempt made for the tasks still held (see <see cref="EmulatorOptions.TaskRetention"/>), oldest first.</summary>
     public IReadOnlyList<WebhookDelivery> Deliveries => _webhooks.Deliveries;
 
     /// <summary>Starts an emulator that keeps time by the system clock.</summary>
@@ -77,7 +95,12 @@ public sealed class SeedreamEmulator : IAsyncDisposable
 
         // The emulator reads request bodies itself, capped at MaxRequestBytes with a 413 that carries the error
         // envelope; Kestrel's own limit (about 30 MB) would otherwise answer a bare 413 below a larger configured cap.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
+        // Kestrel's own limits on the request line and headers are raised the same way: RequestHeadLimits answers them.
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = null;
+            RequestHeadLimits.RaiseServerLimits(kestrel.Limits);
+        });
 
         // The emulator listens where its options say, whatever the embedding process's environment
         // variables or appsettings.json say about Kestrel or URLs.
@@ -91,6 +114,7 @@ public sealed class SeedreamEmulator : IAsyncDisposable
         builder.Services.AddSingleton<EmulatorAddress>();
         builder.Services.AddSingleton<TaskStore>();
         builder.Services.AddSingleton(new QuotaLedger(options.Quota));
+        builder.Services.AddSingleton<RenderedImages>();
         builder.Services.AddSingleton<TaskRepresentation>();
         builder.Services.AddSingleton<WebhookDispatcher>();
         builder.Services.AddSingleton<TaskCreator>();
@@ -98,6 +122,8 @@ public sealed class SeedreamEmulator : IAsyncDisposable
 
         var app = builder.Build();
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/v1"), api => api.UseMiddleware<FaultInjectionMiddleware>());
+        app.UseMiddleware<ErrorEnvelopeMiddleware>();
+        app.UseMiddleware<RequestHeadLimits>();
         TaskEndpoints.Map(app);
         FileEndpoints.Map(app);
 
@@ -119,7 +145,7 @@ public sealed class SeedreamEmulator : IAsyncDisposable
         }
 
         address.BaseAddress = LoopbackBaseAddress(app.Urls.First());
-        return new SeedreamEmulator(app, options, address.BaseAddress);
+        return new SeedreamEmulator(app, options, address.BaseAddress, app.Urls.ToList());
     }
 
     /// <summary>
@@ -136,7 +162,7 @@ public sealed class SeedreamEmulator : IAsyncDisposable
     /// <summary>Completes when the webhook of <paramref name="taskId"/> was answered 2xx or gave up, with its attempts.</summary>
     /// <param name="taskId">A task created with a <c>callback_url</c>.</param>
     /// <param name="cancellationToken">Stops waiting.</param>
-    /// <exception cref="InvalidOperationException">No task with that id has a <c>callback_url</c>.</exception>
+    /// <exception cref="InvalidOperationException">No task held has that id and a <c>callback_url</c> (it had none, or was forgotten).</exception>
     public Task<IReadOnlyList<WebhookDelivery>> WhenWebhookSettledAsync(string taskId, CancellationToken cancellationToken = default) =>
         _webhooks.WhenSettledAsync(taskId, cancellationToken);
 
@@ -151,6 +177,10 @@ public sealed class SeedreamEmulator : IAsyncDisposable
 
         await _app.DisposeAsync().ConfigureAwait(false);
     }
+
+    private static bool IsLoopback(string host) =>
+        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
 
     private static Uri LoopbackBaseAddress(string boundUrl)
     {

@@ -55,13 +55,43 @@ internal static class ApiErrors
             "not_found_error",
             synchronous: false);
 
+    /// <summary>429: the emulator holds as many tasks as it may (<see cref="EmulatorOptions.MaxRetainedTasks"/>) and none has ended.</summary>
+    /// <param name="message">How many are held and when to retry.</param>
+    /// <param name="retryAfterSeconds">The <c>Retry-After</c> sent: until the oldest task ends.</param>
+    /// <param name="synchronous">Whether the request went to the synchronous endpoint.</param>
+    public static JsonAnswer TooManyTasks(string message, int retryAfterSeconds, bool synchronous) =>
+        Create(StatusCodes.Status429TooManyRequests, message, "rate_limited", "rate_limit_error", synchronous, RetryAfter(retryAfterSeconds));
+
+    /// <summary>
+    /// The envelope of an answer no endpoint wrote a body for: no such route (404), a method the route does not take (405),
+    /// a request line or headers over the limits (414, 431), or what the server refused while reading the request.
+    /// </summary>
+    /// <param name="status">The status being answered, 400 or more.</param>
+    /// <param name="message">What was wrong and what is allowed.</param>
+    /// <param name="synchronous">Whether the request went to the synchronous endpoint.</param>
+    public static JsonAnswer ForStatus(int status, string message, bool synchronous)
+    {
+        var (code, type) = status switch
+        {
+            StatusCodes.Status404NotFound => ("not_found", "not_found_error"),
+            StatusCodes.Status405MethodNotAllowed => ("method_not_allowed", "invalid_request_error"),
+            StatusCodes.Status408RequestTimeout => ("request_timeout", "invalid_request_error"),
+            StatusCodes.Status413PayloadTooLarge => ("request_too_large", "invalid_request_error"),
+            StatusCodes.Status414UriTooLong => ("uri_too_long", "invalid_request_error"),
+            StatusCodes.Status431RequestHeaderFieldsTooLarge => ("headers_too_large", "invalid_request_error"),
+            >= 500 => ("server_error", "server_error"),
+            _ => ("invalid_request", "invalid_request_error"),
+        };
+        return Create(status, message, code, type, synchronous);
+    }
+
     /// <summary>The answer of an injected status fault.</summary>
     /// <param name="kind">500, 503 or 429.</param>
     /// <param name="retryAfterSeconds">The <c>Retry-After</c> sent with 503 and 429.</param>
     /// <param name="synchronous">Whether the request went to the synchronous endpoint.</param>
     public static JsonAnswer Injected(FaultKind kind, int retryAfterSeconds, bool synchronous)
     {
-        var retryAfter = new Dictionary<string, string> { ["Retry-After"] = retryAfterSeconds.ToString(CultureInfo.InvariantCulture) };
+        var retryAfter = RetryAfter(retryAfterSeconds);
         return kind switch
         {
             FaultKind.RateLimited => Create(StatusCodes.Status429TooManyRequests, "Rate limit exceeded (injected by the emulator).", "rate_limited", "rate_limit_error", synchronous, retryAfter),
@@ -69,6 +99,9 @@ internal static class ApiErrors
             _ => Create(StatusCodes.Status500InternalServerError, "Internal error, retry later (injected by the emulator).", "server_error", "server_error", synchronous),
         };
     }
+
+    private static Dictionary<string, string> RetryAfter(int seconds) =>
+        new() { ["Retry-After"] = seconds.ToString(CultureInfo.InvariantCulture) };
 
     private static JsonAnswer Create(int status, string message, string code, string type, bool synchronous, IReadOnlyDictionary<string, string>? headers = null) =>
         new(status, new ErrorResponse { Error = new ErrorDetail { Message = message, Code = code, Type = synchronous ? type : null } }, headers);

@@ -19,7 +19,7 @@ internal sealed class BearerKeyFilter : IEndpointFilter
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var request = context.HttpContext.Request;
-        var synchronous = request.Path.Equals(TaskEndpoints.SyncPath, StringComparison.Ordinal);
+        var synchronous = TaskEndpoints.IsSynchronous(request);
         string header = request.Headers[HeaderNames.Authorization].ToString();
         if (string.IsNullOrEmpty(header))
         {

@@ -13,7 +13,7 @@ internal static class FileEndpoints
     /// <param name="routes">The application's routes.</param>
     public static void Map(IEndpointRouteBuilder routes) => routes.MapGet("/files/{name}", Serve).WithName("GetResultFile");
 
-    private static IResult Serve(string name, TaskStore store, EmulatorCounters counters, TimeProvider time)
+    private static IResult Serve(string name, TaskStore store, RenderedImages images, EmulatorCounters counters, TimeProvider time)
     {
         var now = time.GetUtcNow();
         if (store.FindFile(name) is not { } entry || entry.Image.Fails || entry.Task.PhaseAt(now).Status != SeedreamTaskStatus.Completed)
@@ -28,6 +28,6 @@ internal static class FileEndpoints
         }
 
         counters.FileServed();
-        return TypedResults.Bytes(image.Bytes, ImageEncoder.ContentType(image.Format));
+        return TypedResults.Bytes(images.Get(image), ImageEncoder.ContentType(image.Format));
     }
 }

@@ -1,15 +1,12 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
-using Newtonsoft.Json;
-using Seedream.Transport;
 
 namespace Seedream.Emulator;
 
-/// <summary>An answer whose body is a transport DTO written with <see cref="SeedreamJson"/>'s settings (Newtonsoft, the spec's JSON names).</summary>
+/// <summary>An answer whose body is a wire DTO, written by <see cref="WireText"/>.</summary>
 internal sealed class JsonAnswer : IResult, IStatusCodeHttpResult
 {
-    private static readonly JsonSerializerSettings Settings = SeedreamJson.CreateSettings();
     private readonly object _body;
     private readonly IReadOnlyDictionary<string, string> _headers;
 
@@ -44,6 +41,6 @@ internal sealed class JsonAnswer : IResult, IStatusCodeHttpResult
             response.Headers[header.Key] = header.Value;
         }
 
-        return response.WriteAsync(JsonConvert.SerializeObject(_body, Settings), httpContext.RequestAborted);
+        return response.WriteAsync(WireText.Of(_body), httpContext.RequestAborted);
     }
 }

@@ -12,8 +12,11 @@ namespace Seedream.Emulator;
 /// <summary>The four endpoints of <c>spec/seedream-tasks.openapi.json</c>, behind the bearer-key check.</summary>
 internal static class TaskEndpoints
 {
-    /// <summary>The path of the synchronous create endpoint.</summary>
-    public const string SyncPath = "/v1/tasks/sync";
+    private const string SyncPath = "/v1/tasks/sync";
+
+    /// <summary>Whether <paramref name="request"/> went to the synchronous endpoint, whose errors carry <c>type</c>.</summary>
+    /// <param name="request">The request.</param>
+    public static bool IsSynchronous(HttpRequest request) => request.Path.Equals(SyncPath, StringComparison.Ordinal);
 
     /// <summary>Maps the endpoints onto <paramref name="routes"/>.</summary>
     /// <param name="routes">The application's routes.</param>
@@ -30,23 +33,8 @@ internal static class TaskEndpoints
 
     private static async Task<IResult> CreateAsync(HttpRequest request, TaskCreator creator, TaskRepresentation representation, EmulatorOptions options, CancellationToken cancellationToken)
     {
-        try
-        {
-            var task = creator.Create(await RequestBodyReader.ReadAsync(request, options.MaxRequestBytes, cancellationToken));
-            return JsonAnswer.Ok(representation.Created(task));
-        }
-        catch (RequestTooLargeException exception)
-        {
-            return ApiErrors.PayloadTooLarge(exception.Message, synchronous: false);
-        }
-        catch (InvalidRequestException exception)
-        {
-            return ApiErrors.BadRequest(exception.Message, synchronous: false);
-        }
-        catch (InsufficientQuotaException exception)
-        {
-            return ApiErrors.InsufficientBalance(exception.Message, synchronous: false);
-        }
+        var (task, refusal) = await TryCreateAsync(request, creator, options, synchronous: false, cancellationToken);
+        return refusal ?? JsonAnswer.Ok(representation.Created(task!));
     }
 
     private static async Task<IResult> CreateSyncAsync(
@@ -58,45 +46,54 @@ internal static class TaskEndpoints
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        EmulatedTask task;
-        try
+        var (task, refusal) = await TryCreateAsync(request, creator, options, synchronous: true, cancellationToken);
+        if (refusal is not null)
         {
-            task = creator.Create(await RequestBodyReader.ReadAsync(request, options.MaxRequestBytes, cancellationToken));
-        }
-        catch (RequestTooLargeException exception)
-        {
-            return ApiErrors.PayloadTooLarge(exception.Message, synchronous: true);
-        }
-        catch (InvalidRequestException exception)
-        {
-            return ApiErrors.BadRequest(exception.Message, synchronous: true);
-        }
-        catch (InsufficientQuotaException exception)
-        {
-            return ApiErrors.InsufficientBalance(exception.Message, synchronous: true);
+            return refusal;
         }
 
         counters.SyncRequest();
-        var remaining = task.FinishesAt - time.GetUtcNow();
-        if (remaining <= options.SyncWait)
+        var waitUntil = time.GetUtcNow() + options.SyncWait;
+        if (task!.FinishesAt <= waitUntil)
         {
-            if (remaining > TimeSpan.Zero)
-            {
-                await Task.Delay(remaining, time, cancellationToken);
-            }
-
-            // A timer may wake a little early by the clock; the task was waited for until it finished.
-            var finished = time.GetUtcNow();
-            return JsonAnswer.Ok(representation.At(task, finished > task.FinishesAt ? finished : task.FinishesAt));
+            waitUntil = task.FinishesAt;
         }
 
-        if (options.SyncWait > TimeSpan.Zero)
+        // A timer may wake a little early by the clock: wait again until the clock says the moment has come, so the answer
+        // agrees with a GET made at the same time.
+        for (var now = time.GetUtcNow(); now < waitUntil; now = time.GetUtcNow())
         {
-            await Task.Delay(options.SyncWait, time, cancellationToken);
+            await Task.Delay(waitUntil - now, time, cancellationToken);
         }
 
-        var now = time.GetUtcNow();
-        return JsonAnswer.Ok(task.EndedAt(now) is null ? representation.StillProcessing(task, now) : representation.At(task, now));
+        var answeredAt = time.GetUtcNow();
+        return JsonAnswer.Ok(task.EndedAt(answeredAt) is null ? representation.StillProcessing(task, answeredAt) : representation.At(task, answeredAt));
+    }
+
+    /// <summary>Reads the body and creates the task; the refusal (413, 400, 402, 429 with the error envelope) when it cannot.</summary>
+    private static async Task<(EmulatedTask? Task, IResult? Refusal)> TryCreateAsync(
+        HttpRequest request, TaskCreator creator, EmulatorOptions options, bool synchronous, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (creator.Create(await RequestBodyReader.ReadAsync(request, options.MaxRequestBytes, cancellationToken)), null);
+        }
+        catch (RequestTooLargeException exception)
+        {
+            return (null, ApiErrors.PayloadTooLarge(exception.Message, synchronous));
+        }
+        catch (InvalidRequestException exception)
+        {
+            return (null, ApiErrors.BadRequest(exception.Message, synchronous));
+        }
+        catch (InsufficientQuotaException exception)
+        {
+            return (null, ApiErrors.InsufficientBalance(exception.Message, synchronous));
+        }
+        catch (TaskStoreFullException exception)
+        {
+            return (null, ApiErrors.TooManyTasks(exception.Message, exception.RetryAfterSeconds, synchronous));
+        }
     }
 
     private static IResult Get([FromRoute(Name = "task_id")] string taskId, TaskStore store, TaskRepresentation representation, EmulatorCounters counters, TimeProvider time)

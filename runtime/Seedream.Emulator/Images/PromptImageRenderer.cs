@@ -5,7 +5,8 @@ using System.Text;
 namespace Seedream.Emulator;
 
 /// <summary>
-/// Paints a picture that is visibly derived from the prompt: the SHA-256 of the prompt picks a
+/// Paints a picture that is visibly derived from the prompt: the SHA-256 of the prompt (its <see cref="Digest"/>, all a
+/// task keeps of it) picks a
 /// palette of horizontal bands, their number and a diagonal sheen, so the same prompt always looks
 /// the same and different prompts look different. The items of a set share the palette, rotated by
 /// their index, and carry <c>index + 1</c> white squares in the top-left corner, so no two are alike.
@@ -14,14 +15,17 @@ internal static class PromptImageRenderer
 {
     private const int Sheen = 24;
 
-    /// <summary>Renders tightly packed 8-bit RGB pixels, row by row from the top.</summary>
+    /// <summary>The 32 bytes of a prompt the pictures are painted from.</summary>
     /// <param name="prompt">The task's prompt.</param>
+    public static byte[] Digest(string prompt) => SHA256.HashData(Encoding.UTF8.GetBytes(prompt));
+
+    /// <summary>Renders tightly packed 8-bit RGB pixels, row by row from the top.</summary>
+    /// <param name="hash">The prompt's <see cref="Digest"/>.</param>
     /// <param name="index">The image's index within its set (0 for a single image).</param>
     /// <param name="width">Width in pixels, at least 1.</param>
     /// <param name="height">Height in pixels, at least 1.</param>
-    public static byte[] RenderRgb(string prompt, int index, int width, int height)
+    public static byte[] RenderRgb(byte[] hash, int index, int width, int height)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(prompt));
         var bandCount = 3 + (hash[0] % 6);
         var palette = new (byte R, byte G, byte B)[bandCount];
         for (var band = 0; band < bandCount; band++)

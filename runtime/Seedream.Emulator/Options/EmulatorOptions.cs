@@ -13,11 +13,20 @@ public sealed class EmulatorOptions
     /// <summary>The configuration section the standalone emulator binds these options from.</summary>
     public const string SectionName = "Emulator";
 
-    /// <summary>The URL Kestrel listens on. Port 0 picks a free port; the default is a free loopback port.</summary>
+    /// <summary>
+    /// The URL Kestrel listens on. Port 0 picks a free port; the default is a free loopback port (<c>http://127.0.0.1:0</c>),
+    /// so nothing beyond this machine reaches the emulator unless a URL such as <c>http://0.0.0.0:5080</c> says so.
+    /// </summary>
     public string Url { get; set; } = "http://127.0.0.1:0";
 
-    /// <summary>The API key accepted in <c>Authorization: Bearer &lt;key&gt;</c>; any other key answers 401.</summary>
-    public string ApiKey { get; set; } = "sk-emulator";
+    /// <summary>The default of <see cref="ApiKey"/>, published in this documentation: anyone may use it.</summary>
+    public const string DefaultApiKey = "sk-emulator";
+
+    /// <summary>
+    /// The API key accepted in <c>Authorization: Bearer &lt;key&gt;</c>; any other key answers 401. Default
+    /// <see cref="DefaultApiKey"/>: set a key of your own when the emulator listens beyond loopback.
+    /// </summary>
+    public string ApiKey { get; set; } = DefaultApiKey;
 
     /// <summary>How long a new task stays <c>queued</c> (the only status in which it can be cancelled).</summary>
     public TimeSpan QueueDuration { get; set; } = TimeSpan.FromSeconds(1);
@@ -43,6 +52,12 @@ public sealed class EmulatorOptions
     /// links' 24 hours.
     /// </summary>
     public TimeSpan TaskRetention { get; set; } = TimeSpan.FromHours(48);
+
+    /// <summary>
+    /// The most tasks held at once. When a create would pass it, the tasks that ended first are forgotten early (404); when
+    /// none of the held tasks has ended, the create answers 429 with <c>Retry-After</c> until the oldest ends. Default 10,000.
+    /// </summary>
+    public int MaxRetainedTasks { get; set; } = 10_000;
 
     /// <summary>The largest create body read, in bytes; a larger one answers 413 with the error envelope. Default 1 MiB.</summary>
     public long MaxRequestBytes { get; set; } = 1024 * 1024;

@@ -27,6 +27,11 @@ internal static class EmulatorOptionsValidator
         NotNegative(problems, nameof(options.SyncWait), options.SyncWait);
         NotNegative(problems, nameof(options.LinkLifetime), options.LinkLifetime);
         NotNegative(problems, nameof(options.TaskRetention), options.TaskRetention);
+        if (options.MaxRetainedTasks < 1)
+        {
+            problems.Add($"MaxRetainedTasks is {options.MaxRetainedTasks}; it must be 1 or more.");
+        }
+
         if (options.MaxRequestBytes < 1)
         {
             problems.Add($"MaxRequestBytes is {options.MaxRequestBytes}; it must be 1 or more.");

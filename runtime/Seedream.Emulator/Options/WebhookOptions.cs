@@ -20,6 +20,13 @@ public sealed class WebhookOptions
     /// </summary>
     public int MaxAnswerBytes { get; set; } = 64 * 1024;
 
+    /// <summary>
+    /// Whether webhooks may go to hosts other than loopback (127.0.0.0/8, ::1). Off by default, so an emulator that others
+    /// can reach cannot be made to POST to other machines; a <c>callback_url</c> elsewhere is then a failed attempt that says
+    /// why. Turn it on for a receiver in another container or on another machine.
+    /// </summary>
+    public bool AllowAnyHost { get; set; }
+
     /// <summary>The wait before attempt number <paramref name="attempt"/> (1-based): none before the first, then <see cref="Backoff"/>, doubling.</summary>
     /// <param name="attempt">The attempt about to be made, starting at 1.</param>
     public TimeSpan DelayBefore(int attempt)

@@ -67,6 +67,9 @@ internal sealed class EmulatedTask
     /// <summary>When its result links stop answering (410 after that).</summary>
     public DateTimeOffset LinksExpireAt { get; }
 
+    /// <summary>The delivery of its webhook, when it was created with a <c>callback_url</c>; it is forgotten with the task.</summary>
+    public WebhookSubscription? Webhook { get; set; }
+
     /// <summary>When it was cancelled, if it was.</summary>
     public DateTimeOffset? CancelledAt
     {

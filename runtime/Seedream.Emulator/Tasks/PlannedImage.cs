@@ -1,11 +1,12 @@
-using System;
-
 namespace Seedream.Emulator;
 
-/// <summary>One image of a task, decided when the task is created and rendered on first use.</summary>
+/// <summary>
+/// One image of a task, decided when the task is created. It keeps only what paints it again (the prompt's digest,
+/// index, size, format): the encoded bytes are rendered on demand and cached within a budget by <see cref="RenderedImages"/>.
+/// </summary>
 internal sealed class PlannedImage
 {
-    private readonly Lazy<byte[]> _bytes;
+    private readonly byte[] _promptDigest;
 
     /// <summary>Plans an image.</summary>
     /// <param name="index">Its index within the task's set.</param>
@@ -13,9 +14,9 @@ internal sealed class PlannedImage
     /// <param name="fails">Whether this item of a set fails individually.</param>
     /// <param name="width">Width in pixels.</param>
     /// <param name="height">Height in pixels.</param>
-    /// <param name="prompt">The prompt it is painted from.</param>
+    /// <param name="promptDigest">The task's <see cref="PromptImageRenderer.Digest"/>, shared by its images.</param>
     /// <param name="format">PNG or JPEG.</param>
-    public PlannedImage(int index, string fileName, bool fails, int width, int height, string prompt, ImageFormat format)
+    public PlannedImage(int index, string fileName, bool fails, int width, int height, byte[] promptDigest, ImageFormat format)
     {
         Index = index;
         FileName = fileName;
@@ -23,7 +24,7 @@ internal sealed class PlannedImage
         Width = width;
         Height = height;
         Format = format;
-        _bytes = new Lazy<byte[]>(() => ImageEncoder.Encode(PromptImageRenderer.RenderRgb(prompt, index, width, height), width, height, format));
+        _promptDigest = promptDigest;
     }
 
     /// <summary>Its index within the task's set.</summary>
@@ -44,6 +45,6 @@ internal sealed class PlannedImage
     /// <summary>PNG or JPEG.</summary>
     public ImageFormat Format { get; }
 
-    /// <summary>The encoded image, rendered on first use.</summary>
-    public byte[] Bytes => _bytes.Value;
+    /// <summary>Paints and encodes the image; the same bytes on every call.</summary>
+    public byte[] Render() => ImageEncoder.Encode(PromptImageRenderer.RenderRgb(_promptDigest, Index, Width, Height), Width, Height, Format);
 }

@@ -30,6 +30,7 @@ internal sealed class TaskCreator
     /// <param name="body">The parsed request body.</param>
     /// <exception cref="InvalidRequestException">The request is not acceptable (400).</exception>
     /// <exception cref="InsufficientQuotaException">The quota cannot pay for it (402).</exception>
+    /// <exception cref="TaskStoreFullException">The emulator holds as many tasks as it may and none has ended (429).</exception>
     public EmulatedTask Create(JToken body)
     {
         var request = CreateTaskRequestValidator.Validate(body, _catalog);
@@ -39,7 +40,17 @@ internal sealed class TaskCreator
                 $"Insufficient balance: this task costs {request.N} image(s) and the quota has {_quota.Remaining} left.");
         }
 
-        var task = _store.Create(request);
+        EmulatedTask task;
+        try
+        {
+            task = _store.Create(request);
+        }
+        catch (TaskStoreFullException)
+        {
+            _quota.Refund(request.N);
+            throw;
+        }
+
         _counters.TaskCreated();
         _webhooks.Schedule(task);
         return task;

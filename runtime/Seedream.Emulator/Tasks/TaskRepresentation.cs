@@ -10,10 +10,16 @@ namespace Seedream.Emulator;
 internal sealed class TaskRepresentation
 {
     private readonly EmulatorAddress _address;
+    private readonly RenderedImages _images;
 
     /// <summary>Creates the builder.</summary>
     /// <param name="address">The emulator's base address, for links.</param>
-    public TaskRepresentation(EmulatorAddress address) => _address = address;
+    /// <param name="images">The encoded images, for <c>b64_json</c> answers.</param>
+    public TaskRepresentation(EmulatorAddress address, RenderedImages images)
+    {
+        _address = address;
+        _images = images;
+    }
 
     /// <summary>The answer to a create: the task, <c>queued</c>, as the provider answers it.</summary>
     /// <param name="task">The new task.</param>
@@ -98,7 +104,7 @@ internal sealed class TaskRepresentation
 
         if (task.Request.Base64)
         {
-            entry.B64_json = Convert.ToBase64String(image.Bytes);
+            entry.B64_json = Convert.ToBase64String(_images.Get(image));
         }
         else
         {

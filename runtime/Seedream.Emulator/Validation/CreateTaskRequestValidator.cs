@@ -2,21 +2,23 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Newtonsoft.Json.Linq;
-using Seedream.Transport;
 
 namespace Seedream.Emulator;
 
 /// <summary>
 /// Checks the JSON body of <c>POST /v1/tasks</c> and <c>/v1/tasks/sync</c>. The wire form is checked
 /// here (JSON types the transport DTO cannot even hold, the only action); what the model accepts is
-/// checked by the client's <see cref="SeedreamRequestValidator"/> against the emulator's <see cref="SeedreamModelCatalog"/>,
-/// so the emulator and the client reject the same requests with the same messages.
+/// checked by <see cref="SeedreamRequestValidator"/>, the client's own (shared source), against the emulator's
+/// <see cref="SeedreamModelCatalog"/>, so the emulator and the client reject the same requests with the same messages.
 /// Unknown top-level keys are ignored, as the provider does.
 /// </summary>
 internal static class CreateTaskRequestValidator
 {
     /// <summary>The hard bound on a prompt's length, in characters (UTF-16 code units): a longer one is a 400, whatever the model.</summary>
     public const int MaxPromptLength = 10_000;
+
+    /// <summary>The hard bound on <c>callback_url</c>'s length, in characters: a task keeps its callback for its whole retention.</summary>
+    public const int MaxCallbackUrlLength = 2_048;
 
     private const string PreferredSize = "1:1";
     private const string PreferredResolution = "2K";
@@ -35,19 +37,18 @@ internal static class CreateTaskRequestValidator
 
         var action = String(request, "action") ?? GenerateAction;
         var model = String(request, "model") ?? string.Empty;
-        var extras = Extra(request) is JObject extra ? WireMapper.ReadExtras(extra) : new Dictionary<string, object>();
-        var wanted = new SeedreamRequest(
-            model,
-            null,
-            String(request, "prompt") ?? string.Empty,
-            String(request, "size"),
-            String(request, "resolution"),
-            ImageUrls(request) ?? new List<Uri>(),
-            Count(request),
-            Boolean(request, "watermark"),
-            CallbackUrl(request),
-            Strings(request, "callback_events") ?? new List<string>(),
-            extras);
+        var extras = Extra(request) is JObject extra ? ExtraReader.Read(extra) : new Dictionary<string, object>();
+        var prompt = String(request, "prompt") ?? string.Empty;
+        var size = String(request, "size");
+        var resolution = String(request, "resolution");
+        var imageUrls = ImageUrls(request) ?? new List<Uri>();
+        var count = Count(request);
+
+        // The watermark and the callback events change nothing here: only their JSON types are checked.
+        _ = Boolean(request, "watermark");
+        var callbackUrl = CallbackUrl(request);
+        _ = Strings(request, "callback_events");
+        var wanted = new RequestFields(model, prompt, size, resolution, imageUrls, count, callbackUrl, extras);
 
         if (wanted.Prompt.Length > MaxPromptLength)
         {
@@ -70,10 +71,9 @@ internal static class CreateTaskRequestValidator
         return new ValidatedRequest(
             table!,
             action,
-            wanted.Prompt,
+            PromptImageRenderer.Digest(wanted.Prompt),
             wanted.Size ?? Preferred(table!.Sizes, PreferredSize),
             wanted.Resolution ?? Preferred(table!.Resolutions, PreferredResolution),
-            wanted.ReferenceImages.Select(url => url.OriginalString).ToList(),
             wanted.ImageCount ?? 1,
             wanted.CallbackUrl,
             result.OutputFormat,
@@ -158,6 +158,11 @@ internal static class CreateTaskRequestValidator
         if (text is null)
         {
             return null;
+        }
+
+        if (text.Length > MaxCallbackUrlLength)
+        {
+            throw new InvalidRequestException($"callback_url has {text.Length} characters; the most accepted is {MaxCallbackUrlLength}.");
         }
 
         return Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var url)

@@ -1,96 +1,93 @@
 using System;
 using System.IO;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Newtonsoft.Json;
 using Seedream.Transport;
 
 namespace Seedream.Emulator;
 
 /// <summary>
-/// POSTs each finished task (completed, failed or cancelled) to its <c>callback_url</c>, retrying
-/// non-2xx answers and connection errors as <see cref="WebhookOptions"/> says, and records every attempt.
-/// A task's delivery is timed by the emulator's clock: it starts when the task finishes.
+/// POSTs each finished task (completed, failed or cancelled), as the spec's callback says, to its <c>callback_url</c>,
+/// retrying non-2xx answers and connection errors as <see cref="WebhookOptions"/> says, and records every attempt. Only
+/// the finished task is sent: a delivery starts when the task has ended by the emulator's clock (a timer that wakes
+/// early waits again), and every attempt carries that finished task. What a delivery records lives on its task
+/// (<see cref="EmulatedTask.Webhook"/>) and is forgotten with it.
 /// </summary>
 internal sealed class WebhookDispatcher : IDisposable
 {
     private readonly WebhookOptions _options;
-    private readonly TimeSpan _retention;
     private readonly TimeProvider _time;
     private readonly EmulatorCounters _counters;
     private readonly TaskRepresentation _representation;
-    private readonly JsonSerializerSettings _json = SeedreamJson.CreateSettings();
-    private readonly HttpClient _http = new(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false, UseCookies = false }) { Timeout = Timeout.InfiniteTimeSpan };
+    private readonly TaskStore _store;
+    private readonly HttpClient _http;
     private readonly CancellationTokenSource _stopping = new();
-    private readonly ConcurrentQueue<WebhookDelivery> _deliveries = new();
-    private readonly ConcurrentDictionary<string, Subscription> _subscriptions = new(StringComparer.Ordinal);
     private int _disposed;
-    private readonly RetentionSweep _sweep = new();
 
     /// <summary>Creates the dispatcher.</summary>
     /// <param name="options">The emulator's options.</param>
     /// <param name="time">The emulator's clock.</param>
     /// <param name="counters">Where attempts are counted.</param>
     /// <param name="representation">Builds the task body that is delivered.</param>
-    public WebhookDispatcher(EmulatorOptions options, TimeProvider time, EmulatorCounters counters, TaskRepresentation representation)
+    /// <param name="store">The tasks, which carry their deliveries.</param>
+    public WebhookDispatcher(EmulatorOptions options, TimeProvider time, EmulatorCounters counters, TaskRepresentation representation, TaskStore store)
     {
         _options = options.Webhook;
-        _retention = options.TaskRetention;
         _time = time;
         _counters = counters;
         _representation = representation;
+        _store = store;
+        _http = new HttpClient(new SocketsHttpHandler
+        {
+            UseProxy = false,
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            ConnectCallback = WebhookConnections.ConnectFor(_options),
+        })
+        {
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
     }
 
-    /// <summary>Every attempt made so far, oldest first.</summary>
-    public IReadOnlyList<WebhookDelivery> Deliveries => _deliveries.ToArray();
+    /// <summary>Every attempt made for the tasks still held, oldest first.</summary>
+    public IReadOnlyList<WebhookDelivery> Deliveries =>
+        _store.Held().Where(task => task.Webhook is not null).SelectMany(task => task.Webhook!.Attempts).OrderBy(attempt => attempt.At).ToList();
 
     /// <summary>Arranges the delivery of <paramref name="task"/> when it finishes, if it has a <c>callback_url</c>.</summary>
     /// <param name="task">A new task.</param>
     public void Schedule(EmulatedTask task)
     {
-        ForgetExpired(_time.GetUtcNow());
         if (task.Request.CallbackUrl is null)
         {
             return;
         }
 
-        var subscription = new Subscription();
-        _subscriptions[task.Id] = subscription;
-        var due = task.FinishesAt - _time.GetUtcNow();
-        if (due <= TimeSpan.Zero)
-        {
-            Start(task, subscription);
-            return;
-        }
-
-        subscription.Timer = _time.CreateTimer(_ => Start(task, subscription), null, due, Timeout.InfiniteTimeSpan);
+        task.Webhook = new WebhookSubscription();
+        StartWhenEnded(task, task.Webhook);
     }
 
     /// <summary>Delivers <paramref name="task"/> now because it was cancelled, if it has a <c>callback_url</c>.</summary>
     /// <param name="task">The cancelled task.</param>
     public void Cancelled(EmulatedTask task)
     {
-        if (_subscriptions.TryGetValue(task.Id, out var subscription))
+        if (task.Webhook is { } subscription)
         {
-            Start(task, subscription);
+            StartWhenEnded(task, subscription);
         }
     }
 
     /// <summary>Completes when the delivery of <paramref name="taskId"/> succeeded or gave up, with its attempts.</summary>
     /// <param name="taskId">A task created with a <c>callback_url</c>.</param>
     /// <param name="cancellationToken">Stops waiting.</param>
-    /// <exception cref="InvalidOperationException">No task with that id has a <c>callback_url</c>.</exception>
+    /// <exception cref="InvalidOperationException">No task held has that id and a <c>callback_url</c>.</exception>
     public Task<IReadOnlyList<WebhookDelivery>> WhenSettledAsync(string taskId, CancellationToken cancellationToken)
     {
-        if (!_subscriptions.TryGetValue(taskId, out var subscription))
-        {
-            throw new InvalidOperationException($"Task '{taskId}' was not created with a callback_url, so no webhook is delivered for it.");
-        }
-
+        var subscription = _store.Find(taskId)?.Webhook
+            ?? throw new InvalidOperationException($"Task '{taskId}' was not created with a callback_url, or was forgotten, so no webhook is delivered for it.");
         return subscription.Settled.Task.WaitAsync(cancellationToken);
     }
 
@@ -103,52 +100,51 @@ internal sealed class WebhookDispatcher : IDisposable
         }
 
         _stopping.Cancel();
-        foreach (var subscription in _subscriptions.Values)
+        foreach (var task in _store.Held())
         {
-            subscription.Timer?.Dispose();
-            subscription.Settled.TrySetCanceled();
+            task.Webhook?.Stop();
         }
 
         _http.Dispose();
         _stopping.Dispose();
     }
 
-    private void Start(EmulatedTask task, Subscription subscription)
+    /// <summary>Starts the delivery if the task has ended by the clock; otherwise sets a timer for when it ends, which checks again.</summary>
+    private void StartWhenEnded(EmulatedTask task, WebhookSubscription subscription)
     {
-        if (Interlocked.Exchange(ref subscription.Started, 1) == 1)
+        var now = _time.GetUtcNow();
+        if (task.EndedAt(now) is null)
         {
+            subscription.Arm(_time.CreateTimer(_ => StartWhenEnded(task, subscription), null, task.FinishesAt - now, Timeout.InfiniteTimeSpan));
             return;
         }
 
-        subscription.Timer?.Dispose();
-        _ = DeliverAsync(task, subscription);
+        if (subscription.TryStart())
+        {
+            _ = DeliverAsync(task, subscription, WireText.Of(_representation.At(task, now)));
+        }
     }
 
-    private async Task DeliverAsync(EmulatedTask task, Subscription subscription)
+    private async Task DeliverAsync(EmulatedTask task, WebhookSubscription subscription, string body)
     {
         var url = task.Request.CallbackUrl!;
-        var body = JsonConvert.SerializeObject(_representation.At(task, _time.GetUtcNow()), _json);
-        var attempts = new List<WebhookDelivery>();
         try
         {
             for (var attempt = 1; attempt <= _options.MaxAttempts; attempt++)
             {
                 await Task.Delay(_options.DelayBefore(attempt), _time, _stopping.Token).ConfigureAwait(false);
                 var delivery = await AttemptAsync(task.Id, url, attempt, body).ConfigureAwait(false);
-                attempts.Add(delivery);
-                _deliveries.Enqueue(delivery);
+                subscription.Record(delivery);
                 if (delivery.Succeeded)
                 {
                     _counters.WebhookDelivered();
-                    subscription.SettledAt = _time.GetUtcNow();
-                    subscription.Settled.TrySetResult(attempts);
+                    subscription.Settled.TrySetResult(subscription.Attempts.ToList());
                     return;
                 }
             }
 
             _counters.WebhookAbandoned();
-            subscription.SettledAt = _time.GetUtcNow();
-            subscription.Settled.TrySetResult(attempts);
+            subscription.Settled.TrySetResult(subscription.Attempts.ToList());
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
@@ -194,42 +190,5 @@ internal sealed class WebhookDispatcher : IDisposable
         {
             left -= read;
         }
-    }
-
-    /// <summary>
-    /// Forgets the deliveries and settled subscriptions older than <see cref="EmulatorOptions.TaskRetention"/>, as the task
-    /// store forgets their tasks (at most once per <see cref="RetentionSweep.Interval"/>), so memory stays bounded.
-    /// </summary>
-    private void ForgetExpired(DateTimeOffset now)
-    {
-        if (!_sweep.IsDue(now))
-        {
-            return;
-        }
-
-        var cutoff = now - _retention;
-        while (_deliveries.TryPeek(out var oldest) && oldest.At < cutoff)
-        {
-            _deliveries.TryDequeue(out _);
-        }
-
-        foreach (var (id, subscription) in _subscriptions)
-        {
-            if (subscription.SettledAt is DateTimeOffset settled && settled < cutoff)
-            {
-                _subscriptions.TryRemove(id, out _);
-            }
-        }
-    }
-
-    private sealed class Subscription
-    {
-        public int Started;
-
-        public DateTimeOffset? SettledAt { get; set; }
-
-        public ITimer? Timer { get; set; }
-
-        public TaskCompletionSource<IReadOnlyList<WebhookDelivery>> Settled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

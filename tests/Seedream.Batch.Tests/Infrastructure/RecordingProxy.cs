@@ -6,6 +6,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -18,13 +19,17 @@ namespace Seedream.Batch.Tests.Infrastructure;
 /// A loopback reverse proxy in front of the emulator that counts, per job tag in the prompt, the create requests the
 /// emulator handled: an answer that began with 200 means the emulator created a task (its injected 429/500/503 come
 /// before a task is created; its dropped and truncated answers come after). Everything else passes through as the
-/// emulator sent it, broken answers included, so the client meets the emulator's faults unchanged.
+/// emulator sent it, broken answers included, so the client meets the emulator's faults unchanged. A create's answer can
+/// be made late (<see cref="CreateAnswerDelay"/>) or held until the test releases it (<see cref="HoldCreateAnswers"/>):
+/// the task exists at the emulator, its id is on its way.
 /// </summary>
 internal sealed partial class RecordingProxy : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly HttpClient _upstream;
     private readonly ConcurrentDictionary<string, int> _created = new(StringComparer.Ordinal);
+    private TaskCompletionSource _release = Released();
+    private int _answersHeld;
 
     private RecordingProxy(WebApplication app, HttpClient upstream)
     {
@@ -36,6 +41,33 @@ internal sealed partial class RecordingProxy : IAsyncDisposable
 
     /// <summary>Tasks the emulator created, per job tag (<c>job-0007</c>).</summary>
     public IReadOnlyDictionary<string, int> TasksCreatedPerTag => _created;
+
+    /// <summary>How long a create's answer is kept from the client after the emulator gave it.</summary>
+    public TimeSpan CreateAnswerDelay { get; set; }
+
+    /// <summary>Creates the emulator has answered whose answers have not reached the client yet (delayed or held).</summary>
+    public int CreateAnswersHeld => Volatile.Read(ref _answersHeld);
+
+    /// <summary>Keeps every create's answer from the client, from now until <see cref="ReleaseCreateAnswers"/>.</summary>
+    public void HoldCreateAnswers() => _release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Lets the held answers go.</summary>
+    public void ReleaseCreateAnswers() => _release.TrySetResult();
+
+    /// <summary>Waits until <paramref name="count"/> create answers are held.</summary>
+    public async Task CreateAnswersHeldAsync(int count, TimeSpan patience)
+    {
+        var deadline = DateTime.UtcNow + patience;
+        while (CreateAnswersHeld < count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Only {CreateAnswersHeld} of {count} create answers were held within {patience}.");
+            }
+
+            await Task.Delay(10);
+        }
+    }
 
     public static async Task<RecordingProxy> StartAsync(Uri upstream)
     {
@@ -56,6 +88,13 @@ internal sealed partial class RecordingProxy : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         _upstream.Dispose();
+    }
+
+    private static TaskCompletionSource Released()
+    {
+        var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        released.SetResult();
+        return released;
     }
 
     [GeneratedRegex("job-[0-9]{4}")]
@@ -91,9 +130,27 @@ internal sealed partial class RecordingProxy : IAsyncDisposable
 
         using (response)
         {
-            if (context.Request.Method == "POST" && context.Request.Path == "/v1/tasks" && (int)response.StatusCode == 200)
+            if (context.Request.Method == "POST" && context.Request.Path == "/v1/tasks")
             {
-                _created.AddOrUpdate(TagOf(bytes), 1, (_, count) => count + 1);
+                if ((int)response.StatusCode == 200)
+                {
+                    _created.AddOrUpdate(TagOf(bytes), 1, (_, count) => count + 1);
+                }
+
+                Interlocked.Increment(ref _answersHeld);
+                try
+                {
+                    await Task.WhenAll(Task.Delay(CreateAnswerDelay), _release.Task).WaitAsync(context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The client gave the create up: its answer goes nowhere.
+                    return;
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref _answersHeld);
+                }
             }
 
             context.Response.StatusCode = (int)response.StatusCode;

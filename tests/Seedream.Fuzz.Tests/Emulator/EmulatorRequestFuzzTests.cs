@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Net;
 using System.Net.Http;
 using System.Text;
 using System.Threading.Tasks;
@@ -15,7 +14,7 @@ namespace Seedream.Fuzz.Tests.Emulator;
 
 /// <summary>
 /// The emulator under mutated requests (no fault injection): every answer is a success or a 4xx, never
-/// a 5xx or a dropped connection; every 400/401/402 carries the error envelope with a message; and
+/// a 5xx or a dropped connection; every 4xx with a body carries the error envelope with a message; and
 /// the emulator still creates a task afterwards.
 /// </summary>
 public sealed class EmulatorRequestFuzzTests
@@ -30,7 +29,8 @@ public sealed class EmulatorRequestFuzzTests
     [Fact]
     public async Task MutatedRequests_AreAnsweredWithSuccessOr4xx_NeverA5xxOrACrash()
     {
-        var options = new EmulatorOptions { ApiKey = ApiKey, SyncWait = TimeSpan.Zero };
+        // The clock never moves, so no task ends: the store is let hold every one, so that valid creates go on being accepted.
+        var options = new EmulatorOptions { ApiKey = ApiKey, SyncWait = TimeSpan.Zero, MaxRetainedTasks = int.MaxValue };
         await using var emulator = await SeedreamEmulator.StartAsync(options, new FakeTimeProvider(new DateTimeOffset(2026, 4, 4, 6, 46, 0, TimeSpan.Zero)));
         using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = emulator.BaseAddress };
         var taskIds = new List<string>();
@@ -53,11 +53,11 @@ public sealed class EmulatorRequestFuzzTests
                 Assert.True(status < 500, $"The emulator answered {status}: {body}");
                 if (body.Length == 0)
                 {
-                    // Kestrel itself refuses some requests (e.g. a NUL in the path) before any endpoint runs.
+                    // Kestrel itself refuses some requests (e.g. a NUL in the path) before any endpoint runs, and a HEAD answer has no body.
                     return $"{Endpoint(request)} → {status} from the server, no body";
                 }
 
-                if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.PaymentRequired)
+                if (status >= 400)
                 {
                     Assert.True(HasErrorMessage(body), $"A {status} without the error envelope: {body}");
                 }

@@ -8,7 +8,7 @@ namespace Seedream.Hostile.Tests.Infrastructure;
 
 /// <summary>
 /// Clients built through the public constructor (the client owns its sockets) with short limits, so every
-/// bound is seconds; and the timing rule every test applies: a call ends within its documented bound + 2 s.
+/// bound is seconds; and the timing rule every test applies: a call ends within its documented bound + <see cref="CallBounds.Slack"/>.
 /// </summary>
 internal static class Clients
 {

@@ -152,8 +152,11 @@ public sealed class CliProcess : IDisposable
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment.Remove("SEEDREAM_API_KEY");
-        start.Environment.Remove("SEEDREAM_BASE_URL");
+        foreach (var inherited in start.Environment.Keys.Where(name => name.StartsWith("SEEDREAM_", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(inherited);
+        }
+
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

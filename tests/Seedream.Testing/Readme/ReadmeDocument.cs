@@ -65,26 +65,31 @@ public sealed class ReadmeDocument
 
     /// <summary>The fenced blocks opened with <c>```</c><paramref name="language"/>, each as its lines joined with <c>\n</c>.</summary>
     /// <param name="language">The block's language, e.g. <c>json</c>, <c>bash</c>, <c>text</c>.</param>
-    public IReadOnlyList<string> Blocks(string language)
+    public IReadOnlyList<string> Blocks(string language) =>
+        FencedBlocks(_lines, language).Select(block => string.Join('\n', block.Lines)).ToList();
+
+    /// <summary>The fenced blocks of Markdown <paramref name="lines"/> opened with <c>```</c><paramref name="language"/>, in order.</summary>
+    /// <param name="lines">The Markdown text's lines.</param>
+    /// <param name="language">The block's language, e.g. <c>csharp</c>.</param>
+    /// <returns>Each block's first line of code (1-based) and its lines, without the fences.</returns>
+    public static IEnumerable<(int FirstLine, IReadOnlyList<string> Lines)> FencedBlocks(IReadOnlyList<string> lines, string language)
     {
-        var blocks = new List<string>();
-        for (var i = 0; i < _lines.Count; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (_lines[i].Trim() != "```" + language)
+            if (lines[i].Trim() != "```" + language)
             {
                 continue;
             }
 
             var block = new List<string>();
-            for (i++; i < _lines.Count && _lines[i].Trim() != "```"; i++)
+            var first = i + 2;
+            for (i++; i < lines.Count && lines[i].Trim() != "```"; i++)
             {
-                block.Add(_lines[i]);
+                block.Add(lines[i]);
             }
 
-            blocks.Add(string.Join('\n', block));
+            yield return (first, block);
         }
-
-        return blocks;
     }
 
     private static bool IsHeadingOfLevelAtMost(string line, int level)

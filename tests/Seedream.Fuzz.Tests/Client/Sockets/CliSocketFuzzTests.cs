@@ -13,7 +13,7 @@ namespace Seedream.Fuzz.Tests.Client.Sockets;
 /// made <see cref="QuickWire"/>, run through <c>seedream wait</c> or <c>seedream generate</c> with the key in the
 /// environment. Besides <see cref="SocketOracle"/> (the key in any letter case in neither standard output nor
 /// standard error nor a file name under the folder, files named after the asked task and images, no unsafe re-send,
-/// the run within its bound + 2 s), the exit code is one the CLI documents, and not 1 (an unexpected error).
+/// the run within its bound + <see cref="CallBounds.Slack"/>), the exit code is one the CLI documents, and not 1 (an unexpected error).
 /// </summary>
 public sealed class CliSocketFuzzTests
 {

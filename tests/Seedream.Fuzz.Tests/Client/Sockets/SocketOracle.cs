@@ -7,7 +7,7 @@ using Seedream.Testing.Sockets;
 namespace Seedream.Fuzz.Tests.Client.Sockets;
 
 /// <summary>
-/// Judges a socket fuzz case: each call ends within its bound + 2 s; only <see cref="SeedreamException"/> escapes;
+/// Judges a socket fuzz case: each call ends within its bound + <see cref="CallBounds.Slack"/>; only <see cref="SeedreamException"/> escapes;
 /// a create reaches the server again only after answers that created nothing; every file is named after a task id
 /// the client was asked to follow and is an image; the key, in any letter case, is in no exception text, log
 /// line or file name.

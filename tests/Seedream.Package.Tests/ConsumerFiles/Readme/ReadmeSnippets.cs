@@ -14,10 +14,13 @@ internal sealed partial class ReadmeSnippets
     private readonly IProgress<SeedreamTaskUpdate>? progress = null;
     private readonly CancellationToken cancellationToken = CancellationToken.None;
     private readonly WebApplication app = WebApplication.Create();
+    private readonly string imagesFolder = "out";
 }
 
-/// <summary>What a webhook block uses to act once per task.</summary>
-internal interface ISeenTasks
+/// <summary>What the webhook block records: the tasks whose images are saved.</summary>
+internal interface ISavedTasks
 {
-    bool TryAdd(string taskId);
+    bool Contains(string taskId);
+
+    void Add(string taskId);
 }

@@ -7,41 +7,20 @@ using Seedream.Rules;
 namespace Seedream;
 
 /// <summary>
-/// Checks a request against its model's table before anything is sent: the model, prompt, size, resolution,
-/// reference images, <c>n</c> and the image-set total, the callback URL, and every option inside <c>extra</c>
-/// (dotted paths, tool arrays, enum values, switches, number ranges). The rules themselves are
-/// <see cref="SeedreamRules"/>, shared with the analyzers. Each problem names the parameter, the value given
-/// and the values allowed.
+/// Checks a request against its model's table: the model, prompt, size, resolution, reference images (<c>data:</c>
+/// ones within <see cref="InlineImages"/>' limits), <c>n</c> and the image-set total, the callback URL, and every option
+/// inside <c>extra</c> (dotted paths, tool arrays, enum values, switches, number ranges). The rules themselves are
+/// <see cref="SeedreamRules"/>, shared with the analyzers. Each problem names the parameter, the value given and the
+/// values allowed. Compiled into the client (before anything is sent) and the emulator (for what arrives), so both
+/// refuse the same requests with the same words.
 /// </summary>
-internal static class SeedreamRequestValidator
+internal static partial class SeedreamRequestValidator
 {
-    /// <summary>
-    /// The request checked against the table it carries, else the one <paramref name="catalog"/> has for its model,
-    /// with options given as text (<c>Extra("stream", "true")</c>) read by the table's kinds.
-    /// </summary>
-    /// <param name="request">The request.</param>
-    /// <param name="catalog">Where a request without a table finds its model, and which other models are named in hints.</param>
-    /// <exception cref="SeedreamValidationException">Lists every problem found.</exception>
-    public static SeedreamRequest Checked(SeedreamRequest request, SeedreamModelCatalog catalog) =>
-        Checked(request, request.Table ?? catalog.Find(request.Model), catalog);
-
-    /// <summary>The request checked against <paramref name="table"/>; see <see cref="Checked(SeedreamRequest, SeedreamModelCatalog)"/>.</summary>
-    /// <param name="request">The request.</param>
-    /// <param name="table">The model's table; <see langword="null"/> when the model is unknown.</param>
-    /// <param name="catalog">The models named in the problems' hints.</param>
-    /// <exception cref="SeedreamValidationException">Lists every problem found.</exception>
-    public static SeedreamRequest Checked(SeedreamRequest request, SeedreamModelTable? table, SeedreamModelCatalog catalog)
-    {
-        var resolved = table is null ? request : ExtraText.Read(request, table);
-        var problems = FindProblems(resolved, table, catalog);
-        return problems.Count > 0 ? throw new SeedreamValidationException(problems) : resolved;
-    }
-
     /// <summary>Every way <paramref name="request"/> does not fit <paramref name="table"/>; empty when it fits.</summary>
-    /// <param name="request">The request, its text options already read by <see cref="ExtraText.Read(SeedreamRequest, SeedreamModelTable)"/>.</param>
+    /// <param name="request">The request's fields, its options inside <c>extra</c> already typed (text, switch, number, tool list).</param>
     /// <param name="table">The model's table; <see langword="null"/> when the model is unknown.</param>
     /// <param name="catalog">The models named in the problems' hints.</param>
-    public static IReadOnlyList<SeedreamValidationProblem> FindProblems(SeedreamRequest request, SeedreamModelTable? table, SeedreamModelCatalog catalog)
+    public static IReadOnlyList<SeedreamValidationProblem> FindProblems(RequestFields request, SeedreamModelTable? table, SeedreamModelCatalog catalog)
     {
         var problems = new List<SeedreamValidationProblem>();
         if (table is null)
@@ -107,6 +86,8 @@ internal static class SeedreamRequestValidator
                 problems.Add(new SeedreamValidationProblem($"image_urls[{i}]", urls[i]?.OriginalString, "an absolute URL", $"image_urls[{i}] '{urls[i]?.OriginalString}' is not an absolute URL."));
             }
         }
+
+        InlineImages.Check(problems, model, urls, limits);
     }
 
     private static void CheckCount(List<SeedreamValidationProblem> problems, string model, int? n, int references, SeedreamModelLimits limits)
