@@ -3,9 +3,11 @@ using System.Diagnostics;
 using System.IO;
 using System.Net.Http;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Seedream.Client.Tests.Infrastructure;
 using Seedream.Testing;
+using Seedream.Testing.Readme;
 using Xunit;
 
 namespace Seedream.Client.Tests;
@@ -190,8 +192,10 @@ public class TelemetryTests
     }
 
     [Fact]
-    public async Task RecordPromptInTraces_PutsThePromptInGenAiInputMessages()
+    public async Task RecordPromptInTraces_PutsThePromptInGenAiInputMessages_AsTheReadmeShows()
     {
+        var shown = Regex.Match(ReadmeDocument.Main.Section("## Telemetry").Text, @"`gen_ai\.input\.messages` \(`(?<json>[^`]+)`\)");
+        Assert.True(shown.Success, "The README's telemetry section shows no gen_ai.input.messages example.");
         using var telemetry = new TelemetryCapture(SeedreamTelemetry.ActivitySourceName, SeedreamTelemetry.MeterName);
         using var h = new Harness(o => o.RecordPromptInTraces = true);
         h.Handler.On("POST", "/v1/tasks", Reply.Json(200, TaskJson.Task("task-1", "queued", 0)));
@@ -199,7 +203,7 @@ public class TelemetryTests
         await h.RunAsync(h.Client.SubmitAsync(Request()));
 
         var messages = (string?)telemetry.Single("generate_content seedream-5.0").GetTagItem("gen_ai.input.messages");
-        Assert.Equal("[{\"role\":\"user\",\"parts\":[{\"type\":\"text\",\"content\":\"" + Prompt + "\"}]}]", messages);
+        Assert.Equal(shown.Groups["json"].Value.Replace("…", Prompt, StringComparison.Ordinal), messages);
     }
 
     private static object? Tag(ActivityEvent e, string name) => e.Tags.FirstOrDefault(tag => tag.Key == name).Value;

@@ -2,9 +2,11 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Seedream.Generators.Tests.Infrastructure;
 using Seedream.Testing;
+using Seedream.Testing.Readme;
 using Xunit;
 
 namespace Seedream.Generators.Tests;
@@ -25,6 +27,19 @@ public sealed class DiagnosticCatalogTests
         Assert.EndsWith("/generator/Seedream.Generators/README.md#" + id.ToLowerInvariant(), descriptor.HelpLinkUri, StringComparison.Ordinal);
         Assert.Contains("\n### " + id + "\n", File.ReadAllText(Path.Combine(generatorFolder, "README.md")), StringComparison.Ordinal);
         Assert.Contains("\n" + id + " | ", File.ReadAllText(Path.Combine(generatorFolder, "AnalyzerReleases.Unshipped.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Readme_HasOneSectionPerDiagnostic_ReportedByTheGeneratorTheAnalyzersOrThePackagesBuildFiles()
+    {
+        var buildFiles = Directory.EnumerateFiles(RepositoryPaths.Of("runtime", "Seedream.Generators.Package", "buildTransitive"))
+            .SelectMany(file => Regex.Matches(File.ReadAllText(file), "Code=\"(?<id>SEEDREAM[0-9]+)\"").Select(match => match.Groups["id"].Value));
+        var reported = Descriptors().Select(descriptor => descriptor.Id).Concat(buildFiles).Distinct().OrderBy(id => id, StringComparer.Ordinal);
+
+        var sections = ReadmeDocument.Load("generator", "Seedream.Generators", "README.md").Section("## Diagnostics").Headings(3)
+            .OrderBy(id => id, StringComparer.Ordinal);
+
+        Assert.Equal(reported, sections);
     }
 
     [Fact]

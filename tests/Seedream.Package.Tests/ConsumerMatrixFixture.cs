@@ -63,7 +63,11 @@ public sealed class ConsumerMatrixFixture : IAsyncLifetime
         var failing = BuildAsync("Failing", Path.Combine(_root, "failing"), "0-cache-failing", "All.slnx");
         var otherCache = BuildAsync("Clean/OverrideCase", Path.Combine(_root, "other-cache", "Consumer"), "../zz-cache", "OverrideCase.csproj");
         var readmeDirectory = Path.Combine(_root, "readme");
-        var readme = BuildAsync("../Readme", readmeDirectory, "0-cache-readme", "Readme.csproj", () => ReadmeBlockCount = ReadmeBlocks.WriteSources(readmeDirectory));
+        var readme = BuildAsync("../Readme", readmeDirectory, "0-cache-readme", "Readme.csproj", () =>
+        {
+            ReadmeBlockCount = ReadmeBlocks.WriteSources(readmeDirectory);
+            ReadmeProperties.Write(readmeDirectory);
+        });
         Clean = await clean;
         OwnTablesRun = await DotnetCli.RunAsync(CleanDirectory, new[] { Path.Combine(CleanDirectory, "OwnTables", "App", "bin", "Debug", "net10.0", "OwnTablesApp.dll") }, TimeSpan.FromMinutes(1));
         Readme = await readme;

@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using System.Xml.Linq;
 using Seedream.Testing;
+using Seedream.Testing.Readme;
 using Xunit;
 
 namespace Seedream.Package.Tests;
@@ -85,6 +86,56 @@ public sealed class PackageLayoutTests
         Assert.Equal(_consumer.Version, main.Attribute("version")!.Value);
     }
 
+    [Theory]
+    [InlineData("Seedream.Generators")]
+    [InlineData("Seedream.Emulator")]
+    [InlineData("Seedream.Batch")]
+    [InlineData("Seedream.Cli")]
+    public void Package_DeclaresTheLicenseTheRepositoryHolds_AndCarriesAReadmeOfItsOwn(string id)
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(_consumer.FeedDirectory, $"{id}.{_consumer.Version}.nupkg"));
+        using var stream = package.GetEntry(id + ".nuspec")!.Open();
+        var metadata = XDocument.Load(stream).Root!.Elements().Single(element => element.Name.LocalName == "metadata");
+        XElement? Element(string name) => metadata.Elements().SingleOrDefault(element => element.Name.LocalName == name);
+
+        Assert.Equal("MIT", Element("license")?.Value);
+        Assert.Equal("expression", Element("license")?.Attribute("type")?.Value);
+        Assert.StartsWith("MIT License\n", File.ReadAllText(RepositoryPaths.Of("LICENSE")).ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        var readmeName = Element("readme")?.Value;
+        Assert.True(readmeName is not null, $"{id} declares no readme.");
+        using var readme = new StreamReader(package.GetEntry(readmeName)!.Open());
+        Assert.Equal("# " + id, readme.ReadLine());
+    }
+
+    [Fact]
+    public void EveryDependencyOnThisRepository_IsAPackageThePackMakes_AtItsVersion()
+    {
+        var packages = Directory.EnumerateFiles(_consumer.FeedDirectory, "*.nupkg").ToList();
+        var ids = packages.Select(file => Path.GetFileName(file)[..^($"{_consumer.Version}.nupkg".Length + 1)]).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in packages)
+        {
+            using var package = ZipFile.OpenRead(file);
+            using var stream = package.Entries.Single(entry => entry.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+            var dependencies = XDocument.Load(stream).Descendants().Where(element => element.Name.LocalName == "dependency")
+                .Where(dependency => dependency.Attribute("id")!.Value.StartsWith("Seedream.", StringComparison.Ordinal));
+
+            Assert.All(dependencies, dependency =>
+            {
+                Assert.True(ids.Contains(dependency.Attribute("id")!.Value), $"{Path.GetFileName(file)} depends on {dependency.Attribute("id")!.Value}, which the pack does not make.");
+                Assert.Equal(_consumer.Version, dependency.Attribute("version")!.Value);
+            });
+        }
+    }
+
+    [Fact]
+    public void ReadmesPackageSection_NamesEveryPackageThePackMakes()
+    {
+        var section = ReadmeDocument.Main.Section("## Using the package").Text;
+        var ids = Directory.EnumerateFiles(_consumer.FeedDirectory, "*.nupkg").Select(file => Path.GetFileName(file)[..^($"{_consumer.Version}.nupkg".Length + 1)]).ToList();
+
+        Assert.All(ids, id => Assert.Contains($"**{id}**", section, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void PackingTheSolution_FillsTheFeedWithEveryPackage_AtOneVersion()
     {
@@ -101,13 +152,13 @@ public sealed class PackageLayoutTests
         var packable = new List<(string Project, string Version)>();
         foreach (var project in projects)
         {
-            var result = await DotnetCli.RunAsync(RepositoryPaths.Root, new[] { "msbuild", project, "-getProperty:IsPackable", "-getProperty:Version" }, TimeSpan.FromMinutes(2));
+            var result = await DotnetCli.RunAsync(RepositoryPaths.Root, new[] { "msbuild", project, "-restore", "-t:SeedreamPackageVersion", "-getProperty:IsPackable", "-getProperty:PackageVersion" }, TimeSpan.FromMinutes(5));
             Assert.True(result.Succeeded, result.Describe());
             using var json = JsonDocument.Parse(result.Output);
             var properties = json.RootElement.GetProperty("Properties");
             if (properties.GetProperty("IsPackable").GetString() == "true")
             {
-                packable.Add((Path.GetFileNameWithoutExtension(project), properties.GetProperty("Version").GetString()!));
+                packable.Add((Path.GetFileNameWithoutExtension(project), properties.GetProperty("PackageVersion").GetString()!));
             }
         }
 
@@ -115,10 +166,12 @@ public sealed class PackageLayoutTests
         Assert.Contains("Seedream.Generators.Package", names);
         Assert.Contains("Seedream.Emulator.Package", names);
         Assert.Contains("Seedream.Cli", names);
+        Assert.Contains("Seedream.Batch.Package", names);
         Assert.DoesNotContain("Seedream.Client", names);
         Assert.DoesNotContain("Seedream.Generators", names);
         Assert.DoesNotContain("Seedream.Generators.CodeFixes", names);
         Assert.DoesNotContain("Seedream.Emulator", names);
+        Assert.DoesNotContain("Seedream.Batch", names);
         Assert.True(packable.Select(entry => entry.Version).Distinct().Count() == 1, "Packages with different versions: " + string.Join(", ", packable));
     }
 }

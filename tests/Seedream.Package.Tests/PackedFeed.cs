@@ -12,7 +12,7 @@ namespace Seedream.Package.Tests;
 /// </summary>
 public sealed class PackedFeed
 {
-    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(8);
+    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(30);
     private static readonly Lazy<Task<PackedFeed>> Shared = new(PackAsync);
 
     private PackedFeed(string root, string version)

@@ -1,7 +1,8 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
-using Seedream.Testing;
+using Seedream.Package.Tests.LocalFeed;
 using Xunit;
 
 namespace Seedream.Package.Tests;
@@ -10,34 +11,32 @@ namespace Seedream.Package.Tests;
 public sealed class ToolPackageTests
 {
     [Fact]
-    public async Task CliPackage_FromTheSolutionsFeed_InstallsAsTheSeedreamCommand_ThatListsEveryShippedModel()
+    public void EveryReadmeLineThatInstallsTheTool_IsTheLineTestedBelow()
+    {
+        var lines = ReadmeBlocks.Readmes()
+            .SelectMany(readme => File.ReadAllLines(readme).Select(line => (Readme: readme, Line: line.Trim())))
+            .Where(entry => entry.Line.Contains("dotnet tool ", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.NotEmpty(lines);
+        Assert.All(lines, entry => Assert.True(entry.Line == ReadmeLocalFeedSteps.ToolLine.Trim(), $"{entry.Readme}: \"{entry.Line}\" is not the tested \"{ReadmeLocalFeedSteps.ToolLine}\"."));
+    }
+
+    [Fact]
+    public async Task ReadmesToolLine_OnAMachineWithNoSourceAdded_InstallsTheGlobalSeedreamCommand_ThatListsEveryShippedModel()
     {
         var feed = await PackedFeed.GetAsync();
         Assert.True(File.Exists(Path.Combine(feed.Directory, $"Seedream.Cli.{feed.Version}.nupkg")), "Packing the solution produced no Seedream.Cli package.");
-        var root = Directory.CreateTempSubdirectory("seedream-tool-e2e-").FullName;
-        try
-        {
-            var tools = Path.Combine(root, "tools");
-            var install = await DotnetCli.RunAsync(root, new[]
-            {
-                "tool", "install", "Seedream.Cli", "--version", feed.Version, "--add-source", feed.Directory, "--tool-path", tools,
-            }, TimeSpan.FromMinutes(3));
-            Assert.True(install.Succeeded, install.Describe());
+        using var home = new IsolatedHome();
+        Directory.CreateSymbolicLink(Path.Combine(home.Home, "seedream-feed"), feed.Directory);
 
-            var models = await ProcessRunner.RunAsync(Path.Combine(tools, "seedream"), new[] { "models" }, root, TimeSpan.FromMinutes(1));
-            Assert.True(models.Succeeded, models.Describe());
-            Assert.Contains("seedream-5.0", models.Output, StringComparison.Ordinal);
-            Assert.Contains("seedream-4.5", models.Output, StringComparison.Ordinal);
-            Assert.Contains("seedream-4.0", models.Output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-            var extracted = Path.Combine(PackageTestPaths.GlobalPackages, "seedream.cli", feed.Version.ToLowerInvariant());
-            if (Directory.Exists(extracted))
-            {
-                Directory.Delete(extracted, recursive: true);
-            }
-        }
+        var install = await home.BashAsync(home.Root, $"version={feed.Version}\n{ReadmeLocalFeedSteps.ToolLine}", TimeSpan.FromMinutes(3));
+        Assert.True(install.Succeeded, install.Describe());
+
+        var models = await home.RunAsync(home.GlobalTool("seedream"), new[] { "models" }, TimeSpan.FromMinutes(1));
+        Assert.True(models.Succeeded, models.Describe());
+        Assert.Contains("seedream-5.0", models.Output, StringComparison.Ordinal);
+        Assert.Contains("seedream-4.5", models.Output, StringComparison.Ordinal);
+        Assert.Contains("seedream-4.0", models.Output, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using Seedream.Testing.Readme;
 
 namespace Seedream.Testing;
 
@@ -13,27 +15,8 @@ public sealed record ReadmeBlock(string Path, int FirstLine, IReadOnlyList<strin
 public static class ReadmeCode
 {
     /// <summary>Every <c>```csharp</c> block of <paramref name="markdownPath"/>, in order.</summary>
-    public static IReadOnlyList<ReadmeBlock> CSharpBlocks(string markdownPath)
-    {
-        var lines = File.ReadAllLines(markdownPath);
-        var blocks = new List<ReadmeBlock>();
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].Trim() != "```csharp")
-            {
-                continue;
-            }
-
-            var block = new List<string>();
-            var first = i + 2;
-            for (i++; i < lines.Length && lines[i].Trim() != "```"; i++)
-            {
-                block.Add(lines[i]);
-            }
-
-            blocks.Add(new ReadmeBlock(markdownPath, first, block));
-        }
-
-        return blocks;
-    }
+    public static IReadOnlyList<ReadmeBlock> CSharpBlocks(string markdownPath) =>
+        ReadmeDocument.FencedBlocks(File.ReadAllLines(markdownPath), "csharp")
+            .Select(block => new ReadmeBlock(markdownPath, block.FirstLine, block.Lines))
+            .ToList();
 }
