@@ -5,7 +5,9 @@ using System.Globalization;
 namespace Seedream.Emulator;
 
 /// <summary>
-/// The provider's pixel size for an aspect ratio and resolution (the common table in API-NOTES.md).
+/// The pixel size for an aspect ratio and resolution, from the ratio-to-pixel table most often published for these models
+/// (published tables disagree, and the provider documents none: the <c>size</c> of an answer is the truth, see
+/// <c>spec/modelark-images.openapi.json</c>).
 /// Portrait ratios swap the landscape figure's width and height; ratios and resolutions without a
 /// published figure (4:5, 5:4, a table's 8K) are derived at the pixel count of the square of side
 /// N × 1024 for resolution <c>NK</c>, rounded to multiples of 16.

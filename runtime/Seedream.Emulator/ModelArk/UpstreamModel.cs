@@ -8,7 +8,7 @@ namespace Seedream.Emulator;
 /// <summary>
 /// A Seedream model as the upstream images API names it: its ids there (BytePlus ModelArk's, and Volcengine Ark's with a
 /// <c>doubao-</c> prefix), the model table whose rules it follows (by the table's id), and the limits of an exact
-/// <c>WxH</c> size (API-NOTES, "The upstream images API").
+/// <c>WxH</c> size (the provider's documentation, recorded in the <c>size</c> field of <c>spec/modelark-images.openapi.json</c>).
 /// </summary>
 /// <param name="Ids">Its ids on the upstream API, the first being the one answers name when an endpoint id stands for it.</param>
 /// <param name="TableId">The id of its model table, e.g. <c>seedream-5.0</c>.</param>

@@ -10,7 +10,7 @@ namespace Seedream.Client.Tests.Sizing;
 /// <summary>The ratio + level to exact WxH rule, over the shipped models' sizes and the upstream's documented limits.</summary>
 public sealed class UpstreamSizeRuleTests
 {
-    /// <summary>The upstream's documented limits per model (API-NOTES, "The upstream images API").</summary>
+    /// <summary>The upstream's documented limits per model (the provider's documentation, recorded in the <c>size</c> field of spec/modelark-images.openapi.json).</summary>
     private static readonly Dictionary<string, PixelLimits> LimitsByModel = new(StringComparer.Ordinal)
     {
         ["seedream-5.0"] = new PixelLimits(3_686_400, 16_777_216),
