@@ -107,7 +107,7 @@ public sealed class BatchInterruptTests : IDisposable
     }
 
     /// <summary>
-    /// The loop: the batch interrupted again and again (Ctrl+C or SIGTERM, sometimes twice) while creates answered a
+    /// The batch interrupted again and again (Ctrl+C or SIGTERM, sometimes twice) while creates answered a
     /// second late are on their way, against the emulator in its own process, then run to its end. Every job ends saved,
     /// failed with a reason, or recorded as "create unanswered at forced exit"; no job has two tasks; no file holds the key.
     /// </summary>

@@ -12,7 +12,7 @@ using Xunit;
 
 namespace Seedream.Batch.Tests;
 
-/// <summary>The runner against the emulator over loopback, one promise of the issue per test.</summary>
+/// <summary>The runner against the emulator over loopback, one promise of the runner per test.</summary>
 public sealed class BatchRunnerTests : IDisposable
 {
     private readonly TemporaryFolder _folder = new();

@@ -32,11 +32,11 @@ public class WebhookAndFreshTaskTests
     }
 
     /// <summary>
-    /// Item 9, over loopback sockets: a 404 on a task this client created moments ago is polled again, not abandoned. The grace
-    /// list holds 4096 ids and dropped new ones while all were fresh, so the 4097th task created within 30 s was abandoned on
-    /// its first 404. Now the oldest id is forgotten instead. The client's clock stands still while the 4,097 tasks are
-    /// created, so all of them are fresh however long that takes on a busy machine, and then moves only while the wait
-    /// for the last one is between polls.
+    /// Over loopback sockets: a 404 on a task this client created moments ago is polled again, not abandoned, even when
+    /// more tasks are fresh than the grace list holds (4096 ids): the oldest id is forgotten to make room, never the newest,
+    /// so the 4097th task created within 30 s is still polled again on its first 404. The client's clock stands still while
+    /// the 4,097 tasks are created, so all of them are fresh however long that takes on a busy machine, and then moves only
+    /// while the wait for the last one is between polls.
     /// </summary>
     [Fact]
     public async Task FourThousandNinetySeventhFreshTask_IsStillPolledAgainOnA404()

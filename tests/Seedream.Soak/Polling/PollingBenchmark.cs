@@ -32,7 +32,7 @@ internal static class PollingBenchmark
     /// </summary>
     public static async Task<string> SchedulesAsync(int samples) => (await CompareSchedulesAsync(samples)).Markdown;
 
-    /// <summary>The figures of <see cref="SchedulesAsync"/>, with the rows where following progress missed one of the targets.</summary>
+    /// <summary>The figures of <see cref="SchedulesAsync"/>, with the rows where following progress missed a target (see <see cref="Verdict"/>).</summary>
     public static async Task<(string Markdown, IReadOnlyList<string> Missed)> CompareSchedulesAsync(int samples)
     {
         var random = new Random(Seed);
@@ -124,7 +124,11 @@ internal static class PollingBenchmark
             .ToString();
     }
 
-    /// <summary>Whether following progress met the targets for one row, against the backoff on the same samples.</summary>
+    /// <summary>
+    /// Whether following progress met its targets for one row, against the backoff on the same samples: no task timed out, no more
+    /// polls than the backoff, and the end noticed on average within 5 % of the duration (at least 0.5 s) for linear progress,
+    /// otherwise no later than the backoff notices it.
+    /// </summary>
     private static (string Text, bool Met) Verdict(TimeSpan duration, ProgressShape shape, Figures following, Figures backoff)
     {
         var problems = new List<string>();

@@ -11,15 +11,15 @@ using Xunit;
 
 namespace Seedream.Fuzz.Tests.Client;
 
-/// <summary>Answers the client fuzz found mishandled, kept as fixed cases.</summary>
-public sealed class ClientResponseRegressionTests : IDisposable
+/// <summary>Answers from the client fuzz run (seed 20261124) kept as fixed cases: each is refused or handled without losing or leaking anything.</summary>
+public sealed class ClientResponseFuzzCaseTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "seedream-client-regression-" + Guid.NewGuid().ToString("N"));
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "seedream-client-fuzz-case-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
     public async Task Submit_AnsweredWithABlankTaskId_ThrowsSeedreamServerException()
     {
-        // Fuzz seed 20261124, case 9713: the handle carried " ", which WaitAsync then refused with ArgumentException.
+        // Fuzz seed 20261124, case 9713: a task id of one space is no task the client could follow.
         var task = ApiBodies.Task("queued", 0);
         task["task_id"] = " ";
         using var logs = new LogCapture();
@@ -29,8 +29,8 @@ public sealed class ClientResponseRegressionTests : IDisposable
     }
 
     [Theory]
-    [InlineData(false)] // Fuzz seed 20261124, case 3037: a 200 image/png download with no body was saved as a 0-byte file.
-    [InlineData(true)] // Fuzz seed 20261124, case 1910: "b64_json": " " was saved as a 0-byte file.
+    [InlineData(false)] // Fuzz seed 20261124, case 3037: a 200 image/png download with no body is no image.
+    [InlineData(true)] // Fuzz seed 20261124, case 1910: "b64_json": " " decodes to no bytes.
     public async Task SaveImages_WhenTheImageIsEmpty_ThrowsAndSavesNothing(bool base64)
     {
         var task = ApiBodies.Task("completed", 100, images: 1, base64: base64);
@@ -51,7 +51,7 @@ public sealed class ClientResponseRegressionTests : IDisposable
     [Fact]
     public async Task Wait_ForAFailedTaskWhoseErrorQuotesTheKey_ThrowsAndLogsWithoutTheKey()
     {
-        // Fuzz seed 20261124, case 28815: the failed task's error message reached SeedreamTaskFailedException.Message unredacted.
+        // Fuzz seed 20261124, case 28815: the failed task's error message, which SeedreamTaskFailedException.Message quotes, holds the key.
         var task = ApiBodies.Task("failed", 0);
         task["error"]!["message"] = "Invalid API key " + ResponseMutator.ApiKey;
         using var logs = new LogCapture();
