@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Seedream.Batch.Ledger;
 using Seedream.Batch.Report;
 using Seedream.Batch.Tests.Infrastructure;
+using Seedream.Testing;
 using Seedream.Testing.Sockets;
 using Xunit;
 
@@ -16,7 +17,7 @@ namespace Seedream.Batch.Tests;
 public sealed class BatchCommandTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
-    private readonly TemporaryFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
 
     [Fact]
     public async Task BatchRun_ThenReport_ShowsProgressAndResult_AndWritesTheContactSheet()

@@ -2,13 +2,14 @@ using System.Collections.Generic;
 using System.Linq;
 using Seedream.Batch.Input;
 using Seedream.Batch.Tests.Infrastructure;
+using Seedream.Testing;
 using Xunit;
 
 namespace Seedream.Batch.Tests;
 
 public sealed class BatchFileReaderTests : System.IDisposable
 {
-    private readonly TemporaryFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
 
     [Fact]
     public void InvalidLines_AreReportedWithTheirLineNumbers_AndWhatIsAllowed()

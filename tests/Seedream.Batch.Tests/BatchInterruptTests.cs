@@ -8,6 +8,7 @@ using Seedream.Batch.Ledger;
 using Seedream.Batch.Running;
 using Seedream.Batch.Tests.Infrastructure;
 using Seedream.Emulator;
+using Seedream.Testing;
 using Seedream.Testing.Cli;
 using Xunit;
 using Xunit.Abstractions;
@@ -22,7 +23,7 @@ namespace Seedream.Batch.Tests;
 public sealed class BatchInterruptTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-    private readonly TemporaryFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
     private readonly ITestOutputHelper _log;
 
     public BatchInterruptTests(ITestOutputHelper log)

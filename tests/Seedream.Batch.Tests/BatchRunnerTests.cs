@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Seedream.Batch.Ledger;
 using Seedream.Batch.Running;
 using Seedream.Batch.Tests.Infrastructure;
+using Seedream.Testing;
 using Xunit;
 
 namespace Seedream.Batch.Tests;
@@ -15,7 +16,7 @@ namespace Seedream.Batch.Tests;
 /// <summary>The runner against the emulator over loopback, one promise of the runner per test.</summary>
 public sealed class BatchRunnerTests : IDisposable
 {
-    private readonly TemporaryFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
 
     private string Output => _folder.Combine("out");
 

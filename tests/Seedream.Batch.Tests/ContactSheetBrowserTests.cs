@@ -7,6 +7,7 @@ using PuppeteerSharp;
 using Seedream.Batch.Ledger;
 using Seedream.Batch.Report;
 using Seedream.Batch.Tests.Infrastructure;
+using Seedream.Testing;
 using Xunit;
 
 namespace Seedream.Batch.Tests;
@@ -20,7 +21,7 @@ public sealed class ContactSheetBrowserTests : IDisposable
     private const string ChromiumPath = "/usr/bin/chromium";
     private const string HostilePrompt = "</p><script>console.error('injected')</script><img src=x onerror=\"console.error('onerror')\"> & \"quotes\" 柴犬";
 
-    private readonly TemporaryFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
 
     [Fact]
     public async Task ContactSheet_LoadsWithoutConsoleErrors_ShowsMarkupAsText_AndEveryImageDecodes()

@@ -11,6 +11,7 @@ using Seedream.Batch.Ledger;
 using Seedream.Batch.Report;
 using Seedream.Batch.Running;
 using Seedream.Batch.Tests.Infrastructure;
+using Seedream.Testing;
 using Seedream.Testing.Sockets;
 using Xunit;
 
@@ -24,7 +25,7 @@ namespace Seedream.Batch.Tests;
 public sealed class HostileApiTests : IDisposable
 {
     private const string Key = "sk-live+AB<C>&'D";
-    private readonly TemporaryFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
 
     private string Output => _folder.Combine("out");
 

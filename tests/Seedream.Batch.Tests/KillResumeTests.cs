@@ -10,6 +10,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Seedream.Batch.Ledger;
 using Seedream.Batch.Tests.Infrastructure;
+using Seedream.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -31,7 +32,7 @@ public sealed class KillResumeTests : IDisposable
     private const int MaxRuns = 20;
     private static readonly TimeSpan RunPatience = TimeSpan.FromMinutes(3);
 
-    private readonly TemporaryFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
     private readonly ITestOutputHelper _log;
 
     public KillResumeTests(ITestOutputHelper log)

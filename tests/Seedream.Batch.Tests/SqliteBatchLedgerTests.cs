@@ -3,13 +3,14 @@ using System.IO;
 using System.Linq;
 using Seedream.Batch.Ledger;
 using Seedream.Batch.Tests.Infrastructure;
+using Seedream.Testing;
 using Xunit;
 
 namespace Seedream.Batch.Tests;
 
 public sealed class SqliteBatchLedgerTests : IDisposable
 {
-    private readonly TemporaryFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
 
     [Fact]
     public void Ledger_IsAWalFile_AndEveryChangeIsThereAfterReopening_WithItsLog()

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Seedream.Batch.Ledger;
 using Seedream.Batch.Tests.Infrastructure;
 using Seedream.Emulator;
+using Seedream.Testing;
 using Seedream.Testing.Cli;
 using Seedream.Testing.FileSystems;
 using Xunit;
@@ -20,7 +21,7 @@ namespace Seedream.Batch.Tests;
 public sealed class StorageTests : IDisposable
 {
     private const int Concurrency = 2;
-    private readonly TemporaryFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
 
     [MountFact]
     public async Task FullDisk_MidBatch_StopsCreating_NamesTheFullDisk_AndEveryCreatedTaskIsRecordedOrPrinted()

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Seedream.Client.Tests.Infrastructure;
 using Seedream.IO;
+using Seedream.Testing;
 using Xunit;
 
 namespace Seedream.Client.Tests;
@@ -17,7 +18,7 @@ public class AtomicFileWriterTests
     [Fact]
     public async Task Commit_WritesTheBytesUnderTheName_ReturnsTheirSha256_AndLeavesNothingElse()
     {
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
         var path = Path.Combine(directory.Path, "a.png");
 
         string sha256;
@@ -38,7 +39,7 @@ public class AtomicFileWriterTests
     [Fact]
     public async Task Commit_WithoutReplace_LeavesAnExistingFileAlone_AndRemovesItsOwn()
     {
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
         var path = Path.Combine(directory.Path, "a.png");
         File.WriteAllText(path, "older");
 
@@ -55,7 +56,7 @@ public class AtomicFileWriterTests
     [Fact]
     public async Task Commit_WithReplace_ReplacesAnExistingFile()
     {
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
         var path = Path.Combine(directory.Path, "a.png");
         File.WriteAllText(path, "older");
 
@@ -72,7 +73,7 @@ public class AtomicFileWriterTests
     [Fact]
     public async Task AWriterNeverCommitted_LeavesNoFile()
     {
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
 
         using (var file = AtomicFileWriter.Create(directory.Path, "a"))
         {
@@ -86,7 +87,7 @@ public class AtomicFileWriterTests
     [Fact]
     public void Adopt_MovesAFinishedFileToItsName_WithItsLengthAndSha256()
     {
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
         var staged = Path.Combine(directory.Path, "staged.png");
         var path = Path.Combine(directory.Path, "final.png");
         File.WriteAllBytes(staged, Bytes);

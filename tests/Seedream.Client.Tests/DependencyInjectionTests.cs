@@ -65,7 +65,7 @@ public class DependencyInjectionTests
         services.AddHttpClient(SeedreamHttp.ApiClientName).ConfigurePrimaryHttpMessageHandler(() => handler);
         services.AddHttpClient(SeedreamHttp.DownloadClientName).ConfigurePrimaryHttpMessageHandler(() => handler);
         using var provider = services.BuildServiceProvider();
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
 
         var result = await provider.GetRequiredService<SeedreamClient>().GetOperation("task-1").WaitForCompletionAsync();
         await result.SaveImagesAsync(directory.Path);

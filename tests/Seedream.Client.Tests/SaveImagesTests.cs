@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Seedream.Client.Tests.Infrastructure;
+using Seedream.Testing;
 using Xunit;
 
 namespace Seedream.Client.Tests;
@@ -20,7 +21,7 @@ public class SaveImagesTests
             .On("GET", "/x/one", Reply.Bytes(TestImages.Png, "image/png"))
             .On("GET", "/x/two", Reply.Bytes(TestImages.Jpeg, "image/jpeg"))
             .On("GET", "/x/three", Reply.Bytes(TestImages.Jpeg, "application/octet-stream"));
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
 
         var saved = await h.RunAsync((await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync())).SaveImagesAsync(directory.Path));
 
@@ -35,7 +36,7 @@ public class SaveImagesTests
     {
         using var h = new Harness();
         h.Handler.On("GET", TaskPath, Completed(TaskJson.Data(TestImages.Png)));
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
 
         var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
         var saved = await result.SaveImagesAsync(directory.Path);
@@ -52,7 +53,7 @@ public class SaveImagesTests
         using var h = new Harness();
         var expired = h.Clock.GetUtcNow().AddHours(-2);
         h.Handler.On("GET", TaskPath, Completed(TaskJson.Link("https://cdn.test/x/old?sig=SECRET", expired)));
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
         var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
@@ -73,7 +74,7 @@ public class SaveImagesTests
         h.Handler
             .On("GET", TaskPath, Completed(TaskJson.Link("https://cdn.test/x/gone")))
             .On("GET", "/x/gone", Reply.Bytes(Array.Empty<byte>(), "text/plain", 403));
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
         var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
@@ -91,7 +92,7 @@ public class SaveImagesTests
         h.Handler
             .On("GET", TaskPath, Completed(TaskJson.Link("https://cdn.test/x/big")))
             .On("GET", "/x/big", Reply.Bytes(TestImages.Large(200_000), "image/png", declareLength: declareLength));
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
         var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
@@ -109,7 +110,7 @@ public class SaveImagesTests
         h.Handler
             .On("GET", TaskPath, Completed(TaskJson.Link("https://cdn.test/x/one")))
             .On("GET", "/x/one", Reply.BreaksMidBody(TestImages.Png.Take(20).ToArray(), "image/png"));
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
         var previous = Path.Combine(directory.Path, "task-1-0.png");
         File.WriteAllText(previous, "the earlier, complete file");
         var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
@@ -129,7 +130,7 @@ public class SaveImagesTests
         h.Handler
             .On("GET", TaskPath, Completed(TaskJson.Link("https://cdn.test/x/one")))
             .On("GET", "/x/one", Reply.Bytes(TestImages.Png, "image/png"));
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
         File.WriteAllText(Path.Combine(directory.Path, "task-1-0.png"), "old");
         var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
@@ -151,7 +152,7 @@ public class SaveImagesTests
                 TaskJson.Data(TestImages.Jpeg)))
             .On("GET", "/x/one", Reply.Bytes(TestImages.Png, "image/png"))
             .On("GET", "/x/missing", Reply.Bytes(Array.Empty<byte>(), "text/plain", 404));
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
         var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
@@ -172,7 +173,7 @@ public class SaveImagesTests
         h.Handler
             .On("GET", TaskPath, Completed(TaskJson.Link("https://cdn.test/x/one")))
             .On("GET", "/x/one", Reply.Bytes(Array.Empty<byte>(), "text/plain", 503), Reply.Bytes(TestImages.Png, "image/png"));
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
         var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var saved = await h.RunAsync(result.SaveImagesAsync(directory.Path));
@@ -192,7 +193,7 @@ public class SaveImagesTests
         h.Handler
             .On("GET", TaskPath, Completed(TaskJson.Link("https://cdn.test/x/slow")))
             .On("GET", "/x/slow", Reply.Hang());
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
         var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => h.RunAsync(result.SaveImagesAsync(directory.Path)));
@@ -208,7 +209,7 @@ public class SaveImagesTests
     {
         using var h = new Harness();
         h.Handler.On("GET", TaskPath, Completed(TaskJson.Link(link)));
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
         var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
@@ -224,7 +225,7 @@ public class SaveImagesTests
         h.Handler
             .On("GET", TaskPath, Completed(TaskJson.Link("https://cdn.test/x/page")))
             .On("GET", "/x/page", Reply.Bytes(System.Text.Encoding.UTF8.GetBytes("<html>link expired</html>"), "text/html"));
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
         var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
@@ -238,7 +239,7 @@ public class SaveImagesTests
     {
         using var h = new Harness();
         var task = SeedreamWebhook.Parse(TaskJson.Task("../../evil", "completed", 100, TaskJson.Data(TestImages.Png)).ToString());
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
         var result = h.Client.CreateResult(task);
 
         var saved = await result.SaveImagesAsync(directory.Path);

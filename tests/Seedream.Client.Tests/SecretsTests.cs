@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using Seedream.Client.Tests.Infrastructure;
+using Seedream.Testing;
 using Xunit;
 
 namespace Seedream.Client.Tests;
@@ -53,7 +54,7 @@ public class SecretsTests
         h.Handler
             .On("GET", "/v1/tasks/task-1", Reply.Json(200, TaskJson.Task("task-1", "completed", 100, TaskJson.ImageError("denied", "key " + Harness.ApiKey + " lacks access"))))
             .On("GET", "/v1/tasks/task-2", Reply.Json(200, TaskJson.Task("task-2", "stuck-" + Harness.ApiKey, 10)));
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
         var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var notSaved = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
@@ -76,7 +77,7 @@ public class SecretsTests
                 Reply.Error(503, "busy", "busy"),
                 Reply.Json(200, TaskJson.Task("task-1", "completed", 100, TaskJson.Link(SignedLink))))
             .On("GET", "/images/a.png", Reply.Error(503, "busy", "busy"), Reply.Bytes(TestImages.Png, "image/png"));
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
 
         var result = await h.RunAsync(h.Client.GenerateAsync(SeedreamRequest.ForModel("seedream-5.0").Prompt("a cat").Build()));
         await h.RunAsync(result.SaveImagesAsync(directory.Path));
@@ -97,7 +98,7 @@ public class SecretsTests
         h.Handler
             .On("GET", "/v1/tasks/task-1", Reply.Json(200, TaskJson.Task("task-1", "completed", 100, TaskJson.Link(SignedLink))))
             .On("GET", "/images/a.png", Reply.Bytes(TestImages.Png, "image/png"));
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
 
         var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
         await result.SaveImagesAsync(directory.Path);

@@ -136,7 +136,7 @@ public class TelemetryTests
         h.Handler
             .On("GET", TaskPath, Reply.Json(200, TaskJson.Task("task-1", "completed", 100, TaskJson.Link("https://cdn.test/x/one.png?sig=LINK-SECRET"))))
             .On("GET", "/x/one.png", Reply.Bytes(TestImages.Png, "image/png"));
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
 
         var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
         await h.RunAsync(result.SaveImagesAsync(directory.Path));
@@ -161,7 +161,7 @@ public class TelemetryTests
         h.Handler
             .On("GET", TaskPath, Reply.Json(200, TaskJson.Task("task-1", "completed", 100, TaskJson.Link("https://cdn.test/x/one.png"))))
             .On("GET", "/x/one.png", Reply.Error(503, "overloaded", "busy"), Reply.Bytes(TestImages.Png, "image/png"));
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
 
         var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
         await h.RunAsync(result.SaveImagesAsync(directory.Path));

@@ -3,6 +3,7 @@ using System.IO;
 using System.Text;
 using System.Threading.Tasks;
 using Seedream.Client.Tests.Infrastructure;
+using Seedream.Testing;
 using Xunit;
 
 namespace Seedream.Client.Tests;
@@ -35,7 +36,7 @@ public class WebhookTests
     {
         using var h = new Harness();
         h.Handler.On("GET", "/7.png", Reply.Bytes(TestImages.Png, "image/png")).On("GET", "/8.png", Reply.Bytes(TestImages.Jpeg, "image/jpeg"));
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
 
         var task = await SeedreamWebhook.ParseAsync(new MemoryStream(Encoding.UTF8.GetBytes(Delivery)));
         var saved = await h.Client.CreateResult(task).SaveImagesAsync(directory.Path);

@@ -22,7 +22,7 @@ public sealed class EchoedKeyEverywhereTests : IDisposable
     private static readonly string EchoedHost = Wire.ApiKey.ToLowerInvariant() + ".invalid";
 
     private readonly LogCapture _logs = new();
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryDirectory _folder = new();
 
     [Fact]
     public async Task SavingImages_FromLinksWhoseHostsAndRedirectsEchoTheKey_LeavesItNowhere()

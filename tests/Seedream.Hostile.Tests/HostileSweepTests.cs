@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Seedream.Hostile.Tests.Infrastructure;
 using Seedream.Hostile.Tests.Sweep;
+using Seedream.Testing;
 using Seedream.Testing.Sockets;
 using Xunit;
 using Xunit.Abstractions;
@@ -51,7 +52,7 @@ public class HostileSweepTests(ITestOutputHelper output)
         HostileServer? self = null;
         using var server = self = new HostileServer(_ => scenario.Answer(self));
         using var client = Clients.For(server);
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var run = $"{operation} / {scenario}";
         var clock = Stopwatch.StartNew();
         Exception? thrown = null;

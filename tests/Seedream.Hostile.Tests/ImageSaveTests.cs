@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using Seedream.Hostile.Tests.Infrastructure;
+using Seedream.Testing;
 using Seedream.Testing.Sockets;
 using Xunit;
 
@@ -20,7 +21,7 @@ public class ImageSaveTests
     {
         using var server = new HostileServer(_ => Answer.Bytes(200, Encoding.Latin1.GetBytes(body), contentType));
         using var client = Clients.For(server);
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => Save(client, server, folder, "task-1", "files/a.png"));
 
@@ -33,7 +34,7 @@ public class ImageSaveTests
     {
         using var server = new HostileServer(_ => Answer.Bytes(200, Wire.Png, "image/jpeg"));
         using var client = Clients.For(server);
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
 
         var saved = await Save(client, server, folder, "task-1", "files/a.jpg");
 
@@ -50,7 +51,7 @@ public class ImageSaveTests
         var urlSafeUnpadded = standard.Replace('+', '-').Replace('/', '_').TrimEnd('=');
         var wrapped = string.Join("\\n", Enumerable.Range(0, (urlSafeUnpadded.Length + 75) / 76).Select(i => urlSafeUnpadded.Substring(i * 76, Math.Min(76, urlSafeUnpadded.Length - (i * 76)))));
         using var client = new SeedreamClient(Clients.Options(new Uri("http://127.0.0.1:9/")));
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var task = SeedreamWebhook.Parse("{\"task_id\":\"task-b64\",\"status\":\"completed\",\"result\":{\"images\":[{\"b64_json\":\"" + prefix + wrapped + "\"}]}}");
 
         var saved = await client.CreateResult(task).SaveImagesAsync(folder.Path);
@@ -63,7 +64,7 @@ public class ImageSaveTests
     {
         using var server = new HostileServer(_ => Answer.Full(403, "denied", "text/plain"));
         using var client = Clients.For(server);
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var expires = DateTimeOffset.UtcNow.AddHours(20).ToUnixTimeMilliseconds();
         var task = SeedreamWebhook.Parse($"{{\"task_id\":\"task-1\",\"status\":\"completed\",\"result\":{{\"images\":[{{\"url\":\"{server.Url("files/a.png")}\",\"expires_at\":{expires}}}]}}}}");
 
@@ -82,7 +83,7 @@ public class ImageSaveTests
             ? Answer.Bytes(200, Wire.Png, "image/png")
             : Answer.Redirect(302, target));
         using var client = Clients.For(server);
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var task = SeedreamWebhook.Parse(Wire.Completed("task-1", server.Url("files/good.png").ToString(), server.Url("files/bad.png").ToString()));
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => client.CreateResult(task).SaveImagesAsync(folder.Path));
@@ -97,7 +98,7 @@ public class ImageSaveTests
     {
         using var server = new HostileServer(_ => Answer.Bytes(200, Wire.Png, "image/png"));
         using var client = Clients.For(server);
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
 
         var first = await Save(client, server, folder, new string('a', 1000) + "1", "files/a.png");
         var second = await Save(client, server, folder, new string('a', 1000) + "2", "files/a.png");
@@ -112,7 +113,7 @@ public class ImageSaveTests
     {
         using var server = new HostileServer(_ => Answer.Bytes(200, Wire.Png, "image/png"));
         using var client = Clients.For(server);
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var stale = Path.Combine(folder.Path, ".seedream-task-0-0." + Guid.NewGuid().ToString("N") + ".tmp");
         var fresh = Path.Combine(folder.Path, ".seedream-task-0-1." + Guid.NewGuid().ToString("N") + ".tmp");
         var someoneElses = Path.Combine(folder.Path, ".other-0." + Guid.NewGuid().ToString("N") + ".tmp");
@@ -136,7 +137,7 @@ public class ImageSaveTests
     {
         using var server = new HostileServer(_ => Answer.Bytes(200, Wire.Png, "image/png"));
         using var client = Clients.For(server);
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var links = Enumerable.Range(0, 2000).Select(i => server.Url($"files/{i}.png").ToString()).ToArray();
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => client.CreateResult(SeedreamWebhook.Parse(Wire.Completed("task-1", links))).SaveImagesAsync(folder.Path));
@@ -152,7 +153,7 @@ public class ImageSaveTests
     {
         using var server = new HostileServer(_ => Answer.Bytes(200, Wire.Png, "image/png"));
         using var client = Clients.For(server);
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
 
         var first = await client.CreateResult(SeedreamWebhook.Parse(Wire.Completed("task:1", server.Url("a.png").ToString()))).SaveImagesAsync(folder.Path);
         var second = await client.CreateResult(SeedreamWebhook.Parse(Wire.Completed("task_1", server.Url("b.png").ToString()))).SaveImagesAsync(folder.Path);
@@ -183,7 +184,7 @@ public class ImageSaveTests
     {
         using var server = new HostileServer(_ => Answer.Bytes(200, Wire.Png, "image/png"));
         using var client = Clients.For(server, o => o.Download.MaxBytesPerTask = Wire.Png.Length + 10);
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var task = SeedreamWebhook.Parse(Wire.Completed("task-1", server.Url("files/0.png").ToString(), server.Url("files/1.png").ToString()));
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => client.CreateResult(task).SaveImagesAsync(folder.Path));
@@ -197,7 +198,7 @@ public class ImageSaveTests
     {
         using var server = new HostileServer(_ => Answer.Bytes(200, Wire.Png, "image/png"));
         using var client = Clients.For(server);
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var file = Path.Combine(folder.Path, "a-file");
         File.WriteAllText(file, "x");
 
@@ -207,7 +208,7 @@ public class ImageSaveTests
         Assert.Empty(server.Seen);
     }
 
-    private static Task<System.Collections.Generic.IReadOnlyList<SavedImage>> Save(SeedreamClient client, HostileServer server, TempFolder folder, string taskId, string path, string? into = null)
+    private static Task<System.Collections.Generic.IReadOnlyList<SavedImage>> Save(SeedreamClient client, HostileServer server, TemporaryDirectory folder, string taskId, string path, string? into = null)
     {
         var task = SeedreamWebhook.Parse(Wire.Completed(taskId, server.Url(path).ToString()));
         return client.CreateResult(task).SaveImagesAsync(into ?? folder.Path);

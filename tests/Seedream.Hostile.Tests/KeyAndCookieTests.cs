@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Seedream.Hostile.Tests.Infrastructure;
+using Seedream.Testing;
 using Seedream.Testing.Sockets;
 using Xunit;
 
@@ -33,7 +34,7 @@ public class KeyAndCookieTests
             ? Answer.Bytes(200, Wire.Png, "image/png")
             : Answer.Json(200, Wire.Task("task-1", "processing", 5), ("Set-Cookie", "session=abc; Path=/")));
         using var client = Clients.For(server);
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
 
         await client.GetTaskAsync("task-1");
         var task = SeedreamWebhook.Parse(Wire.Completed("task-1", server.Url("files/a.png").ToString()));
@@ -54,7 +55,7 @@ public class KeyAndCookieTests
                 ? Answer.Json(500, Wire.Error("echo", "your key " + echoed + " failed"))
                 : Answer.Json(200, Wire.Completed("task-" + echoed, "/files/a.png")));
         using var client = Clients.For(server);
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
 
         var createError = await Assert.ThrowsAnyAsync<SeedreamException>(() => client.SubmitAsync(Clients.Request()));
         var task = SeedreamWebhook.Parse(Wire.Completed("task-" + echoed, server.Url("files/a.png").ToString()));

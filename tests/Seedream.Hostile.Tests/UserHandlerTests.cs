@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Seedream.Hostile.Tests.Infrastructure;
+using Seedream.Testing;
 using Seedream.Testing.Sockets;
 using Xunit;
 
@@ -113,7 +114,7 @@ public class UserHandlerTests
     /// <summary>Two API calls and a download, each answered with a cookie: none of the three may carry one.</summary>
     private static async Task AssertNoCookieIsSentAsync(SeedreamClient client, HostileServer server)
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
 
         await client.GetTaskAsync("task-1");
         await client.GetTaskAsync("task-1");

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Seedream.Client.Tests.Infrastructure;
+using Seedream.Testing;
 using Xunit;
 
 namespace Seedream.Client.Tests.PublicSurface;
@@ -29,7 +30,7 @@ public class MockingTests
     {
         using var h = new Harness();
         h.Handler.On("GET", "/a.png", Reply.Bytes(TestImages.Png, "image/png"));
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
         var task = SeedreamModelFactory.Task("task-9", images: new[] { SeedreamModelFactory.Image("task-9", 0, new Uri("https://cdn.test/a.png")) });
 
         var saved = await SeedreamModelFactory.Result(task, h.Client).SaveImagesAsync(directory.Path);
