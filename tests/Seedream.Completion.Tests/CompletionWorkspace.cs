@@ -54,7 +54,7 @@ internal sealed class CompletionWorkspace : IDisposable
         var compilation = CSharpCompilation.Create("Consumer", Array.Empty<SyntaxTree>(), references, compilationOptions);
         var driver = CSharpGeneratorDriver.Create(
             new[] { new Generators.SeedreamModelGenerator().AsSourceGenerator() },
-            tables.Select(table => (AdditionalText)new TableText(table.Path, table.Text)),
+            tables.Select(table => (AdditionalText)new InMemoryAdditionalText(table.Path, table.Text)),
             parseOptions);
         var generated = driver.RunGenerators(compilation).GetRunResult();
         if (!generated.Diagnostics.IsEmpty)
@@ -117,20 +117,5 @@ internal sealed class CompletionWorkspace : IDisposable
         }
 
         return MetadataReference.CreateFromImage(image.ToArray());
-    }
-
-    private sealed class TableText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public TableText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 }

@@ -2,11 +2,9 @@ using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using Seedream.Generators;
 using Seedream.Generators.Analyzers;
 using Seedream.Testing;
@@ -19,8 +17,6 @@ namespace Seedream.Client.Tests.PublicSurface;
 /// </summary>
 internal static class ConsumerAnalysis
 {
-    private static readonly string[] TableFiles = { "seedream-4.0.json", "seedream-4.5.json", "seedream-5.0.json" };
-
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
@@ -39,7 +35,7 @@ internal static class ConsumerAnalysis
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
                 .WithSpecificDiagnosticOptions(new[] { "CS1701", "CS1702" }.ToDictionary(id => id, _ => ReportDiagnostic.Suppress)));
-        var tables = TableFiles.Select(name => (AdditionalText)new TableFile(RepositoryPaths.ModelTable(name))).ToImmutableArray();
+        var tables = ShippedTables.FileNames.Select(name => (AdditionalText)new InMemoryAdditionalText(RepositoryPaths.ModelTable(name), ShippedTables.Read(name))).ToImmutableArray();
         CSharpGeneratorDriver.Create(new[] { new SeedreamModelGenerator().AsSourceGenerator() }, tables, parseOptions)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         var errors = output.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
@@ -52,21 +48,5 @@ internal static class ConsumerAnalysis
             .GetAnalyzerDiagnosticsAsync()
             .GetAwaiter()
             .GetResult();
-    }
-
-    /// <summary>A model table file, as the compiler hands it to the generator.</summary>
-    private sealed class TableFile : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public TableFile(string path)
-        {
-            Path = path;
-            _text = SourceText.From(File.ReadAllText(path), System.Text.Encoding.UTF8);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 }

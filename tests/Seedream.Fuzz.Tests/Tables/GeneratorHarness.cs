@@ -24,7 +24,7 @@ internal sealed class GeneratorHarness
 
     public GeneratorHarness()
     {
-        _originals = ShippedTables.Bytes.Select((bytes, index) => (AdditionalText)new InMemoryTable(ShippedTables.VirtualPath(index), bytes)).ToList();
+        _originals = ShippedTables.Bytes.Select((bytes, index) => (AdditionalText)new InMemoryAdditionalText(ShippedTables.VirtualPath(index), bytes)).ToList();
         Compilation = CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Program { } }", ParseOptions, path: "/consumer/Program.cs") },
@@ -45,7 +45,7 @@ internal sealed class GeneratorHarness
     public (GeneratorDriverRunResult Result, Compilation Output) Run(int index, byte[] bytes)
     {
         var driver = _primed
-            .ReplaceAdditionalText(_originals[index], new InMemoryTable(ShippedTables.VirtualPath(index), bytes))
+            .ReplaceAdditionalText(_originals[index], new InMemoryAdditionalText(ShippedTables.VirtualPath(index), bytes))
             .RunGeneratorsAndUpdateCompilation(Compilation, out var output, out _);
         return (driver.GetRunResult(), output);
     }

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using System.Text;
 
 namespace Seedream.Fuzz.Tests.Tables;
 
@@ -8,6 +10,10 @@ namespace Seedream.Fuzz.Tests.Tables;
 /// </summary>
 internal static class JsonTokens
 {
+    /// <summary>Every distinct string token of the shipped tables.</summary>
+    public static IReadOnlyList<string> OfShippedTables { get; } =
+        ShippedTables.Bytes.SelectMany(bytes => Strings(Encoding.UTF8.GetString(bytes))).Distinct().ToList();
+
     public static List<(int Start, int Length)> Split(string text)
     {
         var tokens = new List<(int, int)>();

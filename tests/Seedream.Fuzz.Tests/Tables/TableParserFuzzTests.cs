@@ -45,7 +45,7 @@ public sealed class TableParserFuzzTests
             input => Describe(input.Table, input.Mutations),
             input =>
             {
-                var bytes = TableMutator.Apply(ShippedTables.Bytes[input.Table], input.Mutations, ShippedTables.StringTokens);
+                var bytes = TableMutator.Apply(ShippedTables.Bytes[input.Table], input.Mutations, JsonTokens.OfShippedTables);
                 var texts = ShippedTables.Bytes.Select((original, index) => index == input.Table ? bytes : original).ToList();
                 var (result, output) = harness.Run(input.Table, bytes);
                 var errors = AssertCleanRun(result, texts);
@@ -87,7 +87,7 @@ public sealed class TableParserFuzzTests
         Assert.True(run.Exception is null, "An exception escaped the generator: " + run.Exception);
         var lineCounts = Enumerable.Range(0, tables.Count).ToDictionary(
             ShippedTables.VirtualPath,
-            index => new InMemoryTable(ShippedTables.VirtualPath(index), tables[index]).GetText()!.Lines.Count);
+            index => new InMemoryAdditionalText(ShippedTables.VirtualPath(index), tables[index]).GetText()!.Lines.Count);
 
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -110,7 +110,7 @@ public sealed class TableParserFuzzTests
 
     private static string Describe(int table, TableMutation[] mutations)
     {
-        var bytes = TableMutator.Apply(ShippedTables.Bytes[table], mutations, ShippedTables.StringTokens);
+        var bytes = TableMutator.Apply(ShippedTables.Bytes[table], mutations, JsonTokens.OfShippedTables);
         return $"{ShippedTables.FileNames[table]} after {string.Join(", ", mutations.Select(mutation => mutation.ToString()))}:"
             + Environment.NewLine + Encoding.UTF8.GetString(bytes);
     }
