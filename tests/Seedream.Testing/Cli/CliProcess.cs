@@ -15,8 +15,11 @@ namespace Seedream.Testing.Cli;
 /// </summary>
 public sealed class CliProcess : IDisposable
 {
-    /// <summary>How long any step may take before the test fails instead of hanging.</summary>
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// How long any step may take before the test fails instead of hanging: 3 minutes. A guard against a hang, not a
+    /// measure: tests wait for what the process prints, so a busy machine only makes them slower.
+    /// </summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
