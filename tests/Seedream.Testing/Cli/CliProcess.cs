@@ -21,6 +21,16 @@ public sealed class CliProcess : IDisposable
     /// </summary>
     public static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
+    /// <summary>
+    /// The stop grace every process gets unless a test sets <c>SEEDREAM_STOP_GRACE</c> itself: 2 minutes, so a command
+    /// that a signal stops ends by its own clean-up (and says so), not by the forced exit a busy machine would otherwise
+    /// reach after the default 750 ms. Tests of the forced exit set their own.
+    /// </summary>
+    public const string PatientStopGrace = "2m";
+
+    /// <summary>The CLI's setting for how long it may take to stop cleanly after Ctrl+C or SIGTERM.</summary>
+    public const string StopGraceVariable = "SEEDREAM_STOP_GRACE";
+
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
     private readonly ConcurrentQueue<string> _errors = new();
@@ -160,6 +170,7 @@ public sealed class CliProcess : IDisposable
             start.Environment.Remove(inherited);
         }
 
+        start.Environment[StopGraceVariable] = PatientStopGrace;
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
