@@ -114,12 +114,12 @@ public class TaskCommandsTests
         await using var api = await ConfiguredApi.StartAsync(queued: Long, processing: Long);
         using var directory = new TemporaryDirectory();
 
-        var run = await CliProcess.RunAsync(directory.Path, api.Environment, "generate", "a lighthouse at dusk", "--timeout", "5s");
+        var run = await CliProcess.RunAsync(directory.Path, api.Environment, "generate", "a lighthouse at dusk", "--timeout", "15s");
 
         Assert.True(run.ExitCode == 4, run.ToString());
         var taskId = Assert.Single(run.Errors, line => line.StartsWith("Submitted task ", StringComparison.Ordinal)).Split(' ')[2];
         Assert.Equal(
-            $"Task {taskId} did not finish within 5 s (--timeout); its last status was queued. " +
+            $"Task {taskId} did not finish within 15 s (--timeout); its last status was queued. " +
             $"It may still finish: `seedream wait {taskId}` picks it up (running generate again would create and bill a new task).",
             run.Errors[^1]);
     }
@@ -132,10 +132,10 @@ public class TaskCommandsTests
             : ScriptedAnswer.Never());
         using var directory = new TemporaryDirectory();
 
-        var run = await CliProcess.RunAsync(directory.Path, server.Environment, "generate", "a cat", "--timeout", "5s");
+        var run = await CliProcess.RunAsync(directory.Path, server.Environment, "generate", "a cat", "--timeout", "15s");
 
         Assert.True(run.ExitCode == 4, run.ToString());
-        Assert.Contains("Task task-blank did not finish within 5 s (--timeout); no status was read before the deadline. It may still finish: ", run.Errors[^1], StringComparison.Ordinal);
+        Assert.Contains("Task task-blank did not finish within 15 s (--timeout); no status was read before the deadline. It may still finish: ", run.Errors[^1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,6 +34,6 @@ public class OpenApiLintTests
         var start = ProcessRunner.Prepare(fileName, arguments, LintDirectory);
         start.Environment["REDOCLY_TELEMETRY"] = "off";
         start.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
-        return ProcessRunner.RunAsync(start, TimeSpan.FromMinutes(5));
+        return ProcessRunner.RunAsync(start, ProcessRunner.HangGuard);
     }
 }

@@ -109,7 +109,7 @@ public class TransportGenerationTests
             arguments.Add("-restore");
         }
 
-        var result = await DotnetCli.RunAsync(Path.GetDirectoryName(project)!, arguments, TimeSpan.FromMinutes(3));
+        var result = await DotnetCli.RunAsync(Path.GetDirectoryName(project)!, arguments, ProcessRunner.HangGuard);
         Assert.True(result.Succeeded, result.Describe());
         return result.Output;
     }

@@ -69,7 +69,7 @@ public sealed class ConsumerMatrixFixture : IAsyncLifetime
             ReadmeProperties.Write(readmeDirectory);
         });
         Clean = await clean;
-        OwnTablesRun = await DotnetCli.RunAsync(CleanDirectory, new[] { Path.Combine(CleanDirectory, "OwnTables", "App", "bin", "Debug", "net10.0", "OwnTablesApp.dll") }, TimeSpan.FromMinutes(1));
+        OwnTablesRun = await DotnetCli.RunAsync(CleanDirectory, new[] { Path.Combine(CleanDirectory, "OwnTables", "App", "bin", "Debug", "net10.0", "OwnTablesApp.dll") }, ProcessRunner.HangGuard);
         Readme = await readme;
         Failing = await failing;
         OverrideFromOtherCache = await otherCache;

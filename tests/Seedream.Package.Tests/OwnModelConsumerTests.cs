@@ -15,7 +15,6 @@ namespace Seedream.Package.Tests;
 /// </summary>
 public sealed class OwnModelConsumerTests
 {
-    private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(5);
 
     [Fact]
     public async Task TableMadeByTheTool_BuildsWithoutAWarning_AndRunsThroughTheInProcessEmulator_GivenTheProjectsTables()
@@ -28,12 +27,12 @@ public sealed class OwnModelConsumerTests
             File.WriteAllText(Path.Combine(root, "nuget.config"), feed.NuGetConfig());
             var consumer = Path.Combine(root, "OwnModel");
             var tools = Path.Combine(root, "tools");
-            Require(await DotnetCli.RunAsync(root, new[] { "tool", "install", "Seedream.Cli", "--version", feed.Version, "--tool-path", tools }, CommandTimeout, environment));
-            Require(await DotnetCli.RunAsync(root, new[] { "new", "console", "-n", "OwnModel", "-o", consumer, "--no-restore" }, CommandTimeout, environment));
-            Require(await DotnetCli.RunAsync(consumer, new[] { "add", "package", "Seedream.Generators", "--version", feed.Version }, CommandTimeout, environment));
-            Require(await DotnetCli.RunAsync(consumer, new[] { "add", "package", "Seedream.Emulator", "--version", feed.Version }, CommandTimeout, environment));
+            Require(await DotnetCli.RunAsync(root, new[] { "tool", "install", "Seedream.Cli", "--version", feed.Version, "--tool-path", tools }, ProcessRunner.HangGuard, environment));
+            Require(await DotnetCli.RunAsync(root, new[] { "new", "console", "-n", "OwnModel", "-o", consumer, "--no-restore" }, ProcessRunner.HangGuard, environment));
+            Require(await DotnetCli.RunAsync(consumer, new[] { "add", "package", "Seedream.Generators", "--version", feed.Version }, ProcessRunner.HangGuard, environment));
+            Require(await DotnetCli.RunAsync(consumer, new[] { "add", "package", "Seedream.Emulator", "--version", feed.Version }, ProcessRunner.HangGuard, environment));
 
-            var newTable = await ProcessRunner.RunAsync(Path.Combine(tools, "seedream"), new[] { "models", "--new", "seedream-6.0", "--from", "seedream-5.0" }, consumer, CommandTimeout);
+            var newTable = await ProcessRunner.RunAsync(Path.Combine(tools, "seedream"), new[] { "models", "--new", "seedream-6.0", "--from", "seedream-5.0" }, consumer, ProcessRunner.HangGuard);
             Require(newTable);
             Assert.True(File.Exists(Path.Combine(consumer, "models", "seedream-6.0.json")), newTable.Describe());
             Assert.True(File.Exists(Path.Combine(consumer, "model-table.schema.json")), newTable.Describe());
@@ -44,12 +43,12 @@ public sealed class OwnModelConsumerTests
                 StringComparison.Ordinal));
             File.Copy(PackageTestPaths.ConsumerFile("OwnModel/Program.cs"), Path.Combine(consumer, "Program.cs"), overwrite: true);
 
-            var build = await DotnetCli.RunAsync(consumer, new[] { "build", "--disable-build-servers", "-nodeReuse:false", "-clp:NoSummary" }, CommandTimeout, environment);
+            var build = await DotnetCli.RunAsync(consumer, new[] { "build", "--disable-build-servers", "-nodeReuse:false", "-clp:NoSummary" }, ProcessRunner.HangGuard, environment);
             Require(build);
             Assert.DoesNotContain(": warning ", build.Output, StringComparison.Ordinal);
 
             var images = Path.Combine(root, "images");
-            var run = await DotnetCli.RunAsync(consumer, new[] { "run", "--no-build", "--", images }, CommandTimeout, environment);
+            var run = await DotnetCli.RunAsync(consumer, new[] { "run", "--no-build", "--", images }, ProcessRunner.HangGuard, environment);
             Require(run);
             Assert.Contains(
                 "without the tables: model 'seedream-6.0' is not known; known models: seedream-4.0, seedream-4.5, seedream-5.0. A model of your own needs its table: " +

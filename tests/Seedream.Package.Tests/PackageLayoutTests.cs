@@ -152,7 +152,7 @@ public sealed class PackageLayoutTests
         var packable = new List<(string Project, string Version)>();
         foreach (var project in projects)
         {
-            var result = await DotnetCli.RunAsync(RepositoryPaths.Root, new[] { "msbuild", project, "-restore", "-t:SeedreamPackageVersion", "-getProperty:IsPackable", "-getProperty:PackageVersion" }, TimeSpan.FromMinutes(5));
+            var result = await DotnetCli.RunAsync(RepositoryPaths.Root, new[] { "msbuild", project, "-restore", "-t:SeedreamPackageVersion", "-getProperty:IsPackable", "-getProperty:PackageVersion" }, ProcessRunner.HangGuard);
             Assert.True(result.Succeeded, result.Describe());
             using var json = JsonDocument.Parse(result.Output);
             var properties = json.RootElement.GetProperty("Properties");

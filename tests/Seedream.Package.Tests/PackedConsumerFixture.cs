@@ -20,7 +20,6 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
     /// <summary>The consumer's table folder, declared in its project file by one item line.</summary>
     public const string TablesFolder = "Tables";
 
-    private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(5);
 
     private readonly string _root = Directory.CreateTempSubdirectory("seedream-package-consumer-").FullName;
     private readonly Dictionary<string, Task<CommandResult>> _sharedBuilds = new();
@@ -48,7 +47,7 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _feed = await PackedFeed.GetAsync();
-        Require(await DotnetCli.RunAsync(_root, new[] { "new", "console", "-n", "Consumer", "-o", ConsumerDirectory, "--no-restore" }, CommandTimeout));
+        Require(await DotnetCli.RunAsync(_root, new[] { "new", "console", "-n", "Consumer", "-o", ConsumerDirectory, "--no-restore" }, ProcessRunner.HangGuard));
         File.WriteAllText(Path.Combine(_root, "nuget.config"), _feed.NuGetConfig());
         Require(await RunDotnetAsync(ConsumerDirectory, "add", "package", "Seedream.Generators", "--version", Version));
 
@@ -124,7 +123,7 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
         var all = new List<string> { "run", "--no-build", "--" };
         all.AddRange(arguments);
         var withCache = new Dictionary<string, string>(environment) { ["NUGET_PACKAGES"] = PackageCache };
-        return DotnetCli.RunAsync(ConsumerDirectory, all, CommandTimeout, withCache);
+        return DotnetCli.RunAsync(ConsumerDirectory, all, ProcessRunner.HangGuard, withCache);
     }
 
     /// <summary>
@@ -150,7 +149,7 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
     }
 
     private Task<CommandResult> RunDotnetAsync(string workingDirectory, params string[] arguments) =>
-        DotnetCli.RunAsync(workingDirectory, arguments, CommandTimeout, new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackageCache });
+        DotnetCli.RunAsync(workingDirectory, arguments, ProcessRunner.HangGuard, new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackageCache });
 
     private void DeclareProjectTables()
     {

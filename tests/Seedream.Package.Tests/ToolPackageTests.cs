@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Seedream.Package.Tests.LocalFeed;
+using Seedream.Testing;
 using Xunit;
 
 namespace Seedream.Package.Tests;
@@ -30,10 +31,10 @@ public sealed class ToolPackageTests
         using var home = new IsolatedHome();
         Directory.CreateSymbolicLink(Path.Combine(home.Home, "seedream-feed"), feed.Directory);
 
-        var install = await home.BashAsync(home.Root, $"version={feed.Version}\n{ReadmeLocalFeedSteps.ToolLine}", TimeSpan.FromMinutes(3));
+        var install = await home.BashAsync(home.Root, $"version={feed.Version}\n{ReadmeLocalFeedSteps.ToolLine}", ProcessRunner.HangGuard);
         Assert.True(install.Succeeded, install.Describe());
 
-        var models = await home.RunAsync(home.GlobalTool("seedream"), new[] { "models" }, TimeSpan.FromMinutes(1));
+        var models = await home.RunAsync(home.GlobalTool("seedream"), new[] { "models" }, ProcessRunner.HangGuard);
         Assert.True(models.Succeeded, models.Describe());
         Assert.Contains("seedream-5.0", models.Output, StringComparison.Ordinal);
         Assert.Contains("seedream-4.5", models.Output, StringComparison.Ordinal);

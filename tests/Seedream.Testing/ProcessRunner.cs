@@ -11,6 +11,13 @@ namespace Seedream.Testing;
 /// <summary>Runs a program to its end, collecting what it prints; kills its process tree past a deadline.</summary>
 public static class ProcessRunner
 {
+    /// <summary>
+    /// How long a tool the tests start (a build, a pack, <c>dotnet new</c>, the CLI, a linter) may run before it is
+    /// called hung and killed: 20 minutes. Only a guard against a hang, never a measure: no test result depends on how
+    /// fast a child process runs, so a busy machine only makes it slower.
+    /// </summary>
+    public static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(20);
+
     /// <summary>Runs <paramref name="fileName"/> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
     /// <param name="fileName">The program.</param>
     /// <param name="arguments">Its arguments.</param>

@@ -56,6 +56,7 @@ internal sealed class ChildProcess : IDisposable
 
         start.Environment.Remove("SEEDREAM_API_KEY");
         start.Environment.Remove("SEEDREAM_BASE_URL");
+        start.Environment[Seedream.Testing.Cli.CliProcess.StopGraceVariable] = Seedream.Testing.Cli.CliProcess.PatientStopGrace;
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

@@ -13,7 +13,6 @@ namespace Seedream.Generators.Tests.Infrastructure;
 /// </summary>
 public sealed class ConsumerProjectFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(4);
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "seedream-consumer-" + Guid.NewGuid().ToString("N"));
 
@@ -73,9 +72,9 @@ public sealed class ConsumerProjectFixture : IAsyncLifetime
             """);
         var source = Path.Combine(_directory, "Requests.cs");
         await File.WriteAllTextAsync(source, ValidCode);
-        ValidBuild = await DotnetCli.RunAsync(_directory, new[] { "build", project, "-nologo", "-nodeReuse:false" }, BuildTimeout);
+        ValidBuild = await DotnetCli.RunAsync(_directory, new[] { "build", project, "-nologo", "-nodeReuse:false" }, ProcessRunner.HangGuard);
         await File.WriteAllTextAsync(source, InvalidCode);
-        InvalidBuild = await DotnetCli.RunAsync(_directory, new[] { "build", project, "-nologo", "-nodeReuse:false", "--no-restore" }, BuildTimeout);
+        InvalidBuild = await DotnetCli.RunAsync(_directory, new[] { "build", project, "-nologo", "-nodeReuse:false", "--no-restore" }, ProcessRunner.HangGuard);
     }
 
     public Task DisposeAsync()

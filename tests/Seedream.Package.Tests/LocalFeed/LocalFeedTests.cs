@@ -21,7 +21,6 @@ public sealed class LocalFeedTests
     private const string Description = "Seedream 5.0: multi-image sets, web search and streaming output.";
     private const string EditedDescription = "Seedream 5.0, as edited here: multi-image sets, web search and streaming output.";
     private static readonly TimeSpan StepsTimeout = TimeSpan.FromMinutes(40);
-    private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(5);
     private static readonly Regex PackedVersion = new(@"Seedream\.Generators\.(?<version>\d[^ ']*)\.nupkg", RegexOptions.CultureInvariant);
 
     [Fact]
@@ -30,9 +29,9 @@ public sealed class LocalFeedTests
         using var home = new IsolatedHome();
         var repository = Path.Combine(home.Root, "repository");
         var project = Path.Combine(home.Root, "MyApp");
-        Require(await DotnetCli.RunProgramAsync("git", home.Root, new[] { "clone", "--quiet", RepositoryPaths.Root, repository }, CommandTimeout));
+        Require(await DotnetCli.RunProgramAsync("git", home.Root, new[] { "clone", "--quiet", RepositoryPaths.Root, repository }, ProcessRunner.HangGuard));
         Assert.Contains(Description, File.ReadAllText(Path.Combine(repository, Table)), StringComparison.Ordinal);
-        Require(await home.BashAsync(home.Root, $"dotnet new console -n MyApp -o '{project}'", CommandTimeout));
+        Require(await home.BashAsync(home.Root, $"dotnet new console -n MyApp -o '{project}'", ProcessRunner.HangGuard));
         File.WriteAllText(Path.Combine(project, "Program.cs"), "System.Console.WriteLine(Seedream.Models.Seedream50.Table.Description);\n");
 
         var first = await home.BashAsync(home.Root, ReadmeLocalFeedSteps.Script(repository, project, again: false), StepsTimeout);
@@ -49,11 +48,11 @@ public sealed class LocalFeedTests
 
     private static async Task AssertProjectAndToolSayAsync(IsolatedHome home, string project, string description)
     {
-        var run = await home.BashAsync(project, "dotnet run", CommandTimeout);
+        var run = await home.BashAsync(project, "dotnet run", ProcessRunner.HangGuard);
         Require(run);
         Assert.Equal(description, run.Output.Trim().Split('\n')[^1]);
 
-        var models = await home.RunAsync(home.GlobalTool("seedream"), new[] { "models", "seedream-5.0" }, CommandTimeout);
+        var models = await home.RunAsync(home.GlobalTool("seedream"), new[] { "models", "seedream-5.0" }, ProcessRunner.HangGuard);
         Require(models);
         Assert.Contains("seedream-5.0  " + description, models.Output, StringComparison.Ordinal);
     }

@@ -15,8 +15,21 @@ namespace Seedream.Testing.Cli;
 /// </summary>
 public sealed class CliProcess : IDisposable
 {
-    /// <summary>How long any step may take before the test fails instead of hanging.</summary>
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// How long any step may take before the test fails instead of hanging: 3 minutes. A guard against a hang, not a
+    /// measure: tests wait for what the process prints, so a busy machine only makes them slower.
+    /// </summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
+    /// <summary>
+    /// The stop grace every process gets unless a test sets <c>SEEDREAM_STOP_GRACE</c> itself: 2 minutes, so a command
+    /// that a signal stops ends by its own clean-up (and says so), not by the forced exit a busy machine would otherwise
+    /// reach after the default 750 ms. Tests of the forced exit set their own.
+    /// </summary>
+    public const string PatientStopGrace = "2m";
+
+    /// <summary>The CLI's setting for how long it may take to stop cleanly after Ctrl+C or SIGTERM.</summary>
+    public const string StopGraceVariable = "SEEDREAM_STOP_GRACE";
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
@@ -157,6 +170,7 @@ public sealed class CliProcess : IDisposable
             start.Environment.Remove(inherited);
         }
 
+        start.Environment[StopGraceVariable] = PatientStopGrace;
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
