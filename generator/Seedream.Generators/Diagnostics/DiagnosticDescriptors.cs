@@ -118,7 +118,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ModelNotServedAtHost = new(
         "SEEDREAM015",
         "Model not served at the targeted host",
-        "Model \"{0}\" ({1}) is not generated: the project targets {2} (SeedreamHost), and the model's table names no id there. Add \"hosts\": {{ \"{3}\": {{ \"id\": \"<the model's id there>\", \"callbacks\": false }} }} to the table, or target another host.",
+        "Model \"{0}\" ({1}) is not generated: the project targets {2} with SeedreamHost, and the model's table names no id there. Add \"hosts\": {{ \"{3}\": {{ \"id\": \"<the model's id there>\", \"callbacks\": false }} }} to the table, or target another host.",
         TablesCategory,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

@@ -68,7 +68,7 @@ internal static class ModelEmitter
         writer.Line("/// </remarks>");
         writer.Line(GeneratorVersion.Attribute);
         writer.Open("internal static class " + table.TypeName);
-        writer.Summary("The model id sent as <c>model</c>: " + SourceWriter.Code(table.Id) + ".");
+        writer.Summary("The table's model id, which requests built here carry as <c>model</c>: " + SourceWriter.Code(table.Id) + " (the model's id at the gateway).");
         writer.Line("public const string Id = " + SourceWriter.Literal(table.Id) + ";");
         writer.Line();
         writer.Summary("The model's id at " + SourceWriter.Xml(Hosts.Describe(host.Host)) + ", the host this project targets (<c>SeedreamHost</c>): " + SourceWriter.Code(host.Id) + SourceWriter.Xml(AliasText(host)) + ".");
@@ -126,7 +126,7 @@ internal static class ModelEmitter
 
     /// <summary>Which host the builders are for, and what it does not take.</summary>
     public static string HostText(HostSpec host)
-        => "Generated for " + Hosts.Describe(host.Host) + " (SeedreamHost), where the model's id is " + host.Id + AliasText(host) + "."
+        => "Generated for " + Hosts.Describe(host.Host) + ", the host the project targets (SeedreamHost); the model's id there is " + host.Id + AliasText(host) + "."
            + (host.Callbacks ? string.Empty : " This host takes no callback_url or callback_events, so the builder has no CallbackUrl or CallbackEvents.");
 
     /// <summary>The host's other ids for the model, as a parenthesis, or nothing.</summary>
