@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Seedream.Generators.CodeFixes;
 
 /// <summary>
-/// For SEEDREAM107/108: "Remove the call" — drops the builder call that asks for the option
+/// For SEEDREAM107/108/109: "Remove the call" — drops the builder call that asks for the option
 /// (<c>.WebSearch()</c>, or <c>.Resolution(Seedream50Resolution.Res4K)</c> for a value), keeping the rest of the chain.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveCallCodeFix)), Shared]
@@ -16,7 +16,7 @@ public sealed class RemoveCallCodeFix : SeedreamCodeFixProvider
 
     /// <summary>Creates the fix.</summary>
     public RemoveCallCodeFix()
-        : base("SEEDREAM107", "SEEDREAM108")
+        : base("SEEDREAM107", "SEEDREAM108", "SEEDREAM109")
     {
     }
 

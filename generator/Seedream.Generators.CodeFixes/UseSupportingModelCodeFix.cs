@@ -10,7 +10,7 @@ using Seedream.Generators.Analyzers;
 namespace Seedream.Generators.CodeFixes;
 
 /// <summary>
-/// For SEEDREAM107/108: "Use &lt;model&gt; (supports &lt;option&gt;)", one per model that supports every option and
+/// For SEEDREAM107/108/109: "Use &lt;model&gt; (supports &lt;option&gt;)", one per model that supports every option and
 /// enum value the chain uses (the analyzer lists them). It rewrites the chain's entry type
 /// (<c>Seedream45</c> → <c>Seedream50</c>) and its generated enum types (<c>Seedream45Size</c> → <c>Seedream50Size</c>).
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class UseSupportingModelCodeFix : SeedreamCodeFixProvider
 
     /// <summary>Creates the fix.</summary>
     public UseSupportingModelCodeFix()
-        : base("SEEDREAM107", "SEEDREAM108")
+        : base("SEEDREAM107", "SEEDREAM108", "SEEDREAM109")
     {
     }
 

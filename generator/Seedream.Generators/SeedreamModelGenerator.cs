@@ -11,7 +11,8 @@ namespace Seedream.Generators;
 
 /// <summary>
 /// Turns the Seedream model tables given to the compilation as additional files into typed request
-/// builders in <c>Seedream.Models</c> (or, with <c>SeedreamGenerateBuilders=false</c>, into the tables as data only). The pipeline only wires: parsing, the models, emitting and the
+/// builders in <c>Seedream.Models</c> (or, with <c>SeedreamGenerateBuilders=false</c>, into the tables as data only), each
+/// offering what its model takes at the host the project targets (<c>SeedreamHost</c>). The pipeline only wires: parsing, the models, emitting and the
 /// diagnostics live in their own files. Source and diagnostics travel separately.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -56,22 +57,38 @@ public sealed class SeedreamModelGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Right ? TableSetBuilder.Build(pair.Left) : TableSet.Empty)
             .WithTrackingName(TrackingNames.TableSet);
 
+        // The host is read apart from the tables: changing it re-parses nothing, and re-emits only what the host changes.
+        var host = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => HostChoiceReader.Read(options))
+            .WithTrackingName(TrackingNames.HostChoice);
+        context.RegisterSourceOutput(host, static (output, choice) => ReportUnknownHost(output, choice));
+
+        var hostedSet = tableSet
+            .Combine(host.Select(static (choice, _) => choice.Host))
+            .Select(static (pair, _) => HostedSetBuilder.Build(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.HostedSet);
+
+        var hostDiagnostics = hostedSet
+            .Select(static (set, _) => set.Diagnostics)
+            .WithTrackingName(TrackingNames.HostDiagnostics);
+        context.RegisterSourceOutput(hostDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
+
         var duplicateDiagnostics = tableSet
             .Select(static (set, _) => set.Diagnostics)
             .WithTrackingName(TrackingNames.DuplicateDiagnostics);
         context.RegisterSourceOutput(duplicateDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
-        var modelSources = tableSet
+        var modelSources = hostedSet
             .SelectMany(static (set, _) => set.Accepted)
             .WithTrackingName(TrackingNames.AcceptedTables)
             .Combine(emitOptions)
             .Select(static (pair, _) => new ModelEmitSpec(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ModelSources);
         context.RegisterSourceOutput(modelSources, static (output, spec) =>
-            output.AddSource(ModelEmitter.HintName(spec.Table), SourceText.From(ModelEmitter.Emit(spec), System.Text.Encoding.UTF8)));
+            output.AddSource(ModelEmitter.HintName(spec.Model.Table), SourceText.From(ModelEmitter.Emit(spec), System.Text.Encoding.UTF8)));
 
-        var catalog = tableSet
-            .Select(static (set, _) => new EquatableArray<string>(set.Accepted.Select(table => table.TypeName)))
+        var catalog = hostedSet
+            .Select(static (set, _) => new EquatableArray<string>(set.Accepted.Select(model => model.Table.TypeName)))
             .WithTrackingName(TrackingNames.CatalogTypeNames)
             .Combine(emitOptions)
             .WithTrackingName(TrackingNames.CatalogWithEmitOptions)
@@ -84,7 +101,7 @@ public sealed class SeedreamModelGenerator : IIncrementalGenerator
             }
         });
 
-        var projectModels = tableSet
+        var projectModels = hostedSet
             .Select(static (set, _) => set.ProjectTypeNames)
             .WithTrackingName(TrackingNames.ProjectTypeNames)
             .Combine(emitOptions)
@@ -110,6 +127,14 @@ public sealed class SeedreamModelGenerator : IIncrementalGenerator
         if (EmbeddedAttributeEmitter.Supported)
         {
             output.AddSource(EmbeddedAttributeEmitter.HintName, SourceText.From(EmbeddedAttributeEmitter.Emit(), System.Text.Encoding.UTF8));
+        }
+    }
+
+    private static void ReportUnknownHost(SourceProductionContext output, HostChoice choice)
+    {
+        if (choice.Unknown is not null)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownHost, Location.None, choice.Unknown, string.Join(", ", Hosts.All)));
         }
     }
 

@@ -18,7 +18,16 @@ public static class TrackingNames
     /// <summary>All tables after duplicate ids and type names were set aside.</summary>
     public const string TableSet = nameof(TableSet);
 
-    /// <summary>Each accepted table.</summary>
+    /// <summary>The host the project targets (the <c>SeedreamHost</c> MSBuild property).</summary>
+    public const string HostChoice = nameof(HostChoice);
+
+    /// <summary>The accepted tables as the targeted host serves them.</summary>
+    public const string HostedSet = nameof(HostedSet);
+
+    /// <summary>Warnings about tables the targeted host does not serve.</summary>
+    public const string HostDiagnostics = nameof(HostDiagnostics);
+
+    /// <summary>Each model the targeted host serves.</summary>
     public const string AcceptedTables = nameof(AcceptedTables);
 
     /// <summary>Builders or tables only, and whether the language version has nullable annotations.</summary>

@@ -84,8 +84,9 @@ public sealed class CompletionTests : IClassFixture<CompletionTests.Workspace>
         => ShippedFiles.Select(name => ("/spec/models/" + name, File.ReadAllText(RepositoryPaths.ModelTable(name))))
             .Append(("/project/tables/seedream-6.0.json", OwnTable));
 
+    /// <summary>The shipped tables as the gateway serves them: the workspace sets no host.</summary>
     private static IEnumerable<ModelTableSpec> Tables()
-        => TableFiles().Select(file => TableParser.Parse(file.Path, SourceText.From(file.Text), default).Table!);
+        => TableFiles().Select(file => TableParser.Parse(file.Path, SourceText.From(file.Text), default).Table!.OnHost(Hosts.Gateway));
 
     /// <summary>One workspace for all the tests: generating and loading it is the slow part.</summary>
     public sealed class Workspace : IDisposable

@@ -65,6 +65,29 @@ public class ModelTableSchemaTests
         Assert.Contains("choices: NoAdditionalPropertiesAllowed", report);
     }
 
+    [Fact]
+    public async Task ExtraTakenAtAnUnknownHost_FailsValidation()
+    {
+        var table = ShippedText("seedream-4.0.json").Replace("\"hosts\": [\"gateway\"]", "\"hosts\": [\"bytedance\"]");
+
+        var report = await ValidateAsync("seedream-4.0.json", table);
+
+        Assert.Contains("#/extras[2].hosts[0]: NotInEnumeration", report);
+    }
+
+    [Fact]
+    public async Task HostWithoutCallbacks_OrTheGatewayUnderHosts_FailsValidation()
+    {
+        var table = ShippedText("seedream-4.5.json")
+            .Replace("\"id\": \"seedream-4-5-251128\",\n      \"callbacks\": false", "\"id\": \"seedream-4-5-251128\"")
+            .Replace("\"hosts\": {", "\"hosts\": {\n    \"gateway\": { \"id\": \"seedream-4.5\", \"callbacks\": true },");
+
+        var report = await ValidateAsync("seedream-4.5.json", table);
+
+        Assert.Contains("#/hosts.modelark.callbacks: PropertyRequired", report);
+        Assert.Contains("#/hosts.gateway: NoAdditionalPropertiesAllowed", report);
+    }
+
     private static string ShippedText(string fileName) => File.ReadAllText(RepositoryPaths.Spec(Path.Combine("models", fileName)));
 
     private static async Task<string> ValidateAsync(string fileName, string json)

@@ -50,7 +50,7 @@ public sealed class BadTableTests
         AssertAt(diagnostics[0], "SEEDREAM002", 1, 2, 1, 6);
         AssertAt(diagnostics[1], "SEEDREAM002", 1, 14, 1, 22);
         Assert.Equal(
-            "Unknown key \"colour\" in the table; the allowed keys are: $schema, id, typeName, description, sizes, resolutions, limits, extras, notes",
+            "Unknown key \"colour\" in the table; the allowed keys are: $schema, id, typeName, description, hosts, sizes, resolutions, limits, extras, notes",
             diagnostics[1].GetMessage());
     }
 
@@ -170,6 +170,54 @@ public sealed class BadTableTests
     }
 
     /// <summary>A valid table, one key per line; the arguments replace whole values.</summary>
+    [Fact]
+    public async Task ExtraTakenAtAnUnknownHost_IsReportedAtTheHostsName_AndListsTheHosts()
+    {
+        var text = Table(extras: "[{ \"name\": \"Stream\", \"path\": \"stream\", \"kind\": \"bool\", \"description\": \"流式\", \"hosts\": [\"gateway\", \"ark\"] }]");
+
+        var diagnostic = await SingleDiagnosticAsync(text);
+
+        AssertAtText(diagnostic, "SEEDREAM009", text, "\"ark\"");
+        Assert.Equal("\"extras[0].hosts[1]\" has a value that is not allowed: \"ark\" is not a host; the hosts are gateway, modelark, volcengine", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public async Task ExtraTakenAtAHostThatDoesNotServeTheModel_IsReported_NamingTheHostsThatDo()
+    {
+        var text = Table(
+            extraTopLevel: "\"hosts\": { \"volcengine\": { \"id\": \"doubao-bad\", \"callbacks\": false } },",
+            extras: "[{ \"name\": \"Stream\", \"path\": \"stream\", \"kind\": \"bool\", \"description\": \"流式\", \"hosts\": [\"modelark\"] }]");
+
+        var diagnostic = await SingleDiagnosticAsync(text);
+
+        AssertAtText(diagnostic, "SEEDREAM009", text, "\"modelark\"");
+        Assert.Equal(
+            "\"extras[0].hosts[0]\" has a value that is not allowed: the table's \"hosts\" does not name modelark, so the model has no id there; the hosts that serve it are gateway, volcengine",
+            diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public async Task GatewayUnderHosts_IsAnUnknownKey_ForItsIdIsTheTablesId()
+    {
+        var text = Table(extraTopLevel: "\"hosts\": { \"gateway\": { \"id\": \"seedream-bad\", \"callbacks\": true } },");
+
+        var diagnostic = await SingleDiagnosticAsync(text);
+
+        AssertAtText(diagnostic, "SEEDREAM002", text, "\"gateway\"");
+        Assert.Equal("Unknown key \"gateway\" in \"hosts\"; the allowed keys are: modelark, volcengine", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public async Task HostWithoutCallbacks_IsAMissingKey()
+    {
+        var text = Table(extraTopLevel: "\"hosts\": { \"modelark\": { \"id\": \"bad-1\" } },");
+
+        var diagnostic = await SingleDiagnosticAsync(text);
+
+        AssertAtText(diagnostic, "SEEDREAM004", text, "{ \"id\"", length: 1);
+        Assert.Equal("Hosts.modelark lacks the required key \"callbacks\"", diagnostic.GetMessage());
+    }
+
     internal static string Table(
         string id = "seedream-bad",
         string typeName = "Bad",
@@ -193,6 +241,19 @@ public sealed class BadTableTests
     }
 
     private static async Task<Diagnostic> SingleDiagnosticAsync(string text) => Assert.Single(await DiagnosticsAsync(text));
+
+    /// <summary>
+    /// Asserts that <paramref name="diagnostic"/> is <paramref name="id"/> at the first <paramref name="snippet"/> after the first
+    /// <c>"hosts"</c> of <paramref name="text"/> (its first <paramref name="length"/> characters, or all of it).
+    /// </summary>
+    private static void AssertAtText(Diagnostic diagnostic, string id, string text, string snippet, int? length = null)
+    {
+        var hosts = text.IndexOf("\"hosts\"", System.StringComparison.Ordinal);
+        var start = text.IndexOf(snippet, hosts + 1, System.StringComparison.Ordinal);
+        var lines = SourceText.From(text).Lines;
+        var span = lines.GetLinePositionSpan(new TextSpan(start, length ?? snippet.Length));
+        AssertAt(diagnostic, id, span.Start.Line, span.Start.Character, span.End.Line, span.End.Character);
+    }
 
     private static void AssertAt(Diagnostic diagnostic, string id, int startLine, int startCharacter, int endLine, int endCharacter)
     {

@@ -111,7 +111,9 @@ public sealed class CodeFixTests
             MissingMember(0),
             Option("seedream-4.5 does not support WebSearch (extra.tools). Supported by: seedream-5.0.", 0),
             MissingMember(1),
-            Option("seedream-4.5 does not support Stream (extra.stream). Supported by: seedream-5.0.", 1));
+            new DiagnosticResult("SEEDREAM109", DiagnosticSeverity.Error).WithLocation(1).WithMessage(
+                "seedream-4.5 does not support Stream (extra.stream) at gateway (the task API, /v1/tasks), the host this project targets (SeedreamHost). "
+                + "It does at: modelark (BytePlus ModelArk), volcengine (Volcengine Ark). At gateway it is supported by: seedream-5.0."));
 
     [Fact]
     public Task GuidanceScaleAboveTheRange_UseTheNearestAllowedValue()

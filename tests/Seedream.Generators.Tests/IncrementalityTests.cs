@@ -64,7 +64,7 @@ public sealed class IncrementalityTests
     }
 
     /// <summary>Option changes of the kind an IDE sees when an .editorconfig, a project property or the language version changes.</summary>
-    public static TheoryData<string> OptionChanges() => new() { UnrelatedProperty, BuildersOff, LanguageVersion73 };
+    public static TheoryData<string> OptionChanges() => new() { UnrelatedProperty, BuildersOff, LanguageVersion73, HostModelArk };
 
     [Theory]
     [MemberData(nameof(OptionChanges))]
@@ -107,12 +107,14 @@ public sealed class IncrementalityTests
     private const string UnrelatedProperty = "an unrelated MSBuild property";
     private const string BuildersOff = "SeedreamGenerateBuilders=false";
     private const string LanguageVersion73 = "C# 7.3";
+    private const string HostModelArk = "SeedreamHost=modelark";
 
     private static GeneratorDriver Change(GeneratorDriver driver, string change) => change switch
     {
         UnrelatedProperty => driver.WithUpdatedAnalyzerConfigOptions(new MetadataOptionsProvider(new Dictionary<string, string> { ["build_property.Unrelated"] = "value" })),
         BuildersOff => driver.WithUpdatedAnalyzerConfigOptions(new MetadataOptionsProvider(new Dictionary<string, string> { ["build_property.SeedreamGenerateBuilders"] = "false" })),
         LanguageVersion73 => driver.WithUpdatedParseOptions(GeneratorHarness.CSharp73),
+        HostModelArk => driver.WithUpdatedAnalyzerConfigOptions(new MetadataOptionsProvider(new Dictionary<string, string> { [HostTests.HostProperty] = "modelark" })),
         _ => throw new ArgumentOutOfRangeException(nameof(change), change, "Not an option change of this test."),
     };
 

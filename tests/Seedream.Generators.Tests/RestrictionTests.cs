@@ -112,11 +112,12 @@ public sealed class RestrictionTests
         => SeedreamVerifier.VerifyAsync(Consumer("Seedream40.Generate(\"a cat\").GuidanceScale(5)"));
 
     [Fact]
-    public Task Seedream45_Stream_WithAVariable_DoesNotCompile_AndNamesSupportingModels()
+    public Task Seedream45_Stream_WithAVariable_AtTheGateway_DoesNotCompile_AndNamesTheHostsThatHaveIt_AndTheModelsThatDoHere()
         => SeedreamVerifier.VerifyAsync(
             Consumer("Seedream45.Generate(\"a cat\").{|#0:Stream|}(flag)"),
             MissingMember(),
-            Option("seedream-4.5 does not support Stream (extra.stream). Supported by: seedream-5.0."));
+            HostOption("seedream-4.5 does not support Stream (extra.stream) at gateway (the task API, /v1/tasks), the host this project targets (SeedreamHost). "
+                + "It does at: modelark (BytePlus ModelArk), volcengine (Volcengine Ark). At gateway it is supported by: seedream-5.0."));
 
     [Fact]
     public Task ProjectOwnOption_OnAShippedModel_NamesTheOwnModel()
@@ -164,11 +165,13 @@ public sealed class RestrictionTests
         }
         """;
 
-    private static DiagnosticResult MissingMember() => DiagnosticResult.CompilerError("CS1061").WithLocation(0);
+    internal static DiagnosticResult MissingMember() => DiagnosticResult.CompilerError("CS1061").WithLocation(0);
 
     private static DiagnosticResult MissingValue() => DiagnosticResult.CompilerError("CS0117").WithLocation(0);
 
     private static DiagnosticResult Option(string message) => new DiagnosticResult("SEEDREAM107", DiagnosticSeverity.Error).WithLocation(0).WithMessage(message);
+
+    internal static DiagnosticResult HostOption(string message) => new DiagnosticResult("SEEDREAM109", DiagnosticSeverity.Error).WithLocation(0).WithMessage(message);
 
     private static DiagnosticResult Value(string message) => new DiagnosticResult("SEEDREAM108", DiagnosticSeverity.Error).WithLocation(0).WithMessage(message);
 }

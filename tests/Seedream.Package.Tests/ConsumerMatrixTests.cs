@@ -33,6 +33,7 @@ public sealed class ConsumerMatrixTests
     [InlineData("SharedBuildFiles.csproj")]
     [InlineData("OwnTablesLib.csproj")]
     [InlineData("OwnTablesApp.csproj")]
+    [InlineData("Upstream.csproj")]
     public void Setup_BuildsClean_WithWarningsAsErrors(string project)
     {
         Assert.True(_matrix.Clean.Result.Output.Contains(Path.GetFileNameWithoutExtension(project) + " -> ", StringComparison.Ordinal), $"{project} produced no assembly.\n{_matrix.Clean.Result.Describe()}");
@@ -97,12 +98,31 @@ public sealed class ConsumerMatrixTests
         Assert.Contains("<PackageReference Include=\"Seedream.Generators\"", error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A project with <c>&lt;SeedreamHost&gt;modelark&lt;/SeedreamHost&gt;</c> (whose valid requests build clean in Upstream.csproj)
+    /// asks for guidance_scale and a webhook, which only the gateway takes: each call is the compiler's CS1061 and a
+    /// SEEDREAM109 on the same line that names the host the project targets and the host that has the option.
+    /// </summary>
+    [Theory]
+    [InlineData("GuidanceScaleAtModelArk.cs", "seedream-4.0 does not support GuidanceScale (extra.guidance_scale) at modelark (BytePlus ModelArk)")]
+    [InlineData("CallbackUrlAtModelArk.cs", "seedream-5.0 does not support CallbackUrl (callback_url) at modelark (BytePlus ModelArk)")]
+    public void GatewayOnlyOption_InAProjectTargetingModelArk_FailsWithAnErrorNamingTheGateway(string file, string expectedStart)
+    {
+        var errors = _matrix.Failing.ErrorsOf("UpstreamGatewayOnly.csproj").Where(error => error.FileName == file).ToList();
+
+        Assert.Equal(new[] { "CS1061", "SEEDREAM109" }, errors.Select(error => error.Id).OrderBy(id => id, StringComparer.Ordinal));
+        Assert.Single(errors.Select(error => error.Line).Distinct());
+        var teaching = errors.Single(error => error.Id == "SEEDREAM109").Message;
+        Assert.StartsWith(expectedStart, teaching, StringComparison.Ordinal);
+        Assert.Contains("It does at: gateway (the task API, /v1/tasks).", teaching, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void FailingBuild_FailsOnlyInTheSetupsThatMustFail()
     {
         Assert.False(_matrix.Failing.Result.Succeeded);
         var failing = BuildDiagnostic.ErrorsIn(_matrix.Failing.Result.Output).Select(error => error.Project).Distinct().OrderBy(name => name, StringComparer.Ordinal);
-        Assert.Equal(new[] { "GlobalReference.csproj", "NameClash.csproj", "NoCompileAssets.csproj", "TwoIds.csproj" }, failing);
+        Assert.Equal(new[] { "GlobalReference.csproj", "NameClash.csproj", "NoCompileAssets.csproj", "TwoIds.csproj", "UpstreamGatewayOnly.csproj" }, failing);
     }
 
     [Fact]

@@ -13,8 +13,9 @@ namespace Seedream.Generators.Analyzers;
 
 /// <summary>
 /// What the analyzers know about a compilation's models, read from the same tables the generator reads
-/// (its additional files), so shipped and project-own tables are known alike: which generated type
-/// belongs to which model, and which models support each option.
+/// (its additional files) for the host the project targets (<c>SeedreamHost</c>), so shipped and project-own
+/// tables are known alike: which generated type belongs to which model, and which models support each option
+/// at each host.
 /// </summary>
 internal sealed class AnalyzerTables
 {
@@ -28,11 +29,12 @@ internal sealed class AnalyzerTables
     private readonly Dictionary<string, ModelTableSpec> _byEntryType = new();
     private readonly Dictionary<string, ModelTableSpec> _byId = new();
     private readonly Dictionary<string, (ModelTableSpec Table, OptionCategory Category, string ExtraName)> _byEnum = new();
-    private readonly Dictionary<string, List<ModelOption>> _optionsByMember = new();
+    private readonly Dictionary<string, Dictionary<string, List<ModelOption>>> _optionsByHost = new();
 
-    private AnalyzerTables(TableSet set)
+    private AnalyzerTables(TableSet set, string host)
     {
-        foreach (var table in set.Accepted)
+        Host = host;
+        foreach (var table in HostedSetBuilder.Build(set, host).Accepted.Select(model => model.Table))
         {
             _byBuilder[Names.Builder(table.TypeName)] = table;
             _byEntryType[table.TypeName] = table;
@@ -45,16 +47,26 @@ internal sealed class AnalyzerTables
             }
         }
 
-        foreach (var option in OptionUniverse.Build(set))
+        foreach (var served in Hosts.All)
         {
-            if (!_optionsByMember.TryGetValue(option.Member, out var list))
+            var byMember = _optionsByHost[served] = new Dictionary<string, List<ModelOption>>();
+            foreach (var option in OptionUniverse.Build(HostedSetBuilder.Build(set, served).Accepted))
             {
-                _optionsByMember[option.Member] = list = new List<ModelOption>();
-            }
+                if (!byMember.TryGetValue(option.Member, out var list))
+                {
+                    byMember[option.Member] = list = new List<ModelOption>();
+                }
 
-            list.Add(option);
+                list.Add(option);
+            }
         }
     }
+
+    /// <summary>The host the project targets.</summary>
+    public string Host { get; }
+
+    /// <summary>The hosts other than <see cref="Host"/>, in the order of <see cref="Hosts.All"/>.</summary>
+    public IEnumerable<string> OtherHosts => Hosts.All.Where(host => host != Host);
 
     /// <summary>The tables among <paramref name="options"/>' additional files, or <see langword="null"/> when there are none.</summary>
     public static AnalyzerTables? Read(AnalyzerOptions options, CancellationToken cancellationToken)
@@ -87,11 +99,11 @@ internal sealed class AnalyzerTables
         }
 
         var set = TableSetBuilder.Build(parsed.ToImmutableArray());
-        return set.Accepted.IsEmpty ? null : new AnalyzerTables(set);
+        return set.Accepted.IsEmpty ? null : new AnalyzerTables(set, HostChoiceReader.Read(options.AnalyzerConfigOptionsProvider).Host);
     }
 
-    /// <summary>Whether some table has an option (an extra or a value) of this C# name: a cheap test before any semantic work.</summary>
-    public bool IsOptionName(string name) => _optionsByMember.ContainsKey(name);
+    /// <summary>Whether some table has, at some host, an option (an extra, a value or a host field) of this C# name: a cheap test before any semantic work.</summary>
+    public bool IsOptionName(string name) => _optionsByHost.Values.Any(byMember => byMember.ContainsKey(name));
 
     /// <summary>The model of a generated builder type (<c>Seedream50Builder</c>).</summary>
     public ModelTableSpec? ModelOfBuilder(ITypeSymbol? type) => IsGenerated(type) && _byBuilder.TryGetValue(type!.Name, out var table) ? table : null;
@@ -113,10 +125,16 @@ internal sealed class AnalyzerTables
     /// <summary>The table with this model id.</summary>
     public ModelTableSpec? ById(string id) => _byId.TryGetValue(id, out var table) ? table : null;
 
-    /// <summary>The option of <paramref name="category"/> called <paramref name="member"/> (for a value: of the extra <paramref name="extraName"/>).</summary>
-    public ModelOption? Option(OptionCategory category, string extraName, string member)
-        => _optionsByMember.TryGetValue(member, out var options)
-            ? options.FirstOrDefault(option => option.Category == category && (category is OptionCategory.Size or OptionCategory.Resolution || option.ExtraName == extraName))
+    /// <summary>
+    /// The option of <paramref name="category"/> called <paramref name="member"/> (for a value: of the extra <paramref name="extraName"/>)
+    /// at the targeted host, with the models that support it there.
+    /// </summary>
+    public ModelOption? Option(OptionCategory category, string extraName, string member) => OptionAt(Host, category, extraName, member);
+
+    /// <summary>As <see cref="Option"/>, at <paramref name="host"/>.</summary>
+    public ModelOption? OptionAt(string host, OptionCategory category, string extraName, string member)
+        => _optionsByHost[host].TryGetValue(member, out var options)
+            ? options.FirstOrDefault(option => option.Category == category && (category is OptionCategory.Size or OptionCategory.Resolution or OptionCategory.HostField || option.ExtraName == extraName))
             : null;
 
     /// <summary>An extra's spec on a model, by its builder method's name.</summary>

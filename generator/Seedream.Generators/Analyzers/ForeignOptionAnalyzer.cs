@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -6,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Seedream.Generators.Diagnostics;
+using Seedream.Generators.Emitting;
 using Seedream.Generators.Model;
 
 namespace Seedream.Generators.Analyzers;
@@ -15,8 +17,10 @@ namespace Seedream.Generators.Analyzers;
 /// their model accepts, so <c>Seedream45.Generate("…").WebSearch()</c> is the compiler's CS1061 and
 /// <c>Seedream50Resolution.Res4K</c> its CS0117; on the same span this analyzer reports SEEDREAM107 (a
 /// method) or SEEDREAM108 (an enum value) naming the model, the option and the models that have it,
-/// whatever the arguments. The diagnostic carries, for the code fix, the models that support every option
-/// and value used in the same chain.
+/// whatever the arguments. The builders hold what the model takes at the host the project targets
+/// (<c>SeedreamHost</c>): an option the model has at another host only, or that only other hosts have (a
+/// webhook, <c>guidance_scale</c> upstream), is SEEDREAM109, naming the hosts that have it. The diagnostic carries,
+/// for the code fix, the models that support every option and value used in the same chain at this host.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ForeignOptionAnalyzer : DiagnosticAnalyzer
@@ -39,9 +43,12 @@ public sealed class ForeignOptionAnalyzer : DiagnosticAnalyzer
     /// <summary>The property holding what the option is, as the message says it (e.g. <c>WebSearch (extra.tools)</c>).</summary>
     public const string OptionProperty = "Option";
 
+    /// <summary>The common builder members a host may not take.</summary>
+    private static readonly string[] HostFields = { BuilderMembers.CallbackUrl, BuilderMembers.CallbackEvents };
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.OptionNotSupported, DiagnosticDescriptors.ValueNotSupported);
+        ImmutableArray.Create(DiagnosticDescriptors.OptionNotSupported, DiagnosticDescriptors.ValueNotSupported, DiagnosticDescriptors.OptionNotAtHost);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -69,20 +76,72 @@ public sealed class ForeignOptionAnalyzer : DiagnosticAnalyzer
 
         if (context.SemanticModel.GetSymbolInfo(access.Expression, context.CancellationToken).Symbol is INamedTypeSymbol type && tables.EnumOf(type) is { } enumType)
         {
-            if (tables.Option(enumType.Category, enumType.ExtraName, member) is { } value && !value.SupportedBy.Contains(enumType.Table.Id))
-            {
-                Report(context, tables, access, DiagnosticDescriptors.ValueNotSupported, enumType.Table, value);
-            }
-
+            ReportMissing(context, tables, access, DiagnosticDescriptors.ValueNotSupported, enumType.Table, enumType.Category, enumType.ExtraName, member);
             return;
         }
 
-        if (tables.ModelOfBuilder(context.SemanticModel.GetTypeInfo(access.Expression, context.CancellationToken).Type) is { } model
-            && tables.Option(OptionCategory.Extra, member, member) is { } extra
-            && !extra.SupportedBy.Contains(model.Id))
+        if (tables.ModelOfBuilder(context.SemanticModel.GetTypeInfo(access.Expression, context.CancellationToken).Type) is { } model)
         {
-            Report(context, tables, access, DiagnosticDescriptors.OptionNotSupported, model, extra);
+            var isField = Array.IndexOf(HostFields, member) >= 0;
+            ReportMissing(
+                context,
+                tables,
+                access,
+                DiagnosticDescriptors.OptionNotSupported,
+                model,
+                isField ? OptionCategory.HostField : OptionCategory.Extra,
+                isField ? string.Empty : member,
+                member);
         }
+    }
+
+    /// <summary>
+    /// Reports an option <paramref name="model"/> lacks at the targeted host: SEEDREAM109 when the model has it at another
+    /// host, or when only other hosts have it; else <paramref name="otherModel"/> (SEEDREAM107/108), naming the models that
+    /// have it at this host. Nothing when no host has it.
+    /// </summary>
+    private static void ReportMissing(
+        SyntaxNodeAnalysisContext context,
+        AnalyzerTables tables,
+        MemberAccessExpressionSyntax access,
+        DiagnosticDescriptor otherModel,
+        ModelTableSpec model,
+        OptionCategory category,
+        string extraName,
+        string member)
+    {
+        var here = tables.Option(category, extraName, member);
+        if (here is not null && here.SupportedBy.Contains(model.Id))
+        {
+            return;
+        }
+
+        var elsewhere = tables.OtherHosts
+            .Select(host => (Host: host, Option: tables.OptionAt(host, category, extraName, member)))
+            .Where(found => found.Option is not null)
+            .Select(found => (found.Host, Option: found.Option!))
+            .ToList();
+        var modelElsewhere = elsewhere.Where(found => found.Option.SupportedBy.Contains(model.Id)).Select(found => found.Host).ToList();
+        if (here is not null && modelElsewhere.Count == 0)
+        {
+            Report(context, tables, access, otherModel, model, here, string.Join(", ", here.SupportedBy));
+            return;
+        }
+
+        if (elsewhere.Count == 0)
+        {
+            return;
+        }
+
+        var where = modelElsewhere.Count > 0
+            ? "It does at: " + string.Join(", ", modelElsewhere.Select(Hosts.Describe)) + "."
+            : "Only at: " + string.Join("; ", elsewhere.Select(found => Hosts.Describe(found.Host) + ", for " + string.Join(", ", found.Option.SupportedBy))) + ".";
+        if (here is not null)
+        {
+            where += " At " + tables.Host + " it is supported by: " + string.Join(", ", here.SupportedBy) + ".";
+        }
+
+        Report(context, tables, access, DiagnosticDescriptors.OptionNotAtHost, model, here ?? elsewhere[0].Option, Hosts.Describe(tables.Host), where);
     }
 
     /// <summary>
@@ -99,16 +158,23 @@ public sealed class ForeignOptionAnalyzer : DiagnosticAnalyzer
         return ChainSyntax.EntryType(access) is { } entry && tables.ModelNamed(entry.Identifier.ValueText) is { } model && AnalyzerTables.Extra(model, member) is not null;
     }
 
-    private static void Report(SyntaxNodeAnalysisContext context, AnalyzerTables tables, MemberAccessExpressionSyntax access, DiagnosticDescriptor descriptor, ModelTableSpec model, ModelOption option)
+    private static void Report(
+        SyntaxNodeAnalysisContext context,
+        AnalyzerTables tables,
+        MemberAccessExpressionSyntax access,
+        DiagnosticDescriptor descriptor,
+        ModelTableSpec model,
+        ModelOption option,
+        params string[] details)
     {
         var what = Describe(option);
-        var candidates = Candidates(tables, access, model, option);
+        var candidates = tables.Option(option.Category, option.ExtraName, option.Member) is { } here ? Candidates(tables, access, model, here) : Enumerable.Empty<string>();
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(ModelProperty, model.TypeName)
             .Add(ModelTypesProperty, string.Join(";", ModelTypes(tables, access, model)))
             .Add(OptionProperty, what)
             .Add(CandidatesProperty, string.Join(";", candidates));
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, access.Name.GetLocation(), properties, model.Id, what, string.Join(", ", option.SupportedBy)));
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, access.Name.GetLocation(), properties, new object[] { model.Id, what }.Concat(details).ToArray()));
     }
 
     /// <summary>The generated types of <paramref name="model"/> the chain names: its entry type and the enums of values passed along it.</summary>
@@ -144,6 +210,7 @@ public sealed class ForeignOptionAnalyzer : DiagnosticAnalyzer
         OptionCategory.Size => "size " + option.Wire,
         OptionCategory.Resolution => "resolution " + option.Wire,
         OptionCategory.Extra => option.Member + " (extra." + option.Wire + ")",
+        OptionCategory.HostField => option.Member + " (" + option.Wire + ")",
         _ => option.ExtraName + " value '" + option.Wire + "'",
     };
 

@@ -5,7 +5,7 @@ namespace Seedream.Generators.Diagnostics;
 /// <summary>
 /// Every diagnostic the generator and the analyzers report. SEEDREAM0xx: a bad model table;
 /// SEEDREAM1xx: a constant argument the model does not accept (SEEDREAM101-106 worded by
-/// <see cref="Seedream.Rules.SeedreamRules"/>). Each links to its section of the generator's README.
+/// <see cref="Seedream.Rules.SeedreamRules"/>), or an option of another model or another host. Each links to its section of the generator's README.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -110,7 +110,21 @@ internal static class DiagnosticDescriptors
         "The Seedream client is not referenced",
         "No Seedream builders were generated: this project does not see the Seedream client (type Seedream.SeedreamModelTable), which the generated code uses. The Seedream.Generators package is referenced without its compile assets, as GlobalPackageReference or IncludeAssets/ExcludeAssets without 'compile' do. Reference it as <PackageReference Include=\"Seedream.Generators\" Version=\"...\" /> with its default assets.");
 
-    // Options another model has (SEEDREAM107-108).
+    public static readonly DiagnosticDescriptor UnknownHost = Table(
+        "SEEDREAM014",
+        "SeedreamHost names no host",
+        "The MSBuild property SeedreamHost is \"{0}\", which is not a host; the hosts are {1}. The builders were generated for the gateway.");
+
+    public static readonly DiagnosticDescriptor ModelNotServedAtHost = new(
+        "SEEDREAM015",
+        "Model not served at the targeted host",
+        "Model \"{0}\" ({1}) is not generated: the project targets {2} with SeedreamHost, and the model's table names no id there. Add \"hosts\": {{ \"{3}\": {{ \"id\": \"<the model's id there>\", \"callbacks\": false }} }} to the table, or target another host.",
+        TablesCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "seedream015");
+
+    // Options another model has (SEEDREAM107-108), or another host (SEEDREAM109).
 
     public static readonly DiagnosticDescriptor OptionNotSupported = Usage(
         "SEEDREAM107",
@@ -122,6 +136,12 @@ internal static class DiagnosticDescriptors
         "SEEDREAM108",
         "Value not supported by this model",
         "{0} does not support {1}. Supported by: {2}.",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor OptionNotAtHost = Usage(
+        "SEEDREAM109",
+        "Option not taken at the targeted host",
+        "{0} does not support {1} at {2}, the host this project targets (SeedreamHost). {3}",
         DiagnosticSeverity.Error);
 
     private static DiagnosticDescriptor Table(string id, string title, string message)

@@ -19,6 +19,9 @@ internal static class BuilderMembers
     /// <summary>The entry type's method that starts a builder.</summary>
     public const string Generate = nameof(Generate);
 
+    /// <summary>The entry type's constant holding the model's id at the targeted host.</summary>
+    public const string HostId = nameof(HostId);
+
     /// <summary>The common members, in the order they are generated.</summary>
     public static readonly string[] Common = { Size, Resolution, ReferenceImage, ReferenceImages, ImageCount, Watermark, CallbackUrl, CallbackEvents, Build };
 }

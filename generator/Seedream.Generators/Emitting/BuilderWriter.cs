@@ -6,15 +6,15 @@ namespace Seedream.Generators.Emitting;
 /// <summary>
 /// Writes a model's builder (<c>Seedream50Builder</c>): a thin typed wrapper that holds a
 /// <c>Seedream.SeedreamRequestBuilder</c> by composition and forwards each call to it with the wire value.
-/// It has the common members and exactly the table's extras, nothing else, so completion offers
-/// what the model accepts. Checks live in the runtime builder: a single argument at the call,
+/// It has the common members the targeted host takes and exactly the table's extras taken there, nothing else, so
+/// completion offers what the model accepts at that host. Checks live in the runtime builder: a single argument at the call,
 /// rules across fields and against the table at <c>Build()</c>.
 /// </summary>
 internal static class BuilderWriter
 {
     private const string Field = "_builder";
 
-    public static void Write(SourceWriter writer, ModelTableSpec table)
+    public static void Write(SourceWriter writer, ModelTableSpec table, HostSpec host)
     {
         var builder = Names.Builder(table.TypeName);
         var id = SourceWriter.Code(table.Id);
@@ -22,8 +22,10 @@ internal static class BuilderWriter
         writer.Line("/// <summary>");
         writer.Line("/// Builds a " + id + " image-generation request. Every method returns this builder, so calls chain; <see cref=\"Build\"/> returns the request.");
         writer.Line("/// " + SourceWriter.Xml(ModelEmitter.LimitsText(table)));
+        writer.Line("/// " + SourceWriter.Xml(ModelEmitter.HostText(host)));
         writer.Line("/// </summary>");
-        writer.Line("/// <remarks>Start one with <see cref=\"" + table.TypeName + ".Generate(string)\"/>. Methods for options " + id + " lacks do not exist here: the compiler rejects them, and the Seedream analyzer names the models that have them.</remarks>");
+        writer.Line("/// <remarks>Start one with <see cref=\"" + table.TypeName + ".Generate(string)\"/>. Methods for options " + id + " lacks at " + SourceWriter.Xml(host.Host)
+            + " do not exist here: the compiler rejects them, and the Seedream analyzer names the models, or the hosts, that have them.</remarks>");
         writer.Line(GeneratorVersion.Attribute);
         writer.Open("internal sealed class " + builder);
         writer.Line("private readonly " + KnownNames.RequestBuilder + " " + Field + ";");
@@ -36,7 +38,7 @@ internal static class BuilderWriter
         writer.Close();
         writer.Line();
 
-        WriteCommonMembers(writer, table, builder);
+        WriteCommonMembers(writer, table, builder, host.Callbacks);
         foreach (var extra in table.Extras)
         {
             WriteExtra(writer, table, builder, extra);
@@ -56,7 +58,7 @@ internal static class BuilderWriter
         writer.Close();
     }
 
-    private static void WriteCommonMembers(SourceWriter writer, ModelTableSpec table, string builder)
+    private static void WriteCommonMembers(SourceWriter writer, ModelTableSpec table, string builder, bool callbacks)
     {
         var id = SourceWriter.Code(table.Id);
         var limits = table.Limits;
@@ -108,7 +110,15 @@ internal static class BuilderWriter
         writer.Line("/// <param name=\"enabled\"><see langword=\"true\"/> for a watermark, <see langword=\"false\"/> for none.</param>");
         Returns(writer);
         Forward(writer, builder, BuilderMembers.Watermark + "(bool enabled)", BuilderMembers.Watermark + "(enabled)");
+        if (callbacks)
+        {
+            WriteCallbackMembers(writer, builder);
+        }
+    }
 
+    /// <summary>The webhook members, for a host that takes <c>callback_url</c> and <c>callback_events</c>.</summary>
+    private static void WriteCallbackMembers(SourceWriter writer, string builder)
+    {
         foreach (var type in new[] { "string", KnownNames.Uri })
         {
             writer.Summary("Sets the webhook the service posts the task to when it changes (<c>callback_url</c>): an absolute http or https URL.");

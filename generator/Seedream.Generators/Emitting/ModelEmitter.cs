@@ -13,20 +13,21 @@ internal static class ModelEmitter
 
     public static string Emit(ModelEmitSpec spec)
     {
-        var table = spec.Table;
+        var table = spec.Model.Table;
+        var host = spec.Model.Host;
         var writer = new SourceWriter();
         WriteHeader(writer, spec.Options);
         writer.Open("namespace " + KnownNames.Namespace);
         if (spec.Options.Builders)
         {
-            WriteEntryType(writer, table);
+            WriteEntryType(writer, table, host);
             writer.Line();
-            BuilderWriter.Write(writer, table);
+            BuilderWriter.Write(writer, table, host);
             writer.Line();
             WriteEnums(writer, table);
         }
 
-        TableDataWriter.Write(writer, table);
+        TableDataWriter.Write(writer, table, host);
         writer.Close();
         return writer.ToString();
     }
@@ -43,7 +44,7 @@ internal static class ModelEmitter
         writer.Line();
     }
 
-    private static void WriteEntryType(SourceWriter writer, ModelTableSpec table)
+    private static void WriteEntryType(SourceWriter writer, ModelTableSpec table, HostSpec host)
     {
         var builder = Names.Builder(table.TypeName);
         writer.Line("/// <summary>");
@@ -57,6 +58,8 @@ internal static class ModelEmitter
             writer.Line("/// Model-specific options: " + SourceWriter.Join(table.Extras.Select(extra => extra.Name)) + ".");
         }
 
+        writer.Line("/// " + SourceWriter.Xml(HostText(host)));
+
         foreach (var note in table.Notes)
         {
             writer.Line("/// Note: " + SourceWriter.Xml(note));
@@ -65,8 +68,11 @@ internal static class ModelEmitter
         writer.Line("/// </remarks>");
         writer.Line(GeneratorVersion.Attribute);
         writer.Open("internal static class " + table.TypeName);
-        writer.Summary("The model id sent as <c>model</c>: " + SourceWriter.Code(table.Id) + ".");
+        writer.Summary("The table's model id, which requests built here carry as <c>model</c>: " + SourceWriter.Code(table.Id) + " (the model's id at the gateway).");
         writer.Line("public const string Id = " + SourceWriter.Literal(table.Id) + ";");
+        writer.Line();
+        writer.Summary("The model's id at " + SourceWriter.Xml(Hosts.Describe(host.Host)) + ", the host this project targets (<c>SeedreamHost</c>): " + SourceWriter.Code(host.Id) + SourceWriter.Xml(AliasText(host)) + ".");
+        writer.Line("public const string " + BuilderMembers.HostId + " = " + SourceWriter.Literal(host.Id) + ";");
         writer.Line();
         writer.Summary("What " + SourceWriter.Code(table.Id) + " accepts, as data: sizes, resolutions, limits and model-specific options. Requests built here carry it and are checked against it.");
         writer.Line("public static " + KnownNames.ModelTable + " Table");
@@ -117,6 +123,15 @@ internal static class ModelEmitter
         => value.Wire == extra.DefaultValue && value.Description.IndexOf("default", System.StringComparison.OrdinalIgnoreCase) < 0
             ? " The API's default, used when the option is left out."
             : string.Empty;
+
+    /// <summary>Which host the builders are for, and what it does not take.</summary>
+    public static string HostText(HostSpec host)
+        => "Generated for " + Hosts.Describe(host.Host) + ", the host the project targets (SeedreamHost); the model's id there is " + host.Id + AliasText(host) + "."
+           + (host.Callbacks ? string.Empty : " This host takes no callback_url or callback_events, so the builder has no CallbackUrl or CallbackEvents.");
+
+    /// <summary>The host's other ids for the model, as a parenthesis, or nothing.</summary>
+    private static string AliasText(HostSpec host)
+        => host.Aliases.IsEmpty ? string.Empty : " (also " + string.Join(", ", host.Aliases) + ")";
 
     public static string LimitsText(ModelTableSpec table)
         => "Up to " + SourceWriter.Integer(table.Limits.MaxReferenceImages) + " reference images of at most " + ByteSize.Text(table.Limits.MaxReferenceImageBytes)

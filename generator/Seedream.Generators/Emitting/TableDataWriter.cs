@@ -5,16 +5,17 @@ using Seedream.Generators.Model;
 namespace Seedream.Generators.Emitting;
 
 /// <summary>
-/// Writes a table as C# data: <c>SeedreamModelTables.{TypeName}.Table</c>, one named argument a line, the optional
+/// Writes a table as C# data, as the targeted host serves the model (only the extras taken there):
+/// <c>SeedreamModelTables.{TypeName}.Table</c>, one named argument a line, the optional
 /// ones only when the table sets them, and byte counts with their size in words (<c>// 10 MiB</c>).
 /// </summary>
 internal static class TableDataWriter
 {
-    public static void Write(SourceWriter writer, ModelTableSpec table)
+    public static void Write(SourceWriter writer, ModelTableSpec table, HostSpec host)
     {
         writer.Summary("The model tables of this compilation, as data.");
         writer.Open("internal static partial class SeedreamModelTables");
-        writer.Summary("The table of " + SourceWriter.Code(table.Id) + ".");
+        writer.Summary("The table of " + SourceWriter.Code(table.Id) + " at " + SourceWriter.Xml(Hosts.Describe(host.Host)) + ".");
         writer.Open("internal static class " + table.TypeName);
         writer.Summary(SourceWriter.Code(table.Id) + ": " + SourceWriter.Xml(table.Description));
         writer.Line("internal static readonly " + KnownNames.ModelTable + " Table = new " + KnownNames.ModelTable + "(");

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace Seedream.Generators.Model;
 
 /// <summary>One model-specific option of a table, placed inside the request's <c>extra</c> object.</summary>
@@ -10,6 +12,7 @@ namespace Seedream.Generators.Model;
 /// <param name="Maximum">The largest value of a number option.</param>
 /// <param name="Tool">The tool type of a tool option, e.g. <c>web_search</c>.</param>
 /// <param name="DefaultValue">The upstream default as written in the table, or <see langword="null"/>.</param>
+/// <param name="Hosts">The hosts that take the option; empty when every host that serves the model does.</param>
 internal sealed record ExtraSpec(
     string Name,
     string Path,
@@ -19,4 +22,9 @@ internal sealed record ExtraSpec(
     double? Minimum,
     double? Maximum,
     string? Tool,
-    string? DefaultValue);
+    string? DefaultValue,
+    EquatableArray<string> Hosts)
+{
+    /// <summary>Whether <paramref name="host"/> takes the option.</summary>
+    public bool IsTakenAt(string host) => Hosts.IsEmpty || Hosts.Contains(host);
+}

@@ -9,7 +9,10 @@ namespace Seedream.Generators.Model;
 /// <param name="LineSpan">The zero-based line and character positions of <paramref name="Span"/>.</param>
 internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
 {
-    public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
+    /// <summary>No place: a diagnostic about the project, not about a line of a table.</summary>
+    public static LocationInfo None { get; } = new(string.Empty, default, default);
+
+    public Location ToLocation() => FilePath.Length == 0 ? Location.None : Location.Create(FilePath, Span, LineSpan);
 
     public static LocationInfo Create(string filePath, SourceText text, TextSpan span)
         => new(filePath, span, text.Lines.GetLinePositionSpan(span));

@@ -7,4 +7,7 @@ internal enum OptionCategory
     Resolution,
     Extra,
     ExtraValue,
+
+    /// <summary>A common request field that not every host takes (<c>callback_url</c>, <c>callback_events</c>).</summary>
+    HostField,
 }

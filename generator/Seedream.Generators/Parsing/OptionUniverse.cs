@@ -1,16 +1,24 @@
 using System.Collections.Generic;
 using System.Linq;
+using Seedream.Generators.Emitting;
 using Seedream.Generators.Model;
 
 namespace Seedream.Generators.Parsing;
 
 /// <summary>
-/// The union of every option the compilation's tables support, and which models support each;
+/// The union of every option the models served at one host support, and which models support each there;
 /// the analyzer names the supporters when a model is asked for an option it lacks.
 /// </summary>
 internal static class OptionUniverse
 {
-    public static EquatableArray<ModelOption> Build(TableSet tables)
+    /// <summary>The common request fields a host may not take, each as (builder method, wire field).</summary>
+    private static readonly (string Member, string Wire)[] CallbackFields =
+    {
+        (BuilderMembers.CallbackUrl, "callback_url"),
+        (BuilderMembers.CallbackEvents, "callback_events"),
+    };
+
+    public static EquatableArray<ModelOption> Build(IEnumerable<HostedTable> models)
     {
         var options = new List<ModelOption>();
         var index = new Dictionary<(OptionCategory, string, string), int>();
@@ -30,8 +38,9 @@ internal static class OptionUniverse
             options.Add(new ModelOption(category, extraName, member, wire, kind, new EquatableArray<string>(new[] { modelId })));
         }
 
-        foreach (var table in tables.Accepted)
+        foreach (var model in models)
         {
+            var table = model.Table;
             foreach (var size in table.Sizes)
             {
                 Add(OptionCategory.Size, string.Empty, size.Member, size.Wire, ExtraKind.Enum, table.Id);
@@ -48,6 +57,14 @@ internal static class OptionUniverse
                 foreach (var value in extra.Values)
                 {
                     Add(OptionCategory.ExtraValue, extra.Name, value.Member, value.Wire, ExtraKind.Enum, table.Id);
+                }
+            }
+
+            if (model.Host.Callbacks)
+            {
+                foreach (var (member, wire) in CallbackFields)
+                {
+                    Add(OptionCategory.HostField, string.Empty, member, wire, ExtraKind.Enum, table.Id);
                 }
             }
         }

@@ -19,17 +19,19 @@ namespace Seedream.Generators.Parsing;
 /// </summary>
 internal sealed class TableParser
 {
-    private static readonly string[] TableKeys = { "$schema", "id", "typeName", "description", "sizes", "resolutions", "limits", "extras", "notes" };
+    private static readonly string[] TableKeys = { "$schema", "id", "typeName", "description", "hosts", "sizes", "resolutions", "limits", "extras", "notes" };
     private static readonly string[] RequiredTableKeys = { "id", "typeName", "description", "sizes", "resolutions", "limits", "extras" };
     private static readonly string[] LimitKeys = { "maxReferenceImages", "maxReferenceImageBytes", "maxImageSetTotal", "recommendedPromptLength" };
-    private static readonly string[] ExtraKeys = { "name", "path", "kind", "description", "values", "minimum", "maximum", "tool", "default" };
+    private static readonly string[] ExtraKeys = { "name", "path", "kind", "description", "values", "minimum", "maximum", "tool", "default", "hosts" };
+    private static readonly string[] HostKeys = { "id", "aliases", "callbacks" };
+    private static readonly string[] RequiredHostKeys = { "id", "callbacks" };
     private static readonly string[] RequiredExtraKeys = { "name", "path", "kind", "description" };
     private static readonly string[] ValueKeys = { "value", "description" };
     private static readonly string[] KindNames = { "enum", "bool", "number", "tool" };
 
     /// <summary>Builder members an extra may not be named after (they would clash with the common parameters).</summary>
     private static readonly string[] ReservedExtraNames = Emitting.BuilderMembers.Common
-        .Concat(new[] { Emitting.BuilderMembers.Generate, "Builder", "Table", "Id", "Prompt", "Equals", "GetHashCode", "ToString", "GetType" })
+        .Concat(new[] { Emitting.BuilderMembers.Generate, Emitting.BuilderMembers.HostId, "Builder", "Table", "Id", "Prompt", "Equals", "GetHashCode", "ToString", "GetType" })
         .ToArray();
 
     /// <summary>Type names the generator emits once per compilation.</summary>
@@ -83,10 +85,11 @@ internal sealed class TableParser
         var id = ReadString(properties, "id");
         var typeName = ReadString(properties, "typeName");
         var description = ReadString(properties, "description");
+        var hosts = ReadHosts(properties, id);
         var sizes = ReadValueList(properties, "sizes", "size", Identifiers.SizeMember, wire => SizePattern.IsMatch(wire) ? null : "a size is written width:height, e.g. 16:9");
         var resolutions = ReadValueList(properties, "resolutions", "resolution", Identifiers.ResolutionMember, _ => null);
         var limits = properties.TryGetValue("limits", out var limitsNode) ? ReadLimits(limitsNode) : null;
-        var extras = properties.TryGetValue("extras", out var extrasNode) ? ReadExtras(extrasNode) : null;
+        var extras = properties.TryGetValue("extras", out var extrasNode) ? ReadExtras(extrasNode, hosts) : null;
         var notes = ReadNotes(properties);
 
         if (properties.TryGetValue("id", out var idNode) && id is not null)
@@ -107,12 +110,12 @@ internal sealed class TableParser
             }
         }
 
-        if (id is null || typeName is null || description is null || sizes is null || resolutions is null || limits is null || extras is null || notes is null)
+        if (id is null || typeName is null || description is null || hosts is null || sizes is null || resolutions is null || limits is null || extras is null || notes is null)
         {
             return null;
         }
 
-        return new ModelTableSpec(id, typeName, description, sizes.Value, resolutions.Value, limits, extras.Value, notes.Value);
+        return new ModelTableSpec(id, typeName, description, hosts.Value, sizes.Value, resolutions.Value, limits, extras.Value, notes.Value);
     }
 
     private Dictionary<string, JsonPropertyNode> Properties(JsonObjectNode node, string owner, string[] allowed, string[] required)
@@ -287,7 +290,144 @@ internal sealed class TableParser
         return (long)number.Value;
     }
 
-    private EquatableArray<ExtraSpec>? ReadExtras(JsonPropertyNode property)
+    /// <summary>
+    /// The hosts that serve the model: the gateway under <paramref name="gatewayId"/>, then those of <c>hosts</c> in the
+    /// order of <see cref="Hosts.All"/>. <see langword="null"/> when <c>hosts</c> has errors, or the id is missing.
+    /// </summary>
+    private EquatableArray<HostSpec>? ReadHosts(Dictionary<string, JsonPropertyNode> properties, string? gatewayId)
+    {
+        var hosts = new List<HostSpec> { new(Hosts.Gateway, gatewayId ?? string.Empty, EquatableArray<string>.Empty, Callbacks: true) };
+        if (!properties.TryGetValue("hosts", out var property))
+        {
+            return gatewayId is null ? null : new EquatableArray<HostSpec>(hosts);
+        }
+
+        if (property.Value is not JsonObjectNode node)
+        {
+            Report(DiagnosticDescriptors.WrongValueType, property.Value.Span, "hosts", "an object whose keys are hosts (" + string.Join(", ", Hosts.Upstream) + ")", property.Value.KindName);
+            return null;
+        }
+
+        var entries = Properties(node, "\"hosts\"", Hosts.Upstream, Array.Empty<string>());
+        var ok = true;
+        foreach (var host in Hosts.Upstream)
+        {
+            if (!entries.TryGetValue(host, out var entry))
+            {
+                continue;
+            }
+
+            var spec = ReadHost(host, entry.Value);
+            ok &= spec is not null;
+            if (spec is not null)
+            {
+                hosts.Add(spec);
+            }
+        }
+
+        return ok && gatewayId is not null ? new EquatableArray<HostSpec>(hosts) : null;
+    }
+
+    private HostSpec? ReadHost(string host, JsonNode value)
+    {
+        var display = "hosts." + host;
+        if (value is not JsonObjectNode node)
+        {
+            Report(DiagnosticDescriptors.WrongValueType, value.Span, display, "an object with \"id\" and \"callbacks\"", value.KindName);
+            return null;
+        }
+
+        var properties = Properties(node, display, HostKeys, RequiredHostKeys);
+        var id = ReadString(properties, "id", display + ".id");
+        var aliases = properties.TryGetValue("aliases", out var aliasesProperty) ? ReadStrings(aliasesProperty.Value, display + ".aliases") : EquatableArray<string>.Empty;
+        bool? callbacks = null;
+        if (properties.TryGetValue("callbacks", out var callbacksProperty))
+        {
+            if (callbacksProperty.Value is JsonBooleanNode flag)
+            {
+                callbacks = flag.Value;
+            }
+            else
+            {
+                Report(DiagnosticDescriptors.WrongValueType, callbacksProperty.Value.Span, display + ".callbacks", "a boolean", callbacksProperty.Value.KindName);
+            }
+        }
+
+        return id is null || aliases is null || callbacks is null ? null : new HostSpec(host, id, aliases.Value, callbacks.Value);
+    }
+
+    /// <summary>An array of distinct, non-empty strings.</summary>
+    private EquatableArray<string>? ReadStrings(JsonNode value, string display)
+    {
+        if (value is not JsonArrayNode array)
+        {
+            Report(DiagnosticDescriptors.WrongValueType, value.Span, display, "an array of strings", value.KindName);
+            return null;
+        }
+
+        var items = new List<string>();
+        var ok = true;
+        for (var i = 0; i < array.Items.Count; i++)
+        {
+            var item = ReadString(array.Items[i], $"{display}[{i}]");
+            if (item is null)
+            {
+                ok = false;
+            }
+            else if (items.Contains(item))
+            {
+                Report(DiagnosticDescriptors.InvalidValue, array.Items[i].Span, $"{display}[{i}]", $"\"{item}\" is listed twice");
+                ok = false;
+            }
+            else
+            {
+                items.Add(item);
+            }
+        }
+
+        return ok ? new EquatableArray<string>(items) : null;
+    }
+
+    /// <summary>
+    /// An extra's <c>hosts</c>: names of hosts, at least one, each once, and each serving the model (unless
+    /// <paramref name="served"/> is unknown because the table's <c>hosts</c> has errors).
+    /// </summary>
+    private EquatableArray<string>? ReadExtraHosts(JsonPropertyNode property, string display, EquatableArray<HostSpec>? served)
+    {
+        if (property.Value is JsonArrayNode { Items.Count: 0 } empty)
+        {
+            Report(DiagnosticDescriptors.EmptyList, empty.Span, display, "host (leave \"hosts\" out when every host takes the option)");
+            return null;
+        }
+
+        var names = ReadStrings(property.Value, display);
+        if (names is null)
+        {
+            return null;
+        }
+
+        var array = (JsonArrayNode)property.Value;
+        var servedNames = served?.Select(host => host.Host).ToList();
+        for (var i = 0; i < names.Value.Count; i++)
+        {
+            var name = names.Value[i];
+            if (Array.IndexOf(Hosts.All, name) < 0)
+            {
+                Report(DiagnosticDescriptors.InvalidValue, array.Items[i].Span, $"{display}[{i}]", $"\"{name}\" is not a host; the hosts are {string.Join(", ", Hosts.All)}");
+                return null;
+            }
+
+            if (servedNames is not null && !servedNames.Contains(name))
+            {
+                Report(DiagnosticDescriptors.InvalidValue, array.Items[i].Span, $"{display}[{i}]", $"the table's \"hosts\" does not name {name}, so the model has no id there; the hosts that serve it are {string.Join(", ", servedNames)}");
+                return null;
+            }
+        }
+
+        return names;
+    }
+
+    private EquatableArray<ExtraSpec>? ReadExtras(JsonPropertyNode property, EquatableArray<HostSpec>? hosts)
     {
         if (property.Value is not JsonArrayNode array)
         {
@@ -300,7 +440,7 @@ internal sealed class TableParser
         var ok = true;
         for (var i = 0; i < array.Items.Count; i++)
         {
-            var extra = ReadExtra(array.Items[i], $"extras[{i}]", names);
+            var extra = ReadExtra(array.Items[i], $"extras[{i}]", names, hosts);
             if (extra is null)
             {
                 ok = false;
@@ -314,7 +454,7 @@ internal sealed class TableParser
         return ok ? new EquatableArray<ExtraSpec>(extras) : null;
     }
 
-    private ExtraSpec? ReadExtra(JsonNode item, string display, Dictionary<string, JsonNode> names)
+    private ExtraSpec? ReadExtra(JsonNode item, string display, Dictionary<string, JsonNode> names, EquatableArray<HostSpec>? hosts)
     {
         if (item is not JsonObjectNode node)
         {
@@ -398,8 +538,16 @@ internal sealed class TableParser
             defaultValue = ReadDefault(defaultProperty.Value, display + ".default", kind, values, minimum, maximum, ref ok);
         }
 
+        var takenAt = EquatableArray<string>.Empty;
+        if (properties.TryGetValue("hosts", out var hostsProperty))
+        {
+            var read = ReadExtraHosts(hostsProperty, display + ".hosts", hosts);
+            ok &= read is not null;
+            takenAt = read ?? takenAt;
+        }
+
         return ok
-            ? new ExtraSpec(name!, path!, kind, description!, values, minimum, maximum, tool, defaultValue)
+            ? new ExtraSpec(name!, path!, kind, description!, values, minimum, maximum, tool, defaultValue, takenAt)
             : null;
     }
 

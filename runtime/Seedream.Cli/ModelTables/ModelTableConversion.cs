@@ -6,13 +6,16 @@ namespace Seedream.Cli.ModelTables;
 
 /// <summary>
 /// A table the generator's parser accepted, as the client's <see cref="SeedreamModelTable"/>: the same data the
-/// generator writes as C# for a project's build (its <c>TableDataWriter</c>), built at run time instead.
+/// generator writes as C# for a project's build that targets the gateway (its <c>TableDataWriter</c>), built at run
+/// time instead, so only the extras the gateway takes.
 /// </summary>
 internal static class ModelTableConversion
 {
-    /// <summary>The table as the client, the emulator and the batch runner take it.</summary>
+    /// <summary>The table as the client, the emulator and the batch runner take it, at the gateway.</summary>
     /// <param name="table">A table without errors.</param>
-    public static SeedreamModelTable ToModelTable(ModelTableSpec table) => new(
+    public static SeedreamModelTable ToModelTable(ModelTableSpec table) => ToModelTable(table, table.OnHost(Hosts.Gateway).Extras);
+
+    private static SeedreamModelTable ToModelTable(ModelTableSpec table, EquatableArray<ExtraSpec> extras) => new(
         id: table.Id,
         typeName: table.TypeName,
         description: table.Description,
@@ -23,7 +26,7 @@ internal static class ModelTableConversion
             maxReferenceImageBytes: table.Limits.MaxReferenceImageBytes,
             maxImageSetTotal: table.Limits.MaxImageSetTotal,
             recommendedPromptLength: table.Limits.RecommendedPromptLength),
-        extras: table.Extras.Select(ToExtraOption).ToArray(),
+        extras: extras.Select(ToExtraOption).ToArray(),
         notes: table.Notes.ToArray());
 
     private static SeedreamExtraOption ToExtraOption(ExtraSpec extra) => new(

@@ -32,9 +32,21 @@ internal sealed class SeedreamVerifier : CSharpAnalyzerTest<SeedreamUsageAnalyze
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected) => VerifyAsync(source, Array.Empty<(string, string)>(), expected);
 
     /// <summary>As <see cref="VerifyAsync(string, DiagnosticResult[])"/>, with project-own tables added beside the shipped ones.</summary>
-    public static async Task VerifyAsync(string source, (string Path, string Text)[] ownTables, params DiagnosticResult[] expected)
+    public static Task VerifyAsync(string source, (string Path, string Text)[] ownTables, params DiagnosticResult[] expected)
+        => VerifyAtHostAsync(null, source, ownTables, expected);
+
+    /// <summary>
+    /// As <see cref="VerifyAsync(string, ValueTuple{string, string}[], DiagnosticResult[])"/>, in a project whose MSBuild property
+    /// <c>SeedreamHost</c> is <paramref name="host"/> (none when <see langword="null"/>).
+    /// </summary>
+    public static async Task VerifyAtHostAsync(string? host, string source, (string Path, string Text)[] ownTables, params DiagnosticResult[] expected)
     {
         var test = new SeedreamVerifier(source, await TestReferences.ClientAsync());
+        if (host is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\n{HostTests.HostProperty} = {host}\n"));
+        }
+
         foreach (var table in ownTables)
         {
             test.TestState.AdditionalFiles.Add(table);

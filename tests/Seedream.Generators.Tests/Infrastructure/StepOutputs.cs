@@ -28,7 +28,8 @@ internal static class StepOutputs
     /// <summary>The model id inside a <c>ModelSources</c> output (a record internal to the generator).</summary>
     public static string ModelId(object modelSource)
     {
-        var table = modelSource.GetType().GetProperty("Table")!.GetValue(modelSource)!;
+        var model = modelSource.GetType().GetProperty("Model")!.GetValue(modelSource)!;
+        var table = model.GetType().GetProperty("Table")!.GetValue(model)!;
         return (string)table.GetType().GetProperty("Id")!.GetValue(table)!;
     }
 
