@@ -29,4 +29,17 @@ public class EmulatorCommandTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("Seedream emulator stopped after 0 task(s).", run.Errors);
     }
+
+    [Theory]
+    [InlineData("--urls", "https://127.0.0.1:5080", "--urls takes an http URL such as http://127.0.0.1:5080; 'https://127.0.0.1:5080' is not one.")]
+    [InlineData("--api-key", "two words", "--api-key takes any text without spaces; 'two words' is not one.")]
+    public async Task Emulator_WithAnAddressOrKeyItCannotUse_ExitsWith2_NamingTheOptionAndWhatItTakes(string option, string value, string expected)
+    {
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliProcess.RunAsync(directory.Path, null, "emulator", option, value);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Equal(expected, run.Errors[0]);
+    }
 }

@@ -138,7 +138,7 @@ internal sealed class BatchRun
                     Record(job.Id, BatchJobState.Failed, null, outcome.Code ?? "invalid_request", outcome.Message);
                     return null;
                 case SubmitResult.Ambiguous:
-                    Record(job.Id, BatchJobState.Ambiguous, outcome.TaskId, outcome.Code, outcome.Message + " It is not sent again on its own; to send it again anyway, run with --resend-ambiguous.");
+                    Record(job.Id, BatchJobState.Ambiguous, outcome.TaskId, outcome.Code, outcome.Message);
                     return null;
                 case SubmitResult.Fatal:
                     Record(job.Id, BatchJobState.Pending, null, outcome.Code, outcome.Message);

@@ -53,7 +53,7 @@ public sealed class BatchRunner
     {
         (options ?? throw new ArgumentNullException(nameof(options))).Validate();
         var limiter = new BatchRateLimiter(_time);
-        using var handler = new RateLimitingHandler(limiter, new SocketsHttpHandler { UseProxy = false });
+        using var handler = new RateLimitingHandler(limiter, new SocketsHttpHandler { UseProxy = false }, _time);
         using var client = new BatchClientAdapter(_clientOptions, handler);
         var input = BatchFileReader.Read(options.InputPath, client.Catalog);
         if (input.Problems.Count > 0 && !options.SkipInvalidLines)

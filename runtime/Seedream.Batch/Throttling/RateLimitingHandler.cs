@@ -3,21 +3,25 @@ using System.Net;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using Seedream.Http;
 
 namespace Seedream.Batch.Throttling;
 
 /// <summary>
 /// Puts every HTTP request of a batch (API calls and image downloads) through one <see cref="BatchRateLimiter"/>,
-/// and tells it about each 429 or 503 answer and its <c>Retry-After</c>, including those the client retries itself.
+/// and tells it about each 429 or 503 answer and its <c>Retry-After</c> (read by the client's own rule, <see cref="RetryAfter"/>),
+/// including those the client retries itself.
 /// </summary>
 internal sealed class RateLimitingHandler : DelegatingHandler
 {
     private readonly BatchRateLimiter _limiter;
+    private readonly TimeProvider _time;
 
-    public RateLimitingHandler(BatchRateLimiter limiter, HttpMessageHandler inner)
+    public RateLimitingHandler(BatchRateLimiter limiter, HttpMessageHandler inner, TimeProvider time)
         : base(inner)
     {
         _limiter = limiter;
+        _time = time;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -26,7 +30,7 @@ internal sealed class RateLimitingHandler : DelegatingHandler
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable)
         {
-            _limiter.OnThrottled(RetryAfter(response));
+            _limiter.OnThrottled(RetryAfter.From(response, _time.GetUtcNow()));
         }
         else
         {
@@ -34,16 +38,5 @@ internal sealed class RateLimitingHandler : DelegatingHandler
         }
 
         return response;
-    }
-
-    private static TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is TimeSpan delta)
-        {
-            return delta;
-        }
-
-        return header?.Date is DateTimeOffset date ? date - DateTimeOffset.UtcNow : null;
     }
 }

@@ -72,6 +72,26 @@ internal static class OptionParsers
         return links.ToArray();
     };
 
+    /// <summary>An absolute plain-http address: <c>--urls takes an http URL such as http://127.0.0.1:5080; 'x' is not one.</c></summary>
+    /// <param name="option">The option's name, e.g. <c>--urls</c>.</param>
+    /// <param name="example">An example address for the message.</param>
+    public static Func<ArgumentResult, string?> HttpAddress(string option, string example) => result =>
+    {
+        var text = Token(result);
+        return Uri.TryCreate(text.Trim(), UriKind.Absolute, out var address) && address.Scheme == Uri.UriSchemeHttp
+            ? text.Trim()
+            : Refuse<string?>(result, option, $"an http URL such as {example}", text);
+    };
+
+    /// <summary>Text without white space, not empty.</summary>
+    /// <param name="option">The option's name, e.g. <c>--api-key</c>.</param>
+    /// <param name="forms">What it takes, for the message, e.g. <c>any text without spaces</c>.</param>
+    public static Func<ArgumentResult, string?> Word(string option, string forms) => result =>
+    {
+        var text = Token(result);
+        return text.Length > 0 && !text.Any(char.IsWhiteSpace) ? text : Refuse<string?>(result, option, forms, text);
+    };
+
     /// <summary>One of a set of names in any letter case, synonyms included; returns the canonical name.</summary>
     /// <param name="option">The option's name, e.g. <c>--format</c>.</param>
     /// <param name="forms">What it takes, for the message, e.g. <c>png or jpeg (jpg is taken for jpeg)</c>.</param>

@@ -16,8 +16,22 @@ internal sealed class EmulatorCommand : Command
     private static readonly TimeSpan DefaultProcessingDuration = TimeSpan.FromSeconds(4);
 
     private readonly CliOutput _output;
-    private readonly Option<string> _urls = new("--urls") { HelpName = "URL", Description = "Where to listen, as an http URL with a port (port 0 picks a free port).", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
-    private readonly Option<string> _apiKey = new("--api-key") { HelpName = "KEY", Description = "The API key it accepts (any text without spaces).", DefaultValueFactory = _ => "sk-emulator" };
+    private readonly Option<string> _urls = new("--urls")
+    {
+        HelpName = "URL",
+        Description = "Where to listen, as an http URL with a port (port 0 picks a free port).",
+        DefaultValueFactory = _ => "http://127.0.0.1:5080",
+        CustomParser = OptionParsers.HttpAddress("--urls", "http://127.0.0.1:5080"),
+    };
+
+    private readonly Option<string> _apiKey = new("--api-key")
+    {
+        HelpName = "KEY",
+        Description = "The API key it accepts (any text without spaces).",
+        DefaultValueFactory = _ => "sk-emulator",
+        CustomParser = OptionParsers.Word("--api-key", "any text without spaces"),
+    };
+
     private readonly Option<TimeSpan?> _queueSeconds = Duration("--queue-seconds", "How long a task stays queued (the only status that can be cancelled)", DefaultQueueDuration);
     private readonly Option<TimeSpan?> _processingSeconds = Duration("--processing-seconds", "How long a task is processing before it completes", DefaultProcessingDuration);
 
@@ -48,10 +62,6 @@ internal sealed class EmulatorCommand : Command
         try
         {
             emulator = await SeedreamEmulator.StartAsync(options, interrupt).ConfigureAwait(false);
-        }
-        catch (ArgumentException exception)
-        {
-            throw new CommandInputException(ClientWording.Rephrase(exception.Message.Replace($" (Parameter '{exception.ParamName}')", string.Empty, StringComparison.Ordinal)));
         }
         catch (IOException exception)
         {

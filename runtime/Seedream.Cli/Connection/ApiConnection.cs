@@ -19,6 +19,9 @@ internal sealed class ApiConnection : IAsyncDisposable
     /// <summary>The environment variable that overrides the API's base URL.</summary>
     public const string BaseUrlVariable = "SEEDREAM_BASE_URL";
 
+    /// <summary>The download limits every client of the CLI uses (the client's defaults), which messages about images quote.</summary>
+    public static readonly SeedreamDownloadOptions DownloadLimits = new SeedreamDownloadOptions();
+
     private readonly SeedreamEmulator? _emulator;
 
     private ApiConnection(SeedreamClient client, SeedreamEmulator? emulator, Uri baseUrl)
@@ -58,22 +61,21 @@ internal sealed class ApiConnection : IAsyncDisposable
 
             var emulator = await SeedreamEmulator.StartAsync(EmbeddedEmulator.Options(), cancellationToken).ConfigureAwait(false);
             output.Message($"No {ApiKeyVariable}: using the built-in emulator (offline, nothing is billed).");
-            var options = new SeedreamClientOptions { ApiKey = emulator.ApiKey, BaseUrl = emulator.BaseAddress, Polling = EmbeddedEmulator.Polling() };
+            var options = new SeedreamClientOptions { ApiKey = emulator.ApiKey, BaseUrl = emulator.BaseAddress, Polling = EmbeddedEmulator.Polling(), Download = DownloadLimits };
             ApplyTimeout(options, timeout);
             return new ApiConnection(new SeedreamClient(options), emulator, emulator.BaseAddress);
         }
 
         var baseUrl = BaseUrl();
-        var remote = new SeedreamClientOptions { ApiKey = Environment.GetEnvironmentVariable(ApiKeyVariable), BaseUrl = baseUrl };
+        var remote = new SeedreamClientOptions { ApiKey = Environment.GetEnvironmentVariable(ApiKeyVariable), BaseUrl = baseUrl, Download = DownloadLimits };
         ApplyTimeout(remote, timeout);
         try
         {
             return new ApiConnection(new SeedreamClient(remote), null, baseUrl);
         }
-        catch (ArgumentException exception)
+        catch (SeedreamOptionsException exception)
         {
-            var variable = exception.Message.Contains("ApiKey", StringComparison.Ordinal) ? ApiKeyVariable : BaseUrlVariable;
-            throw new CommandInputException($"{variable} cannot be used: {ClientWording.Rephrase(WithoutParameterName(exception))}");
+            throw new CommandInputException(Refused(exception));
         }
     }
 
@@ -111,6 +113,12 @@ internal sealed class ApiConnection : IAsyncDisposable
         }
     }
 
-    private static string WithoutParameterName(ArgumentException exception) =>
-        exception.ParamName is null ? exception.Message : exception.Message.Replace($" (Parameter '{exception.ParamName}')", string.Empty, StringComparison.Ordinal);
+    /// <summary>An option the client refuses, said as the setting the user controls: <c>SEEDREAM_BASE_URL cannot be used: it must be …</c>.</summary>
+    private static string Refused(SeedreamOptionsException exception) => exception.Option switch
+    {
+        "ApiKey" => $"{ApiKeyVariable} cannot be used: it must be {exception.Allowed} (the key itself is not shown).",
+        "BaseUrl" => $"{BaseUrlVariable} cannot be used: it must be {exception.Allowed}.",
+        "Polling.Timeout" => $"--timeout cannot be used: it must be {exception.Allowed}.",
+        var option => $"The client's option {option} cannot be used: it must be {exception.Allowed}.",
+    };
 }

@@ -39,8 +39,11 @@ internal sealed class TaskFollower
     /// <param name="cancelIfQueued">Whether Ctrl+C cancels the task when it is still queued (the task this command created).</param>
     /// <param name="json">Whether to print the completed task and its saved files as one JSON object (<see cref="TaskJsonWriter"/>) instead of the paths.</param>
     /// <param name="interrupt">Cancelled by Ctrl+C.</param>
-    /// <returns>The exit code: <see cref="ExitCodes.Success"/>; <see cref="ExitCodes.TaskFailed"/> when the task completed without listing any image; <see cref="ExitCodes.Cancelled"/> after Ctrl+C.</returns>
-    /// <exception cref="SeedreamException">The wait or the saving failed; images saved before the failure are printed first.</exception>
+    /// <returns>
+    /// The exit code: <see cref="ExitCodes.Success"/>; <see cref="ExitCodes.TaskFailed"/> when the task completed without listing any image,
+    /// or when some images were not saved (the saved ones are printed first, then one line per image that was not); <see cref="ExitCodes.Cancelled"/> after Ctrl+C.
+    /// </returns>
+    /// <exception cref="SeedreamException">The wait failed.</exception>
     public async Task<int> FollowAsync(string taskId, SeedreamTaskStatus? knownStatus, WaitForTask wait, string folder, bool cancelIfQueued, bool json, CancellationToken interrupt)
     {
         var lastStatus = knownStatus;
@@ -72,7 +75,12 @@ internal sealed class TaskFollower
         catch (SeedreamImagesNotSavedException exception)
         {
             PrintSaved(completed!, exception.Saved, json);
-            throw;
+            foreach (var line in FailureWording.NotSaved(exception, completed))
+            {
+                _output.Message(line);
+            }
+
+            return FailureReport.ExitCode(exception);
         }
 
         PrintSaved(completed!, saved, json);
@@ -109,13 +117,13 @@ internal sealed class TaskFollower
             await _connection.Client.CancelAsync(taskId, limit.Token).ConfigureAwait(false);
             _output.Message($"Cancelled: task {id} was still queued, so it was cancelled and its quota refunded.");
         }
-        catch (SeedreamInvalidRequestException)
+        catch (SeedreamException exception) when (exception.Kind == SeedreamErrorKind.InvalidRequest)
         {
             _output.Message($"Cancelled: stopped waiting for task {id}, which had already started and can no longer be cancelled; {WhatHappensNext(id)}");
         }
         catch (Exception exception) when (exception is SeedreamException or OperationCanceledException)
         {
-            var why = exception is OperationCanceledException ? "the API did not answer in time" : ClientWording.Rephrase(exception.Message);
+            var why = exception is SeedreamException failure ? FailureWording.Describe(failure).TrimEnd('.') : "the API did not answer in time";
             _output.Message($"Cancelled: stopped waiting for task {id}, but cancelling it failed ({why}); it may still be queued: `seedream cancel {id}` cancels it.");
         }
     }
