@@ -47,9 +47,6 @@ internal sealed class ApiCall : ICallRules
     /// <inheritdoc />
     public int MaxAttempts { get; }
 
-    /// <inheritdoc />
-    public bool Jittered => true;
-
     /// <summary>The request as messages and logs show it, e.g. <c>GET /v1/tasks/task-1</c>; the task id cleared of the key.</summary>
     /// <param name="taskId">The task the request concerns, for a status or cancel request.</param>
     public string Describe(string? taskId) => Request switch

@@ -5,7 +5,7 @@ namespace Seedream.Http;
 
 /// <summary>
 /// One call's rules, read by <see cref="RetryPipeline{T}"/> while it runs: how many attempts, how long each may take,
-/// whether the waits are jittered, and who hears of a retry. Built once per kind of call, so running one costs nothing.
+/// and who hears of a retry. Built once per kind of call, so running one costs nothing.
 /// </summary>
 internal interface ICallRules
 {
@@ -14,9 +14,6 @@ internal interface ICallRules
 
     /// <summary>The time limit of one attempt; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for none.</summary>
     TimeSpan AttemptTimeout { get; }
-
-    /// <summary>Whether the waits between attempts are jittered; when not, each is the middle of its jitter range.</summary>
-    bool Jittered { get; }
 
     /// <summary>Reports an attempt about to be repeated.</summary>
     /// <param name="failure">Why it failed.</param>

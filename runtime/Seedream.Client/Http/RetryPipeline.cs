@@ -21,9 +21,6 @@ internal sealed class RetryPipeline<T>
 {
     private static readonly ResiliencePropertyKey<ICallRules> RulesKey = new ResiliencePropertyKey<ICallRules>("Seedream.CallRules");
 
-    /// <summary>The random draw that puts a wait in the middle of its jitter range.</summary>
-    private const double Unjittered = 0.5;
-
     private readonly ResiliencePipeline<Attempt<T>> _pipeline;
 
     public RetryPipeline(SeedreamRetryOptions retry, TimeProvider time, Func<double> random)
@@ -42,7 +39,7 @@ internal sealed class RetryPipeline<T>
                     retry.BaseDelay,
                     retry.MaxDelay,
                     args.Outcome.Result.Failure!.RetryAfter,
-                    RulesOf(args.Context).Jittered ? random() : Unjittered)),
+                    random())),
                 OnRetry = args =>
                 {
                     RulesOf(args.Context).Retrying(args.Outcome.Result.Failure!, args.AttemptNumber + 1, args.RetryDelay);
