@@ -137,13 +137,13 @@ internal sealed class TaskFollower
             await _connection.Client.CancelAsync(taskId, limit.Token).ConfigureAwait(false);
             _result.Fail(JsonError.Interrupted, $"Cancelled: task {id} was still queued, so it was cancelled and its quota refunded.");
         }
-        catch (SeedreamInvalidRequestException)
+        catch (SeedreamException exception) when (exception.Kind == SeedreamErrorKind.InvalidRequest)
         {
             _result.Fail(JsonError.Interrupted, $"Cancelled: stopped waiting for task {id}, which had already started and can no longer be cancelled; {WhatHappensNext(id)}");
         }
         catch (Exception exception) when (exception is SeedreamException or OperationCanceledException)
         {
-            var why = exception is OperationCanceledException ? "the API did not answer in time" : ClientWording.Rephrase(exception.Message);
+            var why = exception is SeedreamException failure ? FailureWording.Describe(failure).TrimEnd('.') : "the API did not answer in time";
             _result.Fail(JsonError.Interrupted, $"Cancelled: stopped waiting for task {id}, but cancelling it failed ({why}); it may still be queued: `seedream cancel {id}` cancels it.");
         }
     }

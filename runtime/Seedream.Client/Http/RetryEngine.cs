@@ -7,10 +7,10 @@ using Polly.Retry;
 namespace Seedream.Http;
 
 /// <summary>
-/// The client's one retry engine, for API calls and image downloads alike: a Polly retry pipeline built from
-/// <see cref="SeedreamRetryOptions"/>. Each call brings its <see cref="RetryRules{TVerdict}"/>; their classification
-/// (for a create, the never-create-twice rule of <see cref="CreateFailures"/>) is the pipeline's predicate, the
-/// waits are <see cref="Backoff"/>'s (growth, jitter, cap, <c>Retry-After</c>; an answer asking for longer than
+/// The retry engine of image downloads (API calls run on <see cref="RetryPipeline{T}"/>; downloads move onto it and onto
+/// <see cref="Failures.Failure"/> next, and this class goes): a Polly retry pipeline built from
+/// <see cref="SeedreamRetryOptions"/>. Each download brings its <see cref="RetryRules{TVerdict}"/>; their classification
+/// is the pipeline's predicate, the waits are <see cref="Backoff"/>'s (growth, jitter, cap, <c>Retry-After</c>; an answer asking for longer than
 /// <see cref="SeedreamRetryOptions.MaxRetryAfter"/> is not retried), and all waiting goes through the injected
 /// <see cref="TimeProvider"/>.
 /// </summary>
