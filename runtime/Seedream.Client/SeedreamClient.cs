@@ -116,7 +116,7 @@ public class SeedreamClient : IDisposable
 
         // A wait polls once per poll: its schedule is the retry (TaskPoller).
         _poll = new ApiCall(ApiRequest.Get, "poll", options.RequestTimeout, 1, _redactor, _logger);
-        _saver = new ImageSaver(new ImageDownloader(_http.Downloads, options.Download, new RetryEngine(options.Retry, _time, _jitter), _time, _logger, _redactor), options.Download.MaxBytes, _logger, _redactor);
+        _saver = new ImageSaver(new ImageDownloader(_http.Downloads, options.Download, options.Retry, _time, _jitter, _logger, _redactor), options.Download.MaxBytes, _logger, _redactor);
     }
 
     /// <summary>Clears this client's API key, in any letter case, from server text (a task id may echo it) before a message shows it.</summary>

@@ -25,29 +25,28 @@ internal static class FailureWording
         }
 
         var said = Said(failure);
-        return failure switch
+        return failure.Kind switch
         {
-            SeedreamTaskFailedException failed => TaskFailed(failed),
-            SeedreamWaitTimeoutException timedOut => WaitTimedOut(timedOut),
-            SeedreamImagesNotSavedException notSaved => string.Join(Environment.NewLine, NotSaved(notSaved, null)),
-            SeedreamImageSaveException image => $"Image {image.ImageIndex + 1} of task {TerminalText.Escape(image.TaskId)} was not saved: {ImageReason(image, null)}",
-            _ => failure.Kind switch
-            {
-                SeedreamErrorKind.InvalidRequest => $"The API refused the request as invalid{said}; sending it again as it is would fail again.",
-                SeedreamErrorKind.Authentication => $"The API refused the key{said}: set {ApiConnection.ApiKeyVariable} to a valid API key.",
-                SeedreamErrorKind.InsufficientBalance => $"The API refused the request: the account's balance is insufficient{said}. Top up, then try again.",
-                SeedreamErrorKind.RateLimited => $"The API is limiting the rate of requests{said}{AskedToWait(failure)}. Try again later.",
-                SeedreamErrorKind.NotFound => NotFound(failure, said),
-                SeedreamErrorKind.Server => $"The API failed with a server error{said}. Try again later.",
-                SeedreamErrorKind.InvalidResponse when failure.StatusCode is >= 300 and < 400 =>
-                    $"The API answered a redirect{said}, which the CLI does not follow: check {ApiConnection.BaseUrlVariable}.",
-                SeedreamErrorKind.InvalidResponse =>
-                    $"The API's answer{said} could not be used: it was not the task the API documents, or it was too large. Try again later; if it persists, check {ApiConnection.BaseUrlVariable}.",
-                SeedreamErrorKind.Network => $"Could not reach the API{Cause(failure)}. Check the network and {ApiConnection.BaseUrlVariable}.",
-                SeedreamErrorKind.RequestTimeout when failure.StatusCode == 408 => "The API gave up waiting for the request (HTTP 408). Try again later.",
-                SeedreamErrorKind.RequestTimeout => $"The API did not answer{Within(failure)}. Try again later.",
-                _ => $"The request failed{said}.",
-            },
+            // The kinds whose exception types carry more data (the task's status, the images) read it from there.
+            SeedreamErrorKind.TaskFailed when failure is SeedreamTaskFailedException failed => TaskFailed(failed),
+            SeedreamErrorKind.WaitTimeout when failure is SeedreamWaitTimeoutException timedOut => WaitTimedOut(timedOut),
+            SeedreamErrorKind.ImageNotSaved when failure is SeedreamImagesNotSavedException notSaved => string.Join(Environment.NewLine, NotSaved(notSaved, null)),
+            SeedreamErrorKind.ImageNotSaved when failure is SeedreamImageSaveException image => $"Image {image.ImageIndex + 1} of task {TerminalText.Escape(image.TaskId)} was not saved: {ImageReason(image, null)}",
+            SeedreamErrorKind.InvalidRequest when failure.StatusCode == 413 => $"The API refused the request as too large{said}: send reference images as links rather than files or data, or fewer of them.",
+            SeedreamErrorKind.InvalidRequest => $"The API refused the request as invalid{said}; sending it again as it is would fail again.",
+            SeedreamErrorKind.Authentication => $"The API refused the key{said}: set {ApiConnection.ApiKeyVariable} to a valid API key.",
+            SeedreamErrorKind.InsufficientBalance => $"The API refused the request: the account's balance is insufficient{said}. Top up, then try again.",
+            SeedreamErrorKind.RateLimited => $"The API is limiting the rate of requests{said}{AskedToWait(failure)}. Try again later.",
+            SeedreamErrorKind.NotFound => NotFound(failure, said),
+            SeedreamErrorKind.Server => $"The API failed with a server error{said}. Try again later.",
+            SeedreamErrorKind.InvalidResponse when failure.StatusCode is >= 300 and < 400 =>
+                $"The API answered a redirect{said}, which the CLI does not follow: check {ApiConnection.BaseUrlVariable}.",
+            SeedreamErrorKind.InvalidResponse =>
+                $"The API's answer{said} could not be used: it was not the task the API documents, or it was too large. Try again later; if it persists, check {ApiConnection.BaseUrlVariable}.",
+            SeedreamErrorKind.Network => $"Could not reach the API{Cause(failure)}. Check the network and {ApiConnection.BaseUrlVariable}.",
+            SeedreamErrorKind.RequestTimeout when failure.StatusCode == 408 => "The API gave up waiting for the request (HTTP 408). Try again later.",
+            SeedreamErrorKind.RequestTimeout => $"The API did not answer{Within(failure)}. Try again later.",
+            _ => $"The request failed{said}.",
         };
     }
 

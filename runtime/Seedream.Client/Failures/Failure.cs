@@ -3,14 +3,14 @@ using System;
 namespace Seedream.Failures;
 
 /// <summary>
-/// One failed attempt of a call, classified once (<see cref="FailureClassifier"/>): what happened, whether the same
+/// One failed attempt of a call or of an image's download, classified once (<see cref="FailureClassifier"/>): what happened, whether the same
 /// request may be sent again, whether it may have created a task, and everything the answer said. The retry pipeline
 /// (<see cref="Http.RetryPipeline{T}"/>) and the wait loop decide from it; the public exception is made from it once,
 /// at the public edge (<see cref="SeedreamErrors"/>). Every text in it is already cleared of the API key.
 /// </summary>
 internal sealed class Failure
 {
-    public Failure(SeedreamErrorKind kind, string what, bool retryable, bool mayHaveCreatedTask = false, int? statusCode = null, string? taskId = null, TimeSpan? retryAfter = null, string? apiCode = null, string? apiMessage = null, Exception? cause = null, bool nothingSent = false, TimeSpan? timeout = null)
+    public Failure(SeedreamErrorKind kind, string what, bool retryable, bool mayHaveCreatedTask = false, int? statusCode = null, string? taskId = null, TimeSpan? retryAfter = null, string? apiCode = null, string? apiMessage = null, Exception? cause = null, bool nothingSent = false, TimeSpan? timeout = null, ImageSaveFailureReason? imageReason = null)
     {
         Kind = kind;
         What = what;
@@ -24,6 +24,7 @@ internal sealed class Failure
         Cause = cause;
         NothingSent = nothingSent;
         Timeout = timeout;
+        ImageReason = imageReason;
     }
 
     /// <summary>The kind of failure, as the public exception will carry it.</summary>
@@ -64,6 +65,9 @@ internal sealed class Failure
 
     /// <summary>The time limit that ran out, for a <see cref="SeedreamErrorKind.RequestTimeout"/>.</summary>
     public TimeSpan? Timeout { get; }
+
+    /// <summary>Why an image was not saved, for a <see cref="SeedreamErrorKind.ImageNotSaved"/> failure of a download.</summary>
+    public ImageSaveFailureReason? ImageReason { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Kind}: {What}";

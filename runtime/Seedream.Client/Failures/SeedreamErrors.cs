@@ -48,6 +48,7 @@ internal static class SeedreamErrors
         return failure.Kind switch
         {
             SeedreamErrorKind.InvalidRequest when failure.StatusCode is >= 200 and < 300 => $"{operation} was refused by the API ({failure.What}); no task was created.",
+            SeedreamErrorKind.InvalidRequest when failure.StatusCode == 413 => $"{operation}{task} was refused as too large ({failure.What}). The server takes no request body this large: make the request smaller (send reference images as links rather than inline data). Sending it again as it is will fail again.",
             SeedreamErrorKind.InvalidRequest => $"{operation}{task} was refused as invalid ({failure.What}). Change the request; sending it again as it is will fail again.",
             SeedreamErrorKind.Authentication => $"{operation} was refused: the API key is missing or invalid ({failure.What}). Check SeedreamClientOptions.ApiKey.",
             SeedreamErrorKind.InsufficientBalance => $"{operation} was refused: the account's balance is insufficient ({failure.What}). Top up, then submit again.",

@@ -103,7 +103,7 @@ internal sealed class WaitTelemetry : IDisposable
             return;
         }
 
-        _outcome ??= failure is SeedreamWaitTimeoutException ? "timed_out" : "error";
+        _outcome ??= failure is SeedreamException { Kind: SeedreamErrorKind.WaitTimeout } ? "timed_out" : "error";
         SeedreamActivities.Failed(_activity, failure);
     }
 
