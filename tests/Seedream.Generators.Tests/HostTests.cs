@@ -11,7 +11,7 @@ namespace Seedream.Generators.Tests;
 
 /// <summary>
 /// A project targets one host with the MSBuild property <c>SeedreamHost</c>, and its builders offer what each model
-/// takes there (API-NOTES, "The upstream images API"): the model's id at the host, stream on seedream-4.5 and 4.0
+/// takes there (the providers' documentation, as spec/modelark-images.openapi.json records it): the model's id at the host, stream on seedream-4.5 and 4.0
 /// upstream, no guidance_scale and no webhook upstream. An option of another host does not compile, and the
 /// analyzer's SEEDREAM109 names the host that has it.
 /// </summary>

@@ -5,7 +5,7 @@ namespace Seedream.Generators.Model;
 
 /// <summary>
 /// The hosts that serve Seedream models, by the names the tables and the MSBuild property <c>SeedreamHost</c> use
-/// (API-NOTES, "The upstream images API"): the gateway's task API, and the upstream images API of BytePlus ModelArk
+/// (the providers' images API documentation, as spec/modelark-images.openapi.json records it): the gateway's task API, and the upstream images API of BytePlus ModelArk
 /// and of Volcengine Ark.
 /// </summary>
 internal static class Hosts
