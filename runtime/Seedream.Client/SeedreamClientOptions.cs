@@ -44,7 +44,7 @@ public sealed class SeedreamClientOptions
     /// one that says the task may exist). Answers carrying <c>b64_json</c> images hold the images: raise the cap
     /// when asking for many of them. Default 32 MiB.
     /// </summary>
-    public long MaxAnswerBytes { get; set; } = 32L * 1024 * 1024;
+    public long MaxResponseBytes { get; set; } = 32L * 1024 * 1024;
 
     /// <summary>Whether requests are checked against the model's table before they are sent. Default true.</summary>
     public bool ValidateRequests { get; set; } = true;
@@ -97,9 +97,9 @@ public sealed class SeedreamClientOptions
         }
 
         CheckBaseUrl(BaseUrl);
-        if (MaxAnswerBytes <= 0)
+        if (MaxResponseBytes <= 0)
         {
-            throw new SeedreamOptionsException(nameof(MaxAnswerBytes), "a positive number of bytes", $"SeedreamClientOptions.MaxAnswerBytes must be positive; it is {MaxAnswerBytes}.");
+            throw new SeedreamOptionsException(nameof(MaxResponseBytes), "a positive number of bytes", $"SeedreamClientOptions.MaxResponseBytes must be positive; it is {MaxResponseBytes}.");
         }
 
         if (RequestTimeout <= TimeSpan.Zero)

@@ -91,7 +91,7 @@ internal static class ImageAnswerMapping
         try
         {
             var set = new SeedreamResult(new SeedreamTask(result.TaskId, SeedreamTaskStatus.Completed, result.Task.Model, 100, result.Task.CreatedAt, result.Task.CompletedAt, images, null), client);
-            IReadOnlyList<SavedImage> saved;
+            IReadOnlyList<SeedreamSavedImage> saved;
             IReadOnlyList<SeedreamImageSaveException> failures;
             try
             {
@@ -126,7 +126,7 @@ internal static class ImageAnswerMapping
         return contents;
     }
 
-    private static async Task<AIContent> ReadBackAsync(SeedreamImage image, SavedImage file, CancellationToken cancellationToken)
+    private static async Task<AIContent> ReadBackAsync(SeedreamImage image, SeedreamSavedImage file, CancellationToken cancellationToken)
     {
         using (var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true))
         using (var memory = new MemoryStream((int)file.Length))

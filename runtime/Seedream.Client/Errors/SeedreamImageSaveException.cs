@@ -12,7 +12,7 @@ public sealed class SeedreamImageSaveException : SeedreamException
     /// <param name="reason">Why the image could not be saved.</param>
     /// <param name="statusCode">The download's HTTP status code, when one was received.</param>
     /// <param name="innerException">The cause, when there is one.</param>
-    public SeedreamImageSaveException(string message, string taskId, int imageIndex, ImageSaveFailureReason reason, int? statusCode = null, Exception? innerException = null)
+    public SeedreamImageSaveException(string message, string taskId, int imageIndex, SeedreamImageSaveFailureReason reason, int? statusCode = null, Exception? innerException = null)
         : base(SeedreamErrorKind.ImageNotSaved, message, statusCode, null, null, taskId, false, null, innerException)
     {
         ImageIndex = imageIndex;
@@ -29,5 +29,5 @@ public sealed class SeedreamImageSaveException : SeedreamException
     public const int WholeSet = -1;
 
     /// <summary>Why the image could not be saved.</summary>
-    public ImageSaveFailureReason Reason { get; }
+    public SeedreamImageSaveFailureReason Reason { get; }
 }

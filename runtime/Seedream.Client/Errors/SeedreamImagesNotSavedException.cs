@@ -14,7 +14,7 @@ public sealed class SeedreamImagesNotSavedException : SeedreamException
     /// <param name="taskId">The task the images belong to.</param>
     /// <param name="saved">The images that were saved.</param>
     /// <param name="failures">The images that were not, one error each; at least one.</param>
-    public SeedreamImagesNotSavedException(string taskId, IReadOnlyList<SavedImage> saved, IReadOnlyList<SeedreamImageSaveException> failures)
+    public SeedreamImagesNotSavedException(string taskId, IReadOnlyList<SeedreamSavedImage> saved, IReadOnlyList<SeedreamImageSaveException> failures)
         : base(SeedreamErrorKind.ImageNotSaved, BuildMessage(taskId, saved, failures), null, null, null, taskId, false, null, failures.Count == 1 ? failures[0] : new AggregateException(failures))
     {
         Saved = saved;
@@ -22,12 +22,12 @@ public sealed class SeedreamImagesNotSavedException : SeedreamException
     }
 
     /// <summary>The images that were saved.</summary>
-    public IReadOnlyList<SavedImage> Saved { get; }
+    public IReadOnlyList<SeedreamSavedImage> Saved { get; }
 
     /// <summary>The images that were not saved, one error each, in image order.</summary>
     public IReadOnlyList<SeedreamImageSaveException> Failures { get; }
 
-    private static string BuildMessage(string taskId, IReadOnlyList<SavedImage> saved, IReadOnlyList<SeedreamImageSaveException> failures)
+    private static string BuildMessage(string taskId, IReadOnlyList<SeedreamSavedImage> saved, IReadOnlyList<SeedreamImageSaveException> failures)
     {
         var total = saved.Count + failures.Count;
         return $"{failures.Count} of {total} images of task {taskId} were not saved:" + Environment.NewLine +

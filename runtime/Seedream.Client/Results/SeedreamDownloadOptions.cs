@@ -5,16 +5,16 @@ namespace Seedream;
 /// <summary>How result images are downloaded and saved.</summary>
 public sealed class SeedreamDownloadOptions
 {
-    /// <summary>The largest image accepted, in bytes; a larger one fails with <see cref="ImageSaveFailureReason.TooLarge"/>. Default 50 MiB.</summary>
+    /// <summary>The largest image accepted, in bytes; a larger one fails with <see cref="SeedreamImageSaveFailureReason.TooLarge"/>. Default 50 MiB.</summary>
     public long MaxBytes { get; set; } = 50L * 1024 * 1024;
 
     /// <summary>
-    /// The most images saved from one task; a task listing more is an error (<see cref="ImageSaveFailureReason.LimitExceeded"/>)
+    /// The most images saved from one task; a task listing more is an error (<see cref="SeedreamImageSaveFailureReason.LimitExceeded"/>)
     /// and nothing of it is saved. Default 100 (the API's sets hold at most 15).
     /// </summary>
     public int MaxImagesPerTask { get; set; } = 100;
 
-    /// <summary>The most bytes saved from one task, all images together; images past it fail with <see cref="ImageSaveFailureReason.LimitExceeded"/>. Default 1 GiB.</summary>
+    /// <summary>The most bytes saved from one task, all images together; images past it fail with <see cref="SeedreamImageSaveFailureReason.LimitExceeded"/>. Default 1 GiB.</summary>
     public long MaxBytesPerTask { get; set; } = 1024L * 1024 * 1024;
 
     /// <summary>The time limit of one download attempt, body included. Default 60 seconds.</summary>

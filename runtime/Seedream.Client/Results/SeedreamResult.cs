@@ -43,7 +43,7 @@ public sealed class SeedreamResult
     /// <returns>The saved files, in image order.</returns>
     /// <exception cref="SeedreamImagesNotSavedException">At least one image was not saved.</exception>
     /// <exception cref="InvalidOperationException">The result was built without a client (<see cref="SeedreamModelFactory.Result"/> with none).</exception>
-    public Task<IReadOnlyList<SavedImage>> SaveImagesAsync(string directory, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<SeedreamSavedImage>> SaveImagesAsync(string directory, CancellationToken cancellationToken = default) =>
         (_client ?? throw new InvalidOperationException($"The result of task {TaskId} was built without a client; build it with SeedreamModelFactory.Result(task, client) to save its images."))
             .SaveImagesAsync(this, directory, cancellationToken);
 

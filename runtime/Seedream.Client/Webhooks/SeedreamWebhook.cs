@@ -28,7 +28,7 @@ public static class SeedreamWebhook
     /// <summary>A property named twice in one object is an error while reading, not "the last one wins".</summary>
     private static readonly JsonLoadSettings ExactlyOnce = new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error };
 
-    /// <summary>The largest body <see cref="ParseAsync"/> reads: 32 MiB, the default cap of an API answer (<see cref="SeedreamClientOptions.MaxAnswerBytes"/>).</summary>
+    /// <summary>The largest body <see cref="ParseAsync"/> reads: 32 MiB, the default cap of an API answer (<see cref="SeedreamClientOptions.MaxResponseBytes"/>).</summary>
     public const int MaxBodyBytes = 32 * 1024 * 1024;
 
     /// <summary>Parses a callback body (a leading byte-order mark is skipped).</summary>

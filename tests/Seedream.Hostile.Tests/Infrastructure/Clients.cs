@@ -28,7 +28,7 @@ internal static class Clients
         ApiKey = Wire.ApiKey,
         BaseUrl = baseUrl,
         RequestTimeout = RequestTimeout,
-        MaxAnswerBytes = 1024 * 1024,
+        MaxResponseBytes = 1024 * 1024,
         Retry = new SeedreamRetryOptions { MaxAttempts = Attempts, BaseDelay = RetryDelay, MaxDelay = RetryDelay * 2 },
         Polling = new SeedreamPollingOptions { InitialDelay = TimeSpan.FromMilliseconds(100), MaxDelay = TimeSpan.FromMilliseconds(200), Timeout = WaitTimeout },
         Download = new SeedreamDownloadOptions { Timeout = RequestTimeout, MaxAttempts = Attempts },

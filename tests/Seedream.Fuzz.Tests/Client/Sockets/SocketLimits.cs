@@ -30,7 +30,7 @@ internal static class SocketLimits
         options.RequestTimeout = AttemptLimit;
         options.SyncRequestTimeout = AttemptLimit;
         options.UseSyncEndpoint = useSyncEndpoint;
-        options.MaxAnswerBytes = 256 * 1024;
+        options.MaxResponseBytes = 256 * 1024;
         options.Retry = new SeedreamRetryOptions { MaxAttempts = Attempts, BaseDelay = TimeSpan.FromMilliseconds(50), MaxDelay = TimeSpan.FromMilliseconds(100), MaxRetryAfter = MaxRetryAfter };
         options.Polling = new SeedreamPollingOptions { InitialDelay = TimeSpan.FromMilliseconds(50), MaxDelay = TimeSpan.FromMilliseconds(200), Timeout = Wait };
         options.Download = new SeedreamDownloadOptions { Timeout = AttemptLimit, MaxAttempts = Attempts, MaxBytes = 512 * 1024 };
