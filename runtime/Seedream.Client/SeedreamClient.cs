@@ -287,13 +287,9 @@ public class SeedreamClient : IDisposable
     /// (<see cref="SeedreamDownloadOptions.MaxConcurrency"/>). Every image is attempted, unless the task lists more than
     /// <see cref="SeedreamDownloadOptions.MaxImagesPerTask"/>; together they may write at most <see cref="SeedreamDownloadOptions.MaxBytesPerTask"/>.
     /// A test double made with the protected constructor saves each image through its <see cref="SaveImageAsync"/>.
+    /// Called by <see cref="SeedreamResult.SaveImagesAsync"/>, the one public way to save a set.
     /// </summary>
-    /// <param name="result">The result, from this client or <see cref="SeedreamModelFactory.Result"/>.</param>
-    /// <param name="directory">Where to write; created when missing.</param>
-    /// <param name="cancellationToken">Stops the downloads.</param>
-    /// <returns>The saved files, in image order.</returns>
-    /// <exception cref="SeedreamImagesNotSavedException">At least one image was not saved; lists each failure and each saved file.</exception>
-    public virtual Task<IReadOnlyList<SeedreamSavedImage>> SaveImagesAsync(SeedreamResult result, string directory, CancellationToken cancellationToken = default)
+    internal Task<IReadOnlyList<SeedreamSavedImage>> SaveImagesAsync(SeedreamResult result, string directory, CancellationToken cancellationToken = default)
     {
         if (result is null)
         {

@@ -49,7 +49,7 @@ public static class SeedreamModelFactory
     /// <returns>The error.</returns>
     public static SeedreamTaskError TaskError(string? code, string? message) => new SeedreamTaskError(code, message);
 
-    /// <summary>A completed task's result, saved through <paramref name="client"/> (<see cref="SeedreamClient.SaveImagesAsync"/>).</summary>
+    /// <summary>A completed task's result, saved through <paramref name="client"/> (<see cref="SeedreamResult.SaveImagesAsync"/>).</summary>
     /// <param name="task">A completed task.</param>
     /// <param name="client">The client that saves the images, e.g. a test double; without one, saving throws <see cref="InvalidOperationException"/>.</param>
     /// <returns>The result.</returns>

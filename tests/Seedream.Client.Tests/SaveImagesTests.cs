@@ -157,7 +157,7 @@ public class SaveImagesTests
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
 
-        Assert.Equal(new[] { 1, 2 }, error.Failures.Select(f => f.ImageIndex));
+        Assert.Equal(new int?[] { 1, 2 }, error.Failures.Select(f => f.ImageIndex));
         Assert.Equal(new[] { SeedreamImageSaveFailureReason.ImageFailed, SeedreamImageSaveFailureReason.HttpError }, error.Failures.Select(f => f.Reason));
         Assert.Equal(new[] { 0, 3 }, error.Saved.Select(s => s.Index));
         Assert.Equal(new[] { "task-1-0.png", "task-1-3.jpg" }, directory.FileNames());
@@ -189,7 +189,7 @@ public class SaveImagesTests
         h.Handler
             .On("GET", TaskPath, Completed(TaskJson.Link("https://cdn.test/x/one")))
             .On("GET", "/x/one", Reply.Json(503, "{}", ("Retry-After", "3600")), Reply.Bytes(TestImages.Png, "image/png"));
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
         var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => h.RunAsync(result.SaveImagesAsync(directory.Path)));

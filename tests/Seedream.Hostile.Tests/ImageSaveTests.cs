@@ -143,7 +143,7 @@ public class ImageSaveTests
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => client.CreateResult(SeedreamWebhook.Parse(Wire.Completed("task-1", links))).SaveImagesAsync(folder.Path));
 
         Assert.Equal(SeedreamImageSaveFailureReason.LimitExceeded, error.Failures.Single().Reason);
-        Assert.Equal(SeedreamImageSaveException.WholeSet, error.Failures.Single().ImageIndex);
+        Assert.Null(error.Failures.Single().ImageIndex);
         Assert.Empty(server.Seen);
         Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
     }

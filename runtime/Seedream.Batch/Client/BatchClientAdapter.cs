@@ -130,12 +130,12 @@ internal sealed class BatchClientAdapter : IDisposable
 
         try
         {
-            var saved = await _client.SaveImagesAsync(result, stagingDirectory, cancellationToken).ConfigureAwait(false);
+            var saved = await result.SaveImagesAsync(stagingDirectory, cancellationToken).ConfigureAwait(false);
             return new CollectOutcome(CollectResult.Saved, Staged(saved), null, null);
         }
         catch (SeedreamImagesNotSavedException exception)
         {
-            var failures = string.Join(" ", exception.Failures.Select(f => $"image {f.ImageIndex}: {f.Message}"));
+            var failures = string.Join(" ", exception.Failures.Select(f => (f.ImageIndex is { } index ? $"image {index}: " : "the whole set: ") + f.Message));
             if (exception.Failures.FirstOrDefault(f => f.Reason == SeedreamImageSaveFailureReason.WriteFailed) is { } notWritten)
             {
                 var cause = notWritten.InnerException is { } inner && StorageError.IsStorage(inner) ? StorageError.Describe(inner, stagingDirectory) : notWritten.Message;

@@ -56,7 +56,7 @@ internal static class FailureWording
     public static IEnumerable<string> NotSaved(SeedreamImagesNotSavedException failure, SeedreamTask? task)
     {
         var id = TerminalText.Escape(failure.TaskId);
-        if (failure.Failures.Any(f => f.ImageIndex == SeedreamImageSaveException.WholeSet))
+        if (failure.Failures.Any(f => f.ImageIndex is null))
         {
             var listed = task is null ? "more images than" : $"{task.Images.Count.ToString(CultureInfo.InvariantCulture)} images, over";
             yield return $"Task {id} lists {listed} the limit of {ApiConnection.DownloadLimits.MaxImagesPerTask.ToString(CultureInfo.InvariantCulture)} the CLI saves from one task; none were saved.";
@@ -66,7 +66,7 @@ internal static class FailureWording
         yield return $"{failure.Failures.Count} of {failure.Saved.Count + failure.Failures.Count} images of task {id} were not saved:";
         foreach (var image in failure.Failures.OrderBy(f => f.ImageIndex))
         {
-            yield return $"- image {(image.ImageIndex + 1).ToString(CultureInfo.InvariantCulture)}: {ImageReason(image, task)}";
+            yield return $"- image {(image.ImageIndex + 1)?.ToString(CultureInfo.InvariantCulture)}: {ImageReason(image, task)}";
         }
     }
 

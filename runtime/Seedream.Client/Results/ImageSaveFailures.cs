@@ -15,7 +15,7 @@ internal static class ImageSaveFailures
     public static SeedreamImageSaveException Of(SeedreamImage image, SeedreamImageSaveFailureReason reason, string detail, SecretRedactor redactor, int? status = null, Exception? cause = null)
     {
         var taskId = redactor.Redact(image.TaskId)!;
-        return new SeedreamImageSaveException($"Image {image.Index} of task {taskId} was not saved: {redactor.Redact(detail)}", taskId, image.Index, reason, status, redactor.Guard(cause));
+        return new SeedreamImageSaveException($"Image {image.Index} of task {taskId} was not saved: {redactor.Redact(detail)}", taskId, reason, image.Index, status, redactor.Guard(cause));
     }
 
     /// <summary>The error of an image whose bytes would overdraw its task's <paramref name="budget"/>.</summary>

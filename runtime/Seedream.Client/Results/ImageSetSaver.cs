@@ -39,7 +39,6 @@ internal static class ImageSetSaver
             var tooMany = new SeedreamImageSaveException(
                 $"Task {shown} lists {images.Count} images, over the limit of {maxImages} (SeedreamDownloadOptions.MaxImagesPerTask); none were saved.",
                 shown,
-                SeedreamImageSaveException.WholeSet,
                 SeedreamImageSaveFailureReason.LimitExceeded);
             throw new SeedreamImagesNotSavedException(shown, Array.Empty<SeedreamSavedImage>(), new[] { tooMany });
         }

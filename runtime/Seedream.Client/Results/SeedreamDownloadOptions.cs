@@ -32,32 +32,32 @@ public sealed class SeedreamDownloadOptions
     {
         if (MaxBytes <= 0)
         {
-            throw new SeedreamOptionsException("Download.MaxBytes", "a positive number of bytes", $"Download.MaxBytes must be positive; it is {MaxBytes}.");
+            throw new SeedreamOptionsException($"Download.MaxBytes must be positive; it is {MaxBytes}.", "Download.MaxBytes", "a positive number of bytes");
         }
 
         if (MaxImagesPerTask < 1)
         {
-            throw new SeedreamOptionsException("Download.MaxImagesPerTask", "at least 1", $"Download.MaxImagesPerTask must be at least 1; it is {MaxImagesPerTask}.");
+            throw new SeedreamOptionsException($"Download.MaxImagesPerTask must be at least 1; it is {MaxImagesPerTask}.", "Download.MaxImagesPerTask", "at least 1");
         }
 
         if (MaxBytesPerTask <= 0)
         {
-            throw new SeedreamOptionsException("Download.MaxBytesPerTask", "a positive number of bytes", $"Download.MaxBytesPerTask must be positive; it is {MaxBytesPerTask}.");
+            throw new SeedreamOptionsException($"Download.MaxBytesPerTask must be positive; it is {MaxBytesPerTask}.", "Download.MaxBytesPerTask", "a positive number of bytes");
         }
 
         if (Timeout <= TimeSpan.Zero)
         {
-            throw new SeedreamOptionsException("Download.Timeout", "a positive time", $"Download.Timeout must be positive; it is {Timeout}.");
+            throw new SeedreamOptionsException($"Download.Timeout must be positive; it is {Timeout}.", "Download.Timeout", "a positive time");
         }
 
         if (MaxAttempts < 1)
         {
-            throw new SeedreamOptionsException("Download.MaxAttempts", "at least 1", $"Download.MaxAttempts must be at least 1; it is {MaxAttempts}.");
+            throw new SeedreamOptionsException($"Download.MaxAttempts must be at least 1; it is {MaxAttempts}.", "Download.MaxAttempts", "at least 1");
         }
 
         if (MaxConcurrency < 1)
         {
-            throw new SeedreamOptionsException("Download.MaxConcurrency", "at least 1", $"Download.MaxConcurrency must be at least 1; it is {MaxConcurrency}.");
+            throw new SeedreamOptionsException($"Download.MaxConcurrency must be at least 1; it is {MaxConcurrency}.", "Download.MaxConcurrency", "at least 1");
         }
     }
 }

@@ -29,7 +29,7 @@ public static class SeedreamWebhook
     private static readonly JsonLoadSettings ExactlyOnce = new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error };
 
     /// <summary>The largest body <see cref="ParseAsync"/> reads: 32 MiB, the default cap of an API answer (<see cref="SeedreamClientOptions.MaxResponseBytes"/>).</summary>
-    public const int MaxBodyBytes = 32 * 1024 * 1024;
+    public static readonly int MaxBodyBytes = 32 * 1024 * 1024;
 
     /// <summary>Parses a callback body (a leading byte-order mark is skipped).</summary>
     /// <param name="body">The request body as text.</param>
