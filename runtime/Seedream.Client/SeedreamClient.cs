@@ -51,7 +51,7 @@ public class SeedreamClient : IDisposable
     /// <exception cref="SeedreamOptionsException">An option is incomplete or unsafe (no API key, a plain-http non-loopback base URL, …); it names the option and what is allowed.</exception>
     /// <exception cref="ArgumentException">Two added tables have one id.</exception>
     public SeedreamClient(SeedreamClientOptions options)
-        : this(Snapshot(options), o => SeedreamHttp.Owned(o.ApiKey!, o.BaseUrl, o.MaxAnswerBytes), null, null, null)
+        : this(Snapshot(options), o => SeedreamHttp.Owned(o.ApiKey!, o.BaseUrl, o.MaxResponseBytes), null, null, null)
     {
     }
 
@@ -74,7 +74,7 @@ public class SeedreamClient : IDisposable
 
     /// <summary>Creates a client over <paramref name="handler"/> with a chosen jitter source (tests).</summary>
     internal SeedreamClient(SeedreamClientOptions options, HttpMessageHandler handler, TimeProvider? timeProvider, ILoggerFactory? loggerFactory, Func<double>? random)
-        : this(Snapshot(options), o => SeedreamHttp.Over(handler ?? throw new ArgumentNullException(nameof(handler)), handler, disposeInner: false, o.ApiKey!, o.BaseUrl, o.MaxAnswerBytes, nameof(handler)), timeProvider, loggerFactory, random)
+        : this(Snapshot(options), o => SeedreamHttp.Over(handler ?? throw new ArgumentNullException(nameof(handler)), handler, disposeInner: false, o.ApiKey!, o.BaseUrl, o.MaxResponseBytes, nameof(handler)), timeProvider, loggerFactory, random)
     {
     }
 
@@ -279,7 +279,7 @@ public class SeedreamClient : IDisposable
     /// <param name="directory">Where to write; created when missing.</param>
     /// <param name="cancellationToken">Stops the download.</param>
     /// <exception cref="SeedreamImageSaveException">The image could not be saved; <see cref="SeedreamImageSaveException.Reason"/> says why.</exception>
-    public virtual Task<SavedImage> SaveImageAsync(SeedreamImage image, string directory, CancellationToken cancellationToken = default) =>
+    public virtual Task<SeedreamSavedImage> SaveImageAsync(SeedreamImage image, string directory, CancellationToken cancellationToken = default) =>
         _saver!.SaveAsync(image ?? throw new ArgumentNullException(nameof(image)), directory, new ByteBudget(_options!.Download.MaxBytesPerTask), cancellationToken);
 
     /// <summary>
@@ -287,13 +287,9 @@ public class SeedreamClient : IDisposable
     /// (<see cref="SeedreamDownloadOptions.MaxConcurrency"/>). Every image is attempted, unless the task lists more than
     /// <see cref="SeedreamDownloadOptions.MaxImagesPerTask"/>; together they may write at most <see cref="SeedreamDownloadOptions.MaxBytesPerTask"/>.
     /// A test double made with the protected constructor saves each image through its <see cref="SaveImageAsync"/>.
+    /// Called by <see cref="SeedreamResult.SaveImagesAsync"/>, the one public way to save a set.
     /// </summary>
-    /// <param name="result">The result, from this client or <see cref="SeedreamModelFactory.Result"/>.</param>
-    /// <param name="directory">Where to write; created when missing.</param>
-    /// <param name="cancellationToken">Stops the downloads.</param>
-    /// <returns>The saved files, in image order.</returns>
-    /// <exception cref="SeedreamImagesNotSavedException">At least one image was not saved; lists each failure and each saved file.</exception>
-    public virtual Task<IReadOnlyList<SavedImage>> SaveImagesAsync(SeedreamResult result, string directory, CancellationToken cancellationToken = default)
+    internal Task<IReadOnlyList<SeedreamSavedImage>> SaveImagesAsync(SeedreamResult result, string directory, CancellationToken cancellationToken = default)
     {
         if (result is null)
         {
@@ -302,7 +298,7 @@ public class SeedreamClient : IDisposable
 
         ImageSaver.CheckDirectory(directory);
         var limits = _options?.Download ?? new SeedreamDownloadOptions();
-        Func<SeedreamImage, ByteBudget, CancellationToken, Task<SavedImage>> save = _saver is null
+        Func<SeedreamImage, ByteBudget, CancellationToken, Task<SeedreamSavedImage>> save = _saver is null
             ? (image, _, ct) => SaveImageAsync(image, directory, ct)
             : (image, budget, ct) => _saver.SaveAsync(image, directory, budget, ct);
         return ImageSetSaver.SaveAllAsync(result.TaskId, result.Images, limits.MaxImagesPerTask, limits.MaxConcurrency, limits.MaxBytesPerTask, _redactor, save, cancellationToken);

@@ -14,6 +14,10 @@ public sealed class SeedreamClientOptions
     /// <summary>The default API address.</summary>
     public static readonly Uri DefaultBaseUrl = new Uri("https://qingbo.dev/");
 
+    private SeedreamPollingOptions _polling = new SeedreamPollingOptions();
+    private SeedreamRetryOptions _retry = new SeedreamRetryOptions();
+    private SeedreamDownloadOptions _download = new SeedreamDownloadOptions();
+
     /// <summary>The API key, sent as <c>Authorization: Bearer</c>. Never logged, never part of a message.</summary>
     public string? ApiKey { get; set; }
 
@@ -44,7 +48,7 @@ public sealed class SeedreamClientOptions
     /// one that says the task may exist). Answers carrying <c>b64_json</c> images hold the images: raise the cap
     /// when asking for many of them. Default 32 MiB.
     /// </summary>
-    public long MaxAnswerBytes { get; set; } = 32L * 1024 * 1024;
+    public long MaxResponseBytes { get; set; } = 32L * 1024 * 1024;
 
     /// <summary>Whether requests are checked against the model's table before they are sent. Default true.</summary>
     public bool ValidateRequests { get; set; } = true;
@@ -57,11 +61,11 @@ public sealed class SeedreamClientOptions
     /// </summary>
     public IList<SeedreamModelTable> ModelTables { get; set; } = new List<SeedreamModelTable>();
 
-    /// <summary>How tasks are polled.</summary>
-    public SeedreamPollingOptions Polling { get; set; } = new SeedreamPollingOptions();
+    /// <summary>How tasks are polled: set its values in place (<c>options.Polling.Timeout = …</c>).</summary>
+    public SeedreamPollingOptions Polling => _polling;
 
-    /// <summary>How API requests are retried.</summary>
-    public SeedreamRetryOptions Retry { get; set; } = new SeedreamRetryOptions();
+    /// <summary>How API requests are retried: set its values in place (<c>options.Retry.MaxAttempts = …</c>).</summary>
+    public SeedreamRetryOptions Retry => _retry;
 
     /// <summary>
     /// Whether the submit's activity carries the prompt (<c>gen_ai.input.messages</c>). Prompts may hold
@@ -69,8 +73,8 @@ public sealed class SeedreamClientOptions
     /// </summary>
     public bool RecordPromptInTraces { get; set; }
 
-    /// <summary>How result images are downloaded and saved.</summary>
-    public SeedreamDownloadOptions Download { get; set; } = new SeedreamDownloadOptions();
+    /// <summary>How result images are downloaded and saved: set its values in place (<c>options.Download.MaxBytes = …</c>).</summary>
+    public SeedreamDownloadOptions Download => _download;
 
     /// <summary>Describes the options without the API key.</summary>
     public override string ToString() =>
@@ -81,10 +85,10 @@ public sealed class SeedreamClientOptions
     internal SeedreamClientOptions Snapshot()
     {
         var copy = (SeedreamClientOptions)MemberwiseClone();
-        copy.Polling = (Polling ?? throw Missing(nameof(Polling))).Clone();
-        copy.Retry = (Retry ?? throw Missing(nameof(Retry))).Clone();
-        copy.Download = (Download ?? throw Missing(nameof(Download))).Clone();
-        copy.ModelTables = new List<SeedreamModelTable>(ModelTables ?? throw Missing(nameof(ModelTables)));
+        copy._polling = _polling.Clone();
+        copy._retry = _retry.Clone();
+        copy._download = _download.Clone();
+        copy.ModelTables = new List<SeedreamModelTable>(ModelTables ?? throw new SeedreamOptionsException("SeedreamClientOptions.ModelTables must not be null.", nameof(ModelTables), "an options object"));
         copy.Validate();
         return copy;
     }
@@ -97,19 +101,19 @@ public sealed class SeedreamClientOptions
         }
 
         CheckBaseUrl(BaseUrl);
-        if (MaxAnswerBytes <= 0)
+        if (MaxResponseBytes <= 0)
         {
-            throw new SeedreamOptionsException(nameof(MaxAnswerBytes), "a positive number of bytes", $"SeedreamClientOptions.MaxAnswerBytes must be positive; it is {MaxAnswerBytes}.");
+            throw new SeedreamOptionsException($"SeedreamClientOptions.MaxResponseBytes must be positive; it is {MaxResponseBytes}.", nameof(MaxResponseBytes), "a positive number of bytes");
         }
 
         if (RequestTimeout <= TimeSpan.Zero)
         {
-            throw new SeedreamOptionsException(nameof(RequestTimeout), "a positive time", $"SeedreamClientOptions.RequestTimeout must be positive; it is {RequestTimeout}.");
+            throw new SeedreamOptionsException($"SeedreamClientOptions.RequestTimeout must be positive; it is {RequestTimeout}.", nameof(RequestTimeout), "a positive time");
         }
 
         if (SyncRequestTimeout <= TimeSpan.Zero)
         {
-            throw new SeedreamOptionsException(nameof(SyncRequestTimeout), "a positive time", $"SeedreamClientOptions.SyncRequestTimeout must be positive; it is {SyncRequestTimeout}.");
+            throw new SeedreamOptionsException($"SeedreamClientOptions.SyncRequestTimeout must be positive; it is {SyncRequestTimeout}.", nameof(SyncRequestTimeout), "a positive time");
         }
 
         Polling.Validate();
@@ -142,10 +146,7 @@ public sealed class SeedreamClientOptions
     }
 
     private static SeedreamOptionsException BaseUrlRefused(string message) =>
-        new SeedreamOptionsException(nameof(BaseUrl), "an absolute https URL (plain http only for a loopback host such as 127.0.0.1 or localhost)", message);
-
-    private static SeedreamOptionsException Missing(string option) =>
-        new SeedreamOptionsException(option, "an options object", $"SeedreamClientOptions.{option} must not be null.");
+        new SeedreamOptionsException(message, nameof(BaseUrl), "an absolute https URL (plain http only for a loopback host such as 127.0.0.1 or localhost)");
 
     private static bool IsLoopback(Uri url) =>
         url.IsLoopback ||

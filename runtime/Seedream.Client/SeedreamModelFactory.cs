@@ -49,7 +49,7 @@ public static class SeedreamModelFactory
     /// <returns>The error.</returns>
     public static SeedreamTaskError TaskError(string? code, string? message) => new SeedreamTaskError(code, message);
 
-    /// <summary>A completed task's result, saved through <paramref name="client"/> (<see cref="SeedreamClient.SaveImagesAsync"/>).</summary>
+    /// <summary>A completed task's result, saved through <paramref name="client"/> (<see cref="SeedreamResult.SaveImagesAsync"/>).</summary>
     /// <param name="task">A completed task.</param>
     /// <param name="client">The client that saves the images, e.g. a test double; without one, saving throws <see cref="InvalidOperationException"/>.</param>
     /// <returns>The result.</returns>
@@ -87,8 +87,8 @@ public static class SeedreamModelFactory
     /// <param name="mediaType">The media type, e.g. <c>image/png</c>.</param>
     /// <param name="length">The file's length in bytes.</param>
     /// <returns>The saved image.</returns>
-    public static SavedImage SavedImage(string taskId, int index, string path, string mediaType = "image/png", long length = 0) =>
-        new SavedImage(taskId, index, path, mediaType, length);
+    public static SeedreamSavedImage SavedImage(string taskId, int index, string path, string mediaType = "image/png", long length = 0) =>
+        new SeedreamSavedImage(taskId, index, path, mediaType, length);
 
     /// <summary>A progress update, as a wait reports it.</summary>
     /// <param name="task">The task as reported.</param>

@@ -11,7 +11,9 @@ namespace Seedream;
 /// A submitted task, in the manner of Azure's <c>Operation&lt;T&gt;</c>: its <see cref="Id"/> (store it: it is all that is
 /// needed to follow the task after a restart, through <see cref="SeedreamClient.GetOperation"/>), whether it
 /// <see cref="HasCompleted"/>, its <see cref="Value"/>, <see cref="UpdateStatusAsync"/> and
-/// <see cref="WaitForCompletionAsync(IProgress{SeedreamTaskUpdate}, CancellationToken)"/>. Not thread-safe.
+/// <see cref="WaitForCompletionAsync(IProgress{SeedreamTaskUpdate}, CancellationToken)"/>. Cancelling the task and
+/// streaming its images go through the client (<see cref="SeedreamClient.CancelAsync"/>, <see cref="SeedreamClient.StreamImagesAsync"/>)
+/// with this <see cref="Id"/>. Not thread-safe.
 /// Members are virtual, and a protected constructor lets a test substitute it.
 /// </summary>
 public class SeedreamOperation
@@ -97,18 +99,6 @@ public class SeedreamOperation
     /// <exception cref="SeedreamTaskFailedException">The task failed or was cancelled.</exception>
     public virtual Task<SeedreamResult> WaitForCompletionAsync(SeedreamPollingOptions polling, IProgress<SeedreamTaskUpdate>? progress, CancellationToken cancellationToken) =>
         WaitAsync(polling ?? throw new ArgumentNullException(nameof(polling)), progress, cancellationToken);
-
-    /// <summary>Cancels the task while it is queued; see <see cref="SeedreamClient.CancelAsync"/>.</summary>
-    /// <param name="cancellationToken">Stops the request.</param>
-    /// <returns>The API's answer.</returns>
-    public virtual Task<SeedreamCancelResult> CancelAsync(CancellationToken cancellationToken = default) => Client.CancelAsync(Id, cancellationToken);
-
-    /// <summary>Each image as soon as the task's state shows it; see <see cref="SeedreamClient.StreamImagesAsync"/>.</summary>
-    /// <param name="progress">Receives status and progress changes.</param>
-    /// <param name="cancellationToken">Stops polling at once.</param>
-    /// <returns>The images, in the order they appear.</returns>
-    public virtual IAsyncEnumerable<SeedreamImage> StreamImagesAsync(IProgress<SeedreamTaskUpdate>? progress = null, CancellationToken cancellationToken = default) =>
-        Client.StreamImagesAsync(Id, progress, cancellationToken);
 
     /// <inheritdoc />
     public override string ToString() => _last is null ? $"task {Id}" : _last.ToString();

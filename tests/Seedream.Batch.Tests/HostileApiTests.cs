@@ -214,7 +214,7 @@ public sealed class HostileApiTests : IDisposable
         ApiKey = Key,
         BaseUrl = server.BaseUrl,
         RequestTimeout = requestTimeout ?? new SeedreamClientOptions().RequestTimeout,
-        Polling = new SeedreamPollingOptions { InitialDelay = TimeSpan.FromMilliseconds(50), MaxDelay = TimeSpan.FromMilliseconds(100) },
+        Polling = { InitialDelay = TimeSpan.FromMilliseconds(50), MaxDelay = TimeSpan.FromMilliseconds(100) },
     });
 
     private BatchRunOptions Options(string input) => new() { InputPath = input, OutputDirectory = Output, RetryPause = TimeSpan.FromMilliseconds(50) };

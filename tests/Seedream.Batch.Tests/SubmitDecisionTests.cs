@@ -24,7 +24,7 @@ public class SubmitDecisionTests
     [InlineData(SeedreamErrorKind.NotFound, nameof(SubmitResult.Rejected))]
     public void TheResult_FollowsTheKind_WhateverTheMessageSays(SeedreamErrorKind kind, string expected)
     {
-        var results = Messages.Select(message => BatchClientAdapter.SubmitResultOf(new SeedreamException(kind, message, null)));
+        var results = Messages.Select(message => BatchClientAdapter.SubmitResultOf(new SeedreamException(message, kind)));
 
         Assert.All(results, result => Assert.Equal(expected, result.ToString()));
     }
@@ -36,7 +36,7 @@ public class SubmitDecisionTests
     [InlineData(SeedreamErrorKind.InvalidResponse)]
     public void ACreateThatMayHaveCreatedATask_IsAmbiguous_WhateverItsKind(SeedreamErrorKind kind)
     {
-        var failure = new SeedreamException(kind, "x", 502, null, null, null, mayHaveCreatedTask: true, null, null);
+        var failure = new SeedreamException("x", kind, 502, mayHaveCreatedTask: true);
 
         Assert.Equal(SubmitResult.Ambiguous, BatchClientAdapter.SubmitResultOf(failure));
     }

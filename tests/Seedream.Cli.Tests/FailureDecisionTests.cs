@@ -39,7 +39,7 @@ public class FailureDecisionTests
     public void TheExitCodeAndTheWords_FollowTheKind_WhateverTheMessageSays(SeedreamErrorKind kind, int? status, int exitCode)
     {
         var reports = Messages
-            .Select(message => Report(new SeedreamException(kind, message, status, "some_code", "what the API said", "task-1", false, null, null)))
+            .Select(message => Report(new SeedreamException(message, kind, status, "some_code", "what the API said", "task-1")))
             .ToList();
 
         Assert.All(reports, report => Assert.Equal(exitCode, report.ExitCode));
@@ -54,7 +54,7 @@ public class FailureDecisionTests
     [InlineData(SeedreamErrorKind.InvalidResponse, 200, 3)]
     public void ACreateThatMayHaveCreatedATask_NamesTheCommandThatFollowsIt_NeverAMethod(SeedreamErrorKind kind, int? status, int exitCode)
     {
-        var report = Report(new SeedreamException(kind, "follow that task (GetAsync or WaitAsync)", status, null, null, "task-named", true, null, null));
+        var report = Report(new SeedreamException("follow that task (GetAsync or WaitAsync)", kind, status, taskId: "task-named", mayHaveCreatedTask: true));
 
         Assert.Equal(exitCode, report.ExitCode);
         Assert.StartsWith("The request may have reached the server and created a task (", report.Text);

@@ -59,7 +59,7 @@ public class SaveImagesTests
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
 
         var failure = error.Failures.Single();
-        Assert.Equal(ImageSaveFailureReason.LinkExpired, failure.Reason);
+        Assert.Equal(SeedreamImageSaveFailureReason.LinkExpired, failure.Reason);
         Assert.Contains("expired", failure.Message);
         Assert.Contains("2 h ago", failure.Message);
         Assert.DoesNotContain("SECRET", error.ToString());
@@ -79,7 +79,7 @@ public class SaveImagesTests
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
 
-        Assert.Equal(ImageSaveFailureReason.LinkExpired, error.Failures.Single().Reason);
+        Assert.Equal(SeedreamImageSaveFailureReason.LinkExpired, error.Failures.Single().Reason);
         Assert.Single(h.Handler.RequestsTo("GET", "/x/gone"));
     }
 
@@ -97,7 +97,7 @@ public class SaveImagesTests
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
 
-        Assert.Equal(ImageSaveFailureReason.TooLarge, error.Failures.Single().Reason);
+        Assert.Equal(SeedreamImageSaveFailureReason.TooLarge, error.Failures.Single().Reason);
         Assert.Contains("1000", error.Failures.Single().Message);
         Assert.Empty(directory.FileNames());
         Assert.Single(h.Handler.RequestsTo("GET", "/x/big"));
@@ -117,7 +117,7 @@ public class SaveImagesTests
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => h.RunAsync(result.SaveImagesAsync(directory.Path)));
 
-        Assert.Equal(ImageSaveFailureReason.NetworkError, error.Failures.Single().Reason);
+        Assert.Equal(SeedreamImageSaveFailureReason.NetworkError, error.Failures.Single().Reason);
         Assert.Equal(3, h.Handler.RequestsTo("GET", "/x/one").Count);
         Assert.Equal("the earlier, complete file", File.ReadAllText(previous));
         Assert.Equal(new[] { "task-1-0.png" }, directory.FileNames());
@@ -157,8 +157,8 @@ public class SaveImagesTests
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
 
-        Assert.Equal(new[] { 1, 2 }, error.Failures.Select(f => f.ImageIndex));
-        Assert.Equal(new[] { ImageSaveFailureReason.ImageFailed, ImageSaveFailureReason.HttpError }, error.Failures.Select(f => f.Reason));
+        Assert.Equal(new int?[] { 1, 2 }, error.Failures.Select(f => f.ImageIndex));
+        Assert.Equal(new[] { SeedreamImageSaveFailureReason.ImageFailed, SeedreamImageSaveFailureReason.HttpError }, error.Failures.Select(f => f.Reason));
         Assert.Equal(new[] { 0, 3 }, error.Saved.Select(s => s.Index));
         Assert.Equal(new[] { "task-1-0.png", "task-1-3.jpg" }, directory.FileNames());
         Assert.Contains("2 of 4 images of task task-1 were not saved", error.Message);
@@ -196,7 +196,7 @@ public class SaveImagesTests
 
         var failure = error.Failures.Single();
         Assert.Equal(SeedreamErrorKind.ImageNotSaved, failure.Kind);
-        Assert.Equal(ImageSaveFailureReason.HttpError, failure.Reason);
+        Assert.Equal(SeedreamImageSaveFailureReason.HttpError, failure.Reason);
         Assert.Equal(503, failure.StatusCode);
         Assert.Single(h.Handler.RequestsTo("GET", "/x/one"));
         Assert.Empty(directory.FileNames());
@@ -218,7 +218,7 @@ public class SaveImagesTests
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => h.RunAsync(result.SaveImagesAsync(directory.Path)));
 
-        Assert.Equal(ImageSaveFailureReason.Timeout, error.Failures.Single().Reason);
+        Assert.Equal(SeedreamImageSaveFailureReason.Timeout, error.Failures.Single().Reason);
         Assert.Equal(2, h.Handler.RequestsTo("GET", "/x/slow").Count);
     }
 
@@ -234,7 +234,7 @@ public class SaveImagesTests
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
 
-        Assert.Equal(ImageSaveFailureReason.UnsupportedScheme, error.Failures.Single().Reason);
+        Assert.Equal(SeedreamImageSaveFailureReason.UnsupportedScheme, error.Failures.Single().Reason);
         Assert.Single(h.Handler.Requests);
     }
 
@@ -250,7 +250,7 @@ public class SaveImagesTests
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => result.SaveImagesAsync(directory.Path));
 
-        Assert.Equal(ImageSaveFailureReason.InvalidData, error.Failures.Single().Reason);
+        Assert.Equal(SeedreamImageSaveFailureReason.InvalidData, error.Failures.Single().Reason);
         Assert.Empty(directory.FileNames());
     }
 

@@ -25,7 +25,7 @@ public class ImageSaveTests
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => Save(client, server, folder, "task-1", "files/a.png"));
 
-        Assert.Equal(ImageSaveFailureReason.InvalidData, error.Failures.Single().Reason);
+        Assert.Equal(SeedreamImageSaveFailureReason.InvalidData, error.Failures.Single().Reason);
         Assert.Empty(Directory.GetFiles(folder.Path));
     }
 
@@ -70,7 +70,7 @@ public class ImageSaveTests
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => client.CreateResult(task).SaveImagesAsync(folder.Path));
 
-        Assert.Equal(ImageSaveFailureReason.Refused, error.Failures.Single().Reason);
+        Assert.Equal(SeedreamImageSaveFailureReason.Refused, error.Failures.Single().Reason);
         Assert.Equal(Clients.Attempts, server.Seen.Count);
     }
 
@@ -142,8 +142,8 @@ public class ImageSaveTests
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => client.CreateResult(SeedreamWebhook.Parse(Wire.Completed("task-1", links))).SaveImagesAsync(folder.Path));
 
-        Assert.Equal(ImageSaveFailureReason.LimitExceeded, error.Failures.Single().Reason);
-        Assert.Equal(SeedreamImageSaveException.WholeSet, error.Failures.Single().ImageIndex);
+        Assert.Equal(SeedreamImageSaveFailureReason.LimitExceeded, error.Failures.Single().Reason);
+        Assert.Null(error.Failures.Single().ImageIndex);
         Assert.Empty(server.Seen);
         Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
     }
@@ -190,7 +190,7 @@ public class ImageSaveTests
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => client.CreateResult(task).SaveImagesAsync(folder.Path));
 
         Assert.Single(error.Saved);
-        Assert.Equal(ImageSaveFailureReason.LimitExceeded, error.Failures.Single().Reason);
+        Assert.Equal(SeedreamImageSaveFailureReason.LimitExceeded, error.Failures.Single().Reason);
     }
 
     [Fact]
@@ -204,11 +204,11 @@ public class ImageSaveTests
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => Save(client, server, folder, "task-1", "files/a.png", Path.Combine(file, "under")));
 
-        Assert.Equal(ImageSaveFailureReason.WriteFailed, error.Failures.Single().Reason);
+        Assert.Equal(SeedreamImageSaveFailureReason.WriteFailed, error.Failures.Single().Reason);
         Assert.Empty(server.Seen);
     }
 
-    private static Task<System.Collections.Generic.IReadOnlyList<SavedImage>> Save(SeedreamClient client, HostileServer server, TemporaryDirectory folder, string taskId, string path, string? into = null)
+    private static Task<System.Collections.Generic.IReadOnlyList<SeedreamSavedImage>> Save(SeedreamClient client, HostileServer server, TemporaryDirectory folder, string taskId, string path, string? into = null)
     {
         var task = SeedreamWebhook.Parse(Wire.Completed(taskId, server.Url(path).ToString()));
         return client.CreateResult(task).SaveImagesAsync(into ?? folder.Path);

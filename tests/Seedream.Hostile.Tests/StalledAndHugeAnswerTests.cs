@@ -80,7 +80,7 @@ public class StalledAndHugeAnswerTests
 
         var error = await Clients.ThrowsWithinAsync<SeedreamServerException>(Clients.RequestBound, () => client.GetTaskAsync("task-1"));
 
-        Assert.Contains("MaxAnswerBytes", error.Message);
+        Assert.Contains("MaxResponseBytes", error.Message);
     }
 
     [Fact]

@@ -186,7 +186,10 @@ public class UserHandlerTests
         options.ApiKey = configured.ApiKey;
         options.BaseUrl = configured.BaseUrl;
         options.RequestTimeout = configured.RequestTimeout;
-        options.Retry = configured.Retry;
-        options.Download = configured.Download;
+        options.Retry.MaxAttempts = configured.Retry.MaxAttempts;
+        options.Retry.BaseDelay = configured.Retry.BaseDelay;
+        options.Retry.MaxDelay = configured.Retry.MaxDelay;
+        options.Download.Timeout = configured.Download.Timeout;
+        options.Download.MaxAttempts = configured.Download.MaxAttempts;
     }
 }

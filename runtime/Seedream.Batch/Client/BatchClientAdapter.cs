@@ -130,24 +130,24 @@ internal sealed class BatchClientAdapter : IDisposable
 
         try
         {
-            var saved = await _client.SaveImagesAsync(result, stagingDirectory, cancellationToken).ConfigureAwait(false);
+            var saved = await result.SaveImagesAsync(stagingDirectory, cancellationToken).ConfigureAwait(false);
             return new CollectOutcome(CollectResult.Saved, Staged(saved), null, null);
         }
         catch (SeedreamImagesNotSavedException exception)
         {
-            var failures = string.Join(" ", exception.Failures.Select(f => $"image {f.ImageIndex}: {f.Message}"));
-            if (exception.Failures.FirstOrDefault(f => f.Reason == ImageSaveFailureReason.WriteFailed) is { } notWritten)
+            var failures = string.Join(" ", exception.Failures.Select(f => (f.ImageIndex is { } index ? $"image {index}: " : "the whole set: ") + f.Message));
+            if (exception.Failures.FirstOrDefault(f => f.Reason == SeedreamImageSaveFailureReason.WriteFailed) is { } notWritten)
             {
                 var cause = notWritten.InnerException is { } inner && StorageError.IsStorage(inner) ? StorageError.Describe(inner, stagingDirectory) : notWritten.Message;
                 return new CollectOutcome(CollectResult.StorageFailed, Array.Empty<StagedImage>(), "write_failed", cause);
             }
 
-            if (exception.Failures.Any(f => f.Reason == ImageSaveFailureReason.LinkExpired))
+            if (exception.Failures.Any(f => f.Reason == SeedreamImageSaveFailureReason.LinkExpired))
             {
                 return new CollectOutcome(CollectResult.Expired, Array.Empty<StagedImage>(), "link_expired", failures);
             }
 
-            if (exception.Failures.All(f => f.Reason == ImageSaveFailureReason.ImageFailed))
+            if (exception.Failures.All(f => f.Reason == SeedreamImageSaveFailureReason.ImageFailed))
             {
                 return exception.Saved.Count == 0
                     ? new CollectOutcome(CollectResult.TaskFailed, Array.Empty<StagedImage>(), "image_failed", failures)
@@ -248,6 +248,6 @@ internal sealed class BatchClientAdapter : IDisposable
         _ => null,
     };
 
-    private static IReadOnlyList<StagedImage> Staged(IReadOnlyList<SavedImage> saved) =>
+    private static IReadOnlyList<StagedImage> Staged(IReadOnlyList<SeedreamSavedImage> saved) =>
         saved.OrderBy(s => s.Index).Select(s => new StagedImage(s.Index, s.Path, s.MediaType)).ToList();
 }

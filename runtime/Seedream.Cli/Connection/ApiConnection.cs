@@ -80,7 +80,8 @@ internal sealed class ApiConnection : IAsyncDisposable
             emulatorOptions.ModelTables = modelTables.ToList();
             var emulator = await SeedreamEmulator.StartAsync(emulatorOptions, cancellationToken).ConfigureAwait(false);
             output.Message($"No {ApiKeyVariable}: using the built-in emulator (offline, nothing is billed).");
-            var options = new SeedreamClientOptions { ApiKey = emulator.ApiKey, BaseUrl = emulator.BaseAddress, Polling = EmbeddedEmulator.Polling(), ModelTables = modelTables.ToList(), Download = DownloadLimits };
+            var options = new SeedreamClientOptions { ApiKey = emulator.ApiKey, BaseUrl = emulator.BaseAddress, ModelTables = modelTables.ToList() };
+            EmbeddedEmulator.Poll(options.Polling);
             ApplyTimeout(options, timeout);
             return new ApiConnection(new SeedreamClient(options), emulator, emulator.BaseAddress, options.ApiKey);
         }
@@ -118,10 +119,10 @@ internal sealed class ApiConnection : IAsyncDisposable
     public static SeedreamClientOptions RemoteOptions()
     {
         var baseUrl = BaseUrl();
-        var options = new SeedreamClientOptions { ApiKey = Environment.GetEnvironmentVariable(ApiKeyVariable), BaseUrl = baseUrl, Download = DownloadLimits };
+        var options = new SeedreamClientOptions { ApiKey = Environment.GetEnvironmentVariable(ApiKeyVariable), BaseUrl = baseUrl };
         if (baseUrl.IsLoopback)
         {
-            options.Polling = EmbeddedEmulator.Polling();
+            EmbeddedEmulator.Poll(options.Polling);
         }
 
         return options;

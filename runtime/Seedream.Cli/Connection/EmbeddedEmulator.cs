@@ -31,12 +31,13 @@ internal static class EmbeddedEmulator
         ImageScaleDown = ScaleDown,
     };
 
-    /// <summary>Polling fitted to those durations (the provider's 2–5 s advice is for the real API).</summary>
-    public static SeedreamPollingOptions Polling() => new()
+    /// <summary>Fits <paramref name="polling"/> to those durations (the provider's 2–5 s advice is for the real API).</summary>
+    /// <param name="polling">A client's polling options, set in place.</param>
+    public static void Poll(SeedreamPollingOptions polling)
     {
-        InitialDelay = TimeSpan.FromMilliseconds(250),
-        MaxDelay = TimeSpan.FromMilliseconds(500),
-    };
+        polling.InitialDelay = TimeSpan.FromMilliseconds(250);
+        polling.MaxDelay = TimeSpan.FromMilliseconds(500);
+    }
 
     /// <summary>
     /// One line (under 80 columns) saying the emulator's images are scaled placeholders and at what pixel

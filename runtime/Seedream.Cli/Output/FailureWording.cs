@@ -56,7 +56,7 @@ internal static class FailureWording
     public static IEnumerable<string> NotSaved(SeedreamImagesNotSavedException failure, SeedreamTask? task)
     {
         var id = TerminalText.Escape(failure.TaskId);
-        if (failure.Failures.Any(f => f.ImageIndex == SeedreamImageSaveException.WholeSet))
+        if (failure.Failures.Any(f => f.ImageIndex is null))
         {
             var listed = task is null ? "more images than" : $"{task.Images.Count.ToString(CultureInfo.InvariantCulture)} images, over";
             yield return $"Task {id} lists {listed} the limit of {ApiConnection.DownloadLimits.MaxImagesPerTask.ToString(CultureInfo.InvariantCulture)} the CLI saves from one task; none were saved.";
@@ -66,7 +66,7 @@ internal static class FailureWording
         yield return $"{failure.Failures.Count} of {failure.Saved.Count + failure.Failures.Count} images of task {id} were not saved:";
         foreach (var image in failure.Failures.OrderBy(f => f.ImageIndex))
         {
-            yield return $"- image {(image.ImageIndex + 1).ToString(CultureInfo.InvariantCulture)}: {ImageReason(image, task)}";
+            yield return $"- image {(image.ImageIndex + 1)?.ToString(CultureInfo.InvariantCulture)}: {ImageReason(image, task)}";
         }
     }
 
@@ -123,19 +123,19 @@ internal static class FailureWording
         var status = image.StatusCode is int code ? $" (HTTP {code.ToString(CultureInfo.InvariantCulture)})" : string.Empty;
         return image.Reason switch
         {
-            ImageSaveFailureReason.ImageFailed => "the API reported an error for this image" +
+            SeedreamImageSaveFailureReason.ImageFailed => "the API reported an error for this image" +
                 (task?.Images.FirstOrDefault(i => i.Index == image.ImageIndex)?.Error is { } error ? $" ({TerminalText.Escape(error.ToString())})." : "."),
-            ImageSaveFailureReason.NoData => "the API sent neither a link nor data for it.",
-            ImageSaveFailureReason.LinkExpired => $"its link had expired{status}; links last a limited time (24 hours), so save images soon after the task completes.",
-            ImageSaveFailureReason.Refused => $"the download server refused its link{status} although it had not expired.",
-            ImageSaveFailureReason.LimitExceeded => $"the task's images together are over the {ByteSize.Describe(limits.MaxBytesPerTask)} the CLI saves from one task.",
-            ImageSaveFailureReason.UnsupportedScheme => "its link is not an http or https link.",
-            ImageSaveFailureReason.TooLarge => $"the image is over the limit of {ByteSize.Describe(limits.MaxBytes)}.",
-            ImageSaveFailureReason.HttpError => $"the download server answered with an error{status}.",
-            ImageSaveFailureReason.NetworkError => "the connection to the download server failed or broke.",
-            ImageSaveFailureReason.Timeout => $"the download did not finish within {Cli.Duration.Describe(limits.Timeout)}.",
-            ImageSaveFailureReason.InvalidData => $"what arrived is not an image (an error page, or another kind of file){status}.",
-            ImageSaveFailureReason.WriteFailed => $"the file could not be written{Cause(image)}.",
+            SeedreamImageSaveFailureReason.NoData => "the API sent neither a link nor data for it.",
+            SeedreamImageSaveFailureReason.LinkExpired => $"its link had expired{status}; links last a limited time (24 hours), so save images soon after the task completes.",
+            SeedreamImageSaveFailureReason.Refused => $"the download server refused its link{status} although it had not expired.",
+            SeedreamImageSaveFailureReason.LimitExceeded => $"the task's images together are over the {ByteSize.Describe(limits.MaxBytesPerTask)} the CLI saves from one task.",
+            SeedreamImageSaveFailureReason.UnsupportedScheme => "its link is not an http or https link.",
+            SeedreamImageSaveFailureReason.TooLarge => $"the image is over the limit of {ByteSize.Describe(limits.MaxBytes)}.",
+            SeedreamImageSaveFailureReason.HttpError => $"the download server answered with an error{status}.",
+            SeedreamImageSaveFailureReason.NetworkError => "the connection to the download server failed or broke.",
+            SeedreamImageSaveFailureReason.Timeout => $"the download did not finish within {Cli.Duration.Describe(limits.Timeout)}.",
+            SeedreamImageSaveFailureReason.InvalidData => $"what arrived is not an image (an error page, or another kind of file){status}.",
+            SeedreamImageSaveFailureReason.WriteFailed => $"the file could not be written{Cause(image)}.",
             _ => "it could not be saved.",
         };
     }

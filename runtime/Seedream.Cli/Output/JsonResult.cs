@@ -23,7 +23,7 @@ internal sealed class JsonResult
     private readonly SecretRedactor _redactor;
     private string? _taskId;
     private SeedreamTask? _task;
-    private IReadOnlyList<SavedImage> _saved = Array.Empty<SavedImage>();
+    private IReadOnlyList<SeedreamSavedImage> _saved = Array.Empty<SeedreamSavedImage>();
     private JsonError? _error;
     private bool _mayHaveCreatedTask;
     private bool _written;
@@ -80,7 +80,7 @@ internal sealed class JsonResult
 
     /// <summary>The images the command saved.</summary>
     /// <param name="images">The saved files.</param>
-    public void Saved(IReadOnlyList<SavedImage> images)
+    public void Saved(IReadOnlyList<SeedreamSavedImage> images)
     {
         lock (_gate)
         {

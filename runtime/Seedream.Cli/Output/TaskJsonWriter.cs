@@ -30,7 +30,7 @@ internal static class TaskJsonWriter
     /// <param name="saved">The images the command saved, matched to the task's images by index; none for <c>status</c>.</param>
     /// <param name="error">Why the command did not succeed, when it did not; else a failed task's own error is written.</param>
     /// <param name="mayHaveCreatedTask">Whether a create got no usable answer, so a task may exist.</param>
-    public static string Write(SecretRedactor redactor, string? taskId, SeedreamTask? task, IReadOnlyList<SavedImage> saved, JsonError? error, bool mayHaveCreatedTask)
+    public static string Write(SecretRedactor redactor, string? taskId, SeedreamTask? task, IReadOnlyList<SeedreamSavedImage> saved, JsonError? error, bool mayHaveCreatedTask)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))

@@ -53,7 +53,7 @@ internal sealed class TaskFollower
         SeedreamTask? completed = null;
         _whereabouts.Following(taskId, knownStatus);
         _result.Task(taskId);
-        IReadOnlyList<SavedImage> saved;
+        IReadOnlyList<SeedreamSavedImage> saved;
         using var stop = deadline.Or(interrupt);
         try
         {
@@ -164,7 +164,7 @@ internal sealed class TaskFollower
             ? "the built-in emulator stops with this command, so the task ends here."
             : $"it goes on at the provider: `seedream wait {id}` picks it up and saves its images.";
 
-    private void PrintSaved(IReadOnlyList<SavedImage> images)
+    private void PrintSaved(IReadOnlyList<SeedreamSavedImage> images)
     {
         _result.Saved(images);
         if (_result.Requested)

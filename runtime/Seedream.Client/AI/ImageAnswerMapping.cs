@@ -13,7 +13,7 @@ namespace Seedream;
 /// <summary>
 /// Turns a result's items into <see cref="AIContent"/>, one per item, in order. Base64 images become <see cref="DataContent"/>;
 /// links become <see cref="UriContent"/> when links were asked for, else are fetched through the client's own download path
-/// (<see cref="SeedreamClient.SaveImagesAsync"/>: size caps, retries, time limits, type by bytes, links kept out of messages)
+/// (<see cref="SeedreamResult.SaveImagesAsync"/>: size caps, retries, time limits, type by bytes, links kept out of messages)
 /// and become <see cref="DataContent"/>. Failed and unusable items become <see cref="ErrorContent"/> and the rest of the billed
 /// result is kept. A media type is only what is known: sniffed from the bytes, or named by a link's file extension.
 /// </summary>
@@ -91,11 +91,11 @@ internal static class ImageAnswerMapping
         try
         {
             var set = new SeedreamResult(new SeedreamTask(result.TaskId, SeedreamTaskStatus.Completed, result.Task.Model, 100, result.Task.CreatedAt, result.Task.CompletedAt, images, null), client);
-            IReadOnlyList<SavedImage> saved;
+            IReadOnlyList<SeedreamSavedImage> saved;
             IReadOnlyList<SeedreamImageSaveException> failures;
             try
             {
-                saved = await client.SaveImagesAsync(set, folder, cancellationToken).ConfigureAwait(false);
+                saved = await set.SaveImagesAsync(folder, cancellationToken).ConfigureAwait(false);
                 failures = Array.Empty<SeedreamImageSaveException>();
             }
             catch (SeedreamImagesNotSavedException notSaved)
@@ -112,7 +112,7 @@ internal static class ImageAnswerMapping
             foreach (var failure in failures)
             {
                 // A failure of the whole set (more images than the client's limit) stands for every image of it.
-                foreach (var image in failure.ImageIndex == SeedreamImageSaveException.WholeSet ? images : new[] { byIndex[failure.ImageIndex] })
+                foreach (var image in failure.ImageIndex is { } index ? new[] { byIndex[index] } : images)
                 {
                     contents[image.Index] = NotDownloaded(image, failure);
                 }
@@ -126,7 +126,7 @@ internal static class ImageAnswerMapping
         return contents;
     }
 
-    private static async Task<AIContent> ReadBackAsync(SeedreamImage image, SavedImage file, CancellationToken cancellationToken)
+    private static async Task<AIContent> ReadBackAsync(SeedreamImage image, SeedreamSavedImage file, CancellationToken cancellationToken)
     {
         using (var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true))
         using (var memory = new MemoryStream((int)file.Length))

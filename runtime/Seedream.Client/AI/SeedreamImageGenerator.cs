@@ -26,7 +26,7 @@ namespace Seedream;
 /// </para>
 /// <para>
 /// Answer, one content per item of the result, in order: the image itself as <see cref="DataContent"/> (Base64 answers
-/// decoded; links downloaded through the client's download path, <see cref="SeedreamClient.SaveImagesAsync"/>: size caps,
+/// decoded; links downloaded through the client's download path, <see cref="SeedreamResult.SaveImagesAsync"/>: size caps,
 /// retries, type by bytes) unless links were asked for (<see cref="ImageGenerationResponseFormat.Uri"/>, or
 /// <c>extra.response_format</c> <c>url</c> in the request), then <see cref="UriContent"/>; failed or unusable items of a
 /// set as <see cref="ErrorContent"/> (<see cref="ErrorContent.ErrorCode"/> the API's code, <c>unusable_image</c>, or the
@@ -38,7 +38,7 @@ namespace Seedream;
 public sealed class SeedreamImageGenerator : IImageGenerator
 {
     /// <summary>The model used when <see cref="ImageGenerationOptions.ModelId"/> is not set.</summary>
-    public const string DefaultModelId = "seedream-5.0";
+    public static readonly string DefaultModelId = "seedream-5.0";
 
     private readonly SeedreamClient _client;
     private readonly string _defaultModelId;
@@ -47,12 +47,13 @@ public sealed class SeedreamImageGenerator : IImageGenerator
 
     /// <summary>Creates the adapter.</summary>
     /// <param name="client">The client that does the work; its base URL is the metadata's <see cref="ImageGeneratorMetadata.ProviderUri"/>.</param>
-    /// <param name="defaultModelId">The model used when the options name none.</param>
+    /// <param name="defaultModelId">The model used when the options name none; <see langword="null"/> for <see cref="DefaultModelId"/>.</param>
     /// <param name="disposeClient">Whether disposing the adapter disposes <paramref name="client"/>.</param>
-    public SeedreamImageGenerator(SeedreamClient client, string defaultModelId = DefaultModelId, bool disposeClient = false)
+    public SeedreamImageGenerator(SeedreamClient client, string? defaultModelId = null, bool disposeClient = false)
     {
         _client = client ?? throw new ArgumentNullException(nameof(client));
-        _defaultModelId = string.IsNullOrWhiteSpace(defaultModelId) ? throw new ArgumentException("A model id is required.", nameof(defaultModelId)) : defaultModelId;
+        _defaultModelId = defaultModelId is null ? DefaultModelId
+            : string.IsNullOrWhiteSpace(defaultModelId) ? throw new ArgumentException("A model id is required.", nameof(defaultModelId)) : defaultModelId;
         _disposeClient = disposeClient;
         _metadata = new ImageGeneratorMetadata("seedream", client.BaseUrl, _defaultModelId);
     }

@@ -27,7 +27,7 @@ internal sealed class SeedreamHandlerBuilderFilter : IHttpMessageHandlerBuilderF
             if (builder.Name == SeedreamHttp.ApiClientName)
             {
                 var options = _options.Value;
-                builder.PrimaryHandler = HandlerChains.Api(builder.PrimaryHandler, options.ApiKey ?? string.Empty, options.MaxAnswerBytes, nameof(builder.PrimaryHandler));
+                builder.PrimaryHandler = HandlerChains.Api(builder.PrimaryHandler, options.ApiKey ?? string.Empty, options.MaxResponseBytes, nameof(builder.PrimaryHandler));
             }
             else if (builder.Name == SeedreamHttp.DownloadClientName)
             {

@@ -12,7 +12,7 @@ public sealed class SeedreamAuthenticationException : SeedreamException
     /// <param name="apiMessage">The API's error message, when given.</param>
     /// <param name="innerException">The cause, when there is one.</param>
     public SeedreamAuthenticationException(string message, string? apiCode = null, string? apiMessage = null, Exception? innerException = null)
-        : base(SeedreamErrorKind.Authentication, message, 401, apiCode, apiMessage, null, false, null, innerException)
+        : base(message, SeedreamErrorKind.Authentication, 401, apiCode, apiMessage, innerException: innerException)
     {
     }
 

@@ -31,7 +31,7 @@ public enum SeedreamErrorKind
 
     /// <summary>
     /// An answer arrived but could not be used: it is not the documented JSON, it is about another task or has no status,
-    /// it redirected elsewhere, or its body is larger than <see cref="SeedreamClientOptions.MaxAnswerBytes"/>; or a handler
+    /// it redirected elsewhere, or its body is larger than <see cref="SeedreamClientOptions.MaxResponseBytes"/>; or a handler
     /// outside the client sent a create a second time. A redirect or an oversized answer repeats: check the options.
     /// </summary>
     InvalidResponse,

@@ -11,27 +11,17 @@ namespace Seedream;
 /// </summary>
 public class SeedreamException : Exception
 {
-    /// <summary>Creates an error of a kind.</summary>
-    /// <param name="kind">What kind of failure it is.</param>
+    /// <summary>Creates an error of a kind, with what is known about it.</summary>
     /// <param name="message">What went wrong and what to do about it.</param>
-    /// <param name="innerException">The cause, when there is one.</param>
-    public SeedreamException(SeedreamErrorKind kind, string message, Exception? innerException)
-        : base(message, innerException)
-    {
-        Kind = kind;
-    }
-
-    /// <summary>Creates an error with everything the API said about it.</summary>
     /// <param name="kind">What kind of failure it is.</param>
-    /// <param name="message">What went wrong and what to do about it.</param>
-    /// <param name="statusCode">The HTTP status code of the answer, when there was one.</param>
+    /// <param name="statusCode">The HTTP status code of the response, when one was received.</param>
     /// <param name="apiCode">The API's error code (<c>error.code</c>), when given.</param>
     /// <param name="apiMessage">The API's error message (<c>error.message</c>), when given.</param>
     /// <param name="taskId">The task the error concerns, when known.</param>
     /// <param name="mayHaveCreatedTask">Whether a failed create request may still have created (and billed) a task.</param>
     /// <param name="retryAfter">How long the API asked to wait before the next request (<c>Retry-After</c>), when it said.</param>
     /// <param name="innerException">The cause, when there is one.</param>
-    public SeedreamException(SeedreamErrorKind kind, string message, int? statusCode, string? apiCode, string? apiMessage, string? taskId, bool mayHaveCreatedTask, TimeSpan? retryAfter, Exception? innerException)
+    public SeedreamException(string message, SeedreamErrorKind kind, int? statusCode = null, string? apiCode = null, string? apiMessage = null, string? taskId = null, bool mayHaveCreatedTask = false, TimeSpan? retryAfter = null, Exception? innerException = null)
         : base(message, innerException)
     {
         Kind = kind;
@@ -45,7 +35,7 @@ public class SeedreamException : Exception
 
     /// <summary>The error for a classified failure, with everything the record holds.</summary>
     internal SeedreamException(string message, Failure failure)
-        : this(failure.Kind, message, failure.StatusCode, failure.ApiCode, failure.ApiMessage, failure.TaskId, failure.MayHaveCreatedTask, failure.RetryAfter, failure.Cause)
+        : this(message, failure.Kind, failure.StatusCode, failure.ApiCode, failure.ApiMessage, failure.TaskId, failure.MayHaveCreatedTask, failure.RetryAfter, failure.Cause)
     {
     }
 

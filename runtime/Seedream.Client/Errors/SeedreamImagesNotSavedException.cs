@@ -14,23 +14,23 @@ public sealed class SeedreamImagesNotSavedException : SeedreamException
     /// <param name="taskId">The task the images belong to.</param>
     /// <param name="saved">The images that were saved.</param>
     /// <param name="failures">The images that were not, one error each; at least one.</param>
-    public SeedreamImagesNotSavedException(string taskId, IReadOnlyList<SavedImage> saved, IReadOnlyList<SeedreamImageSaveException> failures)
-        : base(SeedreamErrorKind.ImageNotSaved, BuildMessage(taskId, saved, failures), null, null, null, taskId, false, null, failures.Count == 1 ? failures[0] : new AggregateException(failures))
+    public SeedreamImagesNotSavedException(string taskId, IReadOnlyList<SeedreamSavedImage> saved, IReadOnlyList<SeedreamImageSaveException> failures)
+        : base(BuildMessage(taskId, saved, failures), SeedreamErrorKind.ImageNotSaved, taskId: taskId, innerException: failures.Count == 1 ? failures[0] : new AggregateException(failures))
     {
         Saved = saved;
         Failures = failures;
     }
 
     /// <summary>The images that were saved.</summary>
-    public IReadOnlyList<SavedImage> Saved { get; }
+    public IReadOnlyList<SeedreamSavedImage> Saved { get; }
 
     /// <summary>The images that were not saved, one error each, in image order.</summary>
     public IReadOnlyList<SeedreamImageSaveException> Failures { get; }
 
-    private static string BuildMessage(string taskId, IReadOnlyList<SavedImage> saved, IReadOnlyList<SeedreamImageSaveException> failures)
+    private static string BuildMessage(string taskId, IReadOnlyList<SeedreamSavedImage> saved, IReadOnlyList<SeedreamImageSaveException> failures)
     {
         var total = saved.Count + failures.Count;
         return $"{failures.Count} of {total} images of task {taskId} were not saved:" + Environment.NewLine +
-               string.Join(Environment.NewLine, failures.Select(f => $"- image {f.ImageIndex}: {f.Message}"));
+               string.Join(Environment.NewLine, failures.Select(f => (f.ImageIndex is { } index ? $"- image {index}: " : "- the whole set: ") + f.Message));
     }
 }

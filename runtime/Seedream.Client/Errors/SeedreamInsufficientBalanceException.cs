@@ -12,7 +12,7 @@ public sealed class SeedreamInsufficientBalanceException : SeedreamException
     /// <param name="apiMessage">The API's error message, when given.</param>
     /// <param name="innerException">The cause, when there is one.</param>
     public SeedreamInsufficientBalanceException(string message, string? apiCode = null, string? apiMessage = null, Exception? innerException = null)
-        : base(SeedreamErrorKind.InsufficientBalance, message, 402, apiCode, apiMessage, null, false, null, innerException)
+        : base(message, SeedreamErrorKind.InsufficientBalance, 402, apiCode, apiMessage, innerException: innerException)
     {
     }
 

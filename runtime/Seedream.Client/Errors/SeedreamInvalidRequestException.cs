@@ -19,7 +19,7 @@ public sealed class SeedreamInvalidRequestException : SeedreamException
     /// <param name="taskId">The task the request concerned, when known (a cancel of a task that is no longer queued).</param>
     /// <param name="innerException">The cause, when there is one.</param>
     public SeedreamInvalidRequestException(string message, int? statusCode = 400, string? apiCode = null, string? apiMessage = null, string? taskId = null, Exception? innerException = null)
-        : base(SeedreamErrorKind.InvalidRequest, message, statusCode, apiCode, apiMessage, taskId, false, null, innerException)
+        : base(message, SeedreamErrorKind.InvalidRequest, statusCode, apiCode, apiMessage, taskId, innerException: innerException)
     {
     }
 

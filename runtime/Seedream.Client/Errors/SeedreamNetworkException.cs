@@ -13,11 +13,11 @@ public sealed class SeedreamNetworkException : SeedreamException
 {
     /// <summary>Creates the error.</summary>
     /// <param name="message">What went wrong and what to do about it.</param>
-    /// <param name="mayHaveCreatedTask">Whether a create request may have reached the server.</param>
     /// <param name="taskId">The task the request concerned, when known.</param>
+    /// <param name="mayHaveCreatedTask">Whether a create request may have reached the server.</param>
     /// <param name="innerException">The cause, when there is one.</param>
-    public SeedreamNetworkException(string message, bool mayHaveCreatedTask, string? taskId = null, Exception? innerException = null)
-        : base(SeedreamErrorKind.Network, message, null, null, null, taskId, mayHaveCreatedTask, null, innerException)
+    public SeedreamNetworkException(string message, string? taskId = null, bool mayHaveCreatedTask = false, Exception? innerException = null)
+        : base(message, SeedreamErrorKind.Network, taskId: taskId, mayHaveCreatedTask: mayHaveCreatedTask, innerException: innerException)
     {
     }
 

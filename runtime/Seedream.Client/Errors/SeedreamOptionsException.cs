@@ -11,10 +11,10 @@ namespace Seedream;
 public sealed class SeedreamOptionsException : ArgumentException
 {
     /// <summary>Creates the error.</summary>
+    /// <param name="message">The whole sentence: the option, what is wrong with its value, and what is allowed (never the API key).</param>
     /// <param name="option">The option as configuration names it, e.g. <c>ApiKey</c>, <c>BaseUrl</c> or <c>Polling.Timeout</c>.</param>
     /// <param name="allowed">What the option allows, e.g. <c>at least 1</c>.</param>
-    /// <param name="message">The whole sentence: the option, what is wrong with its value, and what is allowed (never the API key).</param>
-    public SeedreamOptionsException(string option, string allowed, string message)
+    public SeedreamOptionsException(string message, string option, string allowed)
         : base(message)
     {
         Option = option ?? throw new ArgumentNullException(nameof(option));

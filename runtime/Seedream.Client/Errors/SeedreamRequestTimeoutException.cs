@@ -14,12 +14,12 @@ public sealed class SeedreamRequestTimeoutException : SeedreamException
 {
     /// <summary>Creates the error.</summary>
     /// <param name="message">What went wrong and what to do about it.</param>
-    /// <param name="taskId">The task the request concerned, when known.</param>
     /// <param name="timeout">The time limit of the request.</param>
+    /// <param name="taskId">The task the request concerned, when known.</param>
     /// <param name="mayHaveCreatedTask">Whether a create request may have reached the server.</param>
     /// <param name="innerException">The cause, when there is one.</param>
-    public SeedreamRequestTimeoutException(string message, string? taskId, TimeSpan timeout, bool mayHaveCreatedTask = false, Exception? innerException = null)
-        : base(SeedreamErrorKind.RequestTimeout, message, null, null, null, taskId, mayHaveCreatedTask, null, innerException)
+    public SeedreamRequestTimeoutException(string message, TimeSpan timeout, string? taskId = null, bool mayHaveCreatedTask = false, Exception? innerException = null)
+        : base(message, SeedreamErrorKind.RequestTimeout, taskId: taskId, mayHaveCreatedTask: mayHaveCreatedTask, innerException: innerException)
     {
         Timeout = timeout;
     }

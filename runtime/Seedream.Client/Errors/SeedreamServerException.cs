@@ -15,14 +15,14 @@ public sealed class SeedreamServerException : SeedreamException
     /// <summary>Creates a server error (<see cref="SeedreamErrorKind.Server"/>).</summary>
     /// <param name="message">What went wrong and what to do about it.</param>
     /// <param name="statusCode">The HTTP status code of the answer.</param>
-    /// <param name="retryAfter">How long the API asked to wait (<c>Retry-After</c>), when it said.</param>
-    /// <param name="taskId">The task the request concerned, when known.</param>
     /// <param name="apiCode">The API's error code, when given.</param>
     /// <param name="apiMessage">The API's error message, when given.</param>
+    /// <param name="taskId">The task the request concerned, when known.</param>
     /// <param name="mayHaveCreatedTask">Whether a create request may have created a task before the server failed.</param>
+    /// <param name="retryAfter">How long the API asked to wait (<c>Retry-After</c>), when it said.</param>
     /// <param name="innerException">The cause, when there is one.</param>
-    public SeedreamServerException(string message, int? statusCode, TimeSpan? retryAfter = null, string? taskId = null, string? apiCode = null, string? apiMessage = null, bool mayHaveCreatedTask = false, Exception? innerException = null)
-        : base(SeedreamErrorKind.Server, message, statusCode, apiCode, apiMessage, taskId, mayHaveCreatedTask, retryAfter, innerException)
+    public SeedreamServerException(string message, int? statusCode = null, string? apiCode = null, string? apiMessage = null, string? taskId = null, bool mayHaveCreatedTask = false, TimeSpan? retryAfter = null, Exception? innerException = null)
+        : base(message, SeedreamErrorKind.Server, statusCode, apiCode, apiMessage, taskId, mayHaveCreatedTask, retryAfter, innerException)
     {
     }
 

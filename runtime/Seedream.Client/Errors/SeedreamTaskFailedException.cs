@@ -13,7 +13,7 @@ public sealed class SeedreamTaskFailedException : SeedreamException
     /// <param name="task">The task in its final state.</param>
     /// <param name="innerException">The cause, when there is one.</param>
     public SeedreamTaskFailedException(string message, SeedreamTask task, Exception? innerException = null)
-        : base(SeedreamErrorKind.TaskFailed, message, null, task?.Error?.Code, task?.Error?.Message, task?.Id, false, null, innerException)
+        : base(message, SeedreamErrorKind.TaskFailed, apiCode: task?.Error?.Code, apiMessage: task?.Error?.Message, taskId: task?.Id, innerException: innerException)
     {
         Task = task ?? throw new ArgumentNullException(nameof(task));
     }

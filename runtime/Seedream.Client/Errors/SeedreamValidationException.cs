@@ -14,7 +14,7 @@ public sealed class SeedreamValidationException : SeedreamException
     /// <summary>Creates the error from the problems found.</summary>
     /// <param name="problems">Every problem found; at least one.</param>
     public SeedreamValidationException(IReadOnlyList<SeedreamValidationProblem> problems)
-        : base(SeedreamErrorKind.InvalidRequest, BuildMessage(problems), null)
+        : base(BuildMessage(problems), SeedreamErrorKind.InvalidRequest)
     {
         Problems = problems;
     }

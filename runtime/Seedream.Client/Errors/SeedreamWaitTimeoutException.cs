@@ -15,8 +15,9 @@ public sealed class SeedreamWaitTimeoutException : SeedreamException
     /// <param name="timeout">The deadline that passed.</param>
     /// <param name="lastStatus">The task's last status seen, when one was.</param>
     /// <param name="lastProgress">The task's last progress seen, when one was.</param>
-    public SeedreamWaitTimeoutException(string message, string taskId, TimeSpan timeout, SeedreamTaskStatus? lastStatus, int? lastProgress)
-        : base(SeedreamErrorKind.WaitTimeout, message, null, null, null, taskId ?? throw new ArgumentNullException(nameof(taskId)), false, null, null)
+    /// <param name="innerException">The cause, when there is one.</param>
+    public SeedreamWaitTimeoutException(string message, string taskId, TimeSpan timeout, SeedreamTaskStatus? lastStatus = null, int? lastProgress = null, Exception? innerException = null)
+        : base(message, SeedreamErrorKind.WaitTimeout, taskId: taskId ?? throw new ArgumentNullException(nameof(taskId)), innerException: innerException)
     {
         Timeout = timeout;
         LastStatus = lastStatus;

@@ -15,15 +15,15 @@ internal static class DownloadFailures
 {
     /// <summary>
     /// Whether a download that failed for <paramref name="reason"/> (with HTTP <paramref name="status"/>, when one was
-    /// received) is worth another attempt: a 401 or 403 on a link that is still valid (<see cref="ImageSaveFailureReason.Refused"/>),
+    /// received) is worth another attempt: a 401 or 403 on a link that is still valid (<see cref="SeedreamImageSaveFailureReason.Refused"/>),
     /// an answer 408, 429 or 5xx, a broken connection or body, and an attempt that ran out of time.
     /// </summary>
-    public static bool IsRetryable(ImageSaveFailureReason reason, int? status) => reason switch
+    public static bool IsRetryable(SeedreamImageSaveFailureReason reason, int? status) => reason switch
     {
-        ImageSaveFailureReason.Refused => true,
-        ImageSaveFailureReason.HttpError => status is 408 or 429 or >= 500,
-        ImageSaveFailureReason.NetworkError => true,
-        ImageSaveFailureReason.Timeout => true,
+        SeedreamImageSaveFailureReason.Refused => true,
+        SeedreamImageSaveFailureReason.HttpError => status is 408 or 429 or >= 500,
+        SeedreamImageSaveFailureReason.NetworkError => true,
+        SeedreamImageSaveFailureReason.Timeout => true,
         _ => false,
     };
 
@@ -34,7 +34,7 @@ internal static class DownloadFailures
     /// <param name="status">The download's HTTP status code, when one was received.</param>
     /// <param name="retryAfter">The download server's <c>Retry-After</c>, when it sent one.</param>
     /// <param name="cause">The exception behind the failure, when there is one.</param>
-    public static Failure Of(ImageSaveFailureReason reason, string what, SecretRedactor redactor, int? status = null, TimeSpan? retryAfter = null, Exception? cause = null) =>
+    public static Failure Of(SeedreamImageSaveFailureReason reason, string what, SecretRedactor redactor, int? status = null, TimeSpan? retryAfter = null, Exception? cause = null) =>
         new Failure(
             SeedreamErrorKind.ImageNotSaved,
             redactor.Redact(what)!,
@@ -57,9 +57,9 @@ internal static class DownloadFailures
         exception switch
         {
             OperationCanceledException timedOut when !callerToken.IsCancellationRequested =>
-                Of(ImageSaveFailureReason.Timeout, $"the download did not finish within {attemptTimeout.TotalSeconds:0.#} s (SeedreamDownloadOptions.Timeout).", redactor, cause: timedOut),
+                Of(SeedreamImageSaveFailureReason.Timeout, $"the download did not finish within {attemptTimeout.TotalSeconds:0.#} s (SeedreamDownloadOptions.Timeout).", redactor, cause: timedOut),
             HttpRequestException network =>
-                Of(ImageSaveFailureReason.NetworkError, $"the connection to {link.Host} failed ({network.GetType().Name}).", redactor, cause: network),
+                Of(SeedreamImageSaveFailureReason.NetworkError, $"the connection to {link.Host} failed ({network.GetType().Name}).", redactor, cause: network),
             _ => null,
         };
 }

@@ -10,7 +10,7 @@ namespace Seedream.Failures;
 /// </summary>
 internal sealed class Failure
 {
-    public Failure(SeedreamErrorKind kind, string what, bool retryable, bool mayHaveCreatedTask = false, int? statusCode = null, string? taskId = null, TimeSpan? retryAfter = null, string? apiCode = null, string? apiMessage = null, Exception? cause = null, bool nothingSent = false, TimeSpan? timeout = null, ImageSaveFailureReason? imageReason = null)
+    public Failure(SeedreamErrorKind kind, string what, bool retryable, bool mayHaveCreatedTask = false, int? statusCode = null, string? taskId = null, TimeSpan? retryAfter = null, string? apiCode = null, string? apiMessage = null, Exception? cause = null, bool nothingSent = false, TimeSpan? timeout = null, SeedreamImageSaveFailureReason? imageReason = null)
     {
         Kind = kind;
         What = what;
@@ -67,7 +67,7 @@ internal sealed class Failure
     public TimeSpan? Timeout { get; }
 
     /// <summary>Why an image was not saved, for a <see cref="SeedreamErrorKind.ImageNotSaved"/> failure of a download.</summary>
-    public ImageSaveFailureReason? ImageReason { get; }
+    public SeedreamImageSaveFailureReason? ImageReason { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Kind}: {What}";

@@ -35,5 +35,5 @@ internal static class ApiKeyRule
         return null;
     }
 
-    private static SeedreamOptionsException Refused(string message) => new SeedreamOptionsException("ApiKey", Allowed, message);
+    private static SeedreamOptionsException Refused(string message) => new SeedreamOptionsException(message, "ApiKey", Allowed);
 }

@@ -103,7 +103,7 @@ internal sealed class BoundedAnswerHandler : DelegatingHandler
 
     private UnusableAnswerException TooLarge(int status, string size, MemoryStream? partial) =>
         new UnusableAnswerException(
-            $"the answer's body (HTTP {status}) is {size}, over the limit of {_maxBytes} bytes (SeedreamClientOptions.MaxAnswerBytes); reading was stopped",
+            $"the answer's body (HTTP {status}) is {size}, over the limit of {_maxBytes} bytes (SeedreamClientOptions.MaxResponseBytes); reading was stopped",
             status,
             partial is null ? null : Text(partial));
 

@@ -30,17 +30,17 @@ public sealed class SeedreamRetryOptions
     {
         if (MaxAttempts < 1)
         {
-            throw new SeedreamOptionsException("Retry.MaxAttempts", "at least 1", $"Retry.MaxAttempts must be at least 1; it is {MaxAttempts}.");
+            throw new SeedreamOptionsException($"Retry.MaxAttempts must be at least 1; it is {MaxAttempts}.", "Retry.MaxAttempts", "at least 1");
         }
 
         if (BaseDelay < TimeSpan.Zero || MaxDelay < BaseDelay)
         {
-            throw new SeedreamOptionsException("Retry.BaseDelay", "a time from zero up to Retry.MaxDelay", $"Retry.BaseDelay ({BaseDelay}) must not be negative nor longer than Retry.MaxDelay ({MaxDelay}).");
+            throw new SeedreamOptionsException($"Retry.BaseDelay ({BaseDelay}) must not be negative nor longer than Retry.MaxDelay ({MaxDelay}).", "Retry.BaseDelay", "a time from zero up to Retry.MaxDelay");
         }
 
         if (MaxRetryAfter < TimeSpan.Zero)
         {
-            throw new SeedreamOptionsException("Retry.MaxRetryAfter", "zero or a positive time", $"Retry.MaxRetryAfter must not be negative; it is {MaxRetryAfter}.");
+            throw new SeedreamOptionsException($"Retry.MaxRetryAfter must not be negative; it is {MaxRetryAfter}.", "Retry.MaxRetryAfter", "zero or a positive time");
         }
     }
 }

@@ -4,7 +4,7 @@ namespace Seedream.Http;
 
 /// <summary>
 /// An API exchange a handler of the API chain refuses to hand on: the answer redirected elsewhere, its body is
-/// larger than <see cref="SeedreamClientOptions.MaxAnswerBytes"/>, or a handler outside the client sent a create a
+/// larger than <see cref="SeedreamClientOptions.MaxResponseBytes"/>, or a handler outside the client sent a create a
 /// second time. A handler can only answer or throw; <see cref="Failures.FailureClassifier"/> turns this into a
 /// <see cref="Failures.Failure"/> once (never retried; for a create, one that says the task may exist).
 /// </summary>

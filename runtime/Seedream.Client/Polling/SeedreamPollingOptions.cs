@@ -45,27 +45,27 @@ public sealed class SeedreamPollingOptions
     {
         if (InitialDelay <= TimeSpan.Zero)
         {
-            throw new SeedreamOptionsException("Polling.InitialDelay", "a positive time", $"Polling.InitialDelay must be positive; it is {InitialDelay}.");
+            throw new SeedreamOptionsException($"Polling.InitialDelay must be positive; it is {InitialDelay}.", "Polling.InitialDelay", "a positive time");
         }
 
         if (MaxDelay < InitialDelay)
         {
-            throw new SeedreamOptionsException("Polling.MaxDelay", "a time no shorter than Polling.InitialDelay", $"Polling.MaxDelay ({MaxDelay}) must not be shorter than Polling.InitialDelay ({InitialDelay}).");
+            throw new SeedreamOptionsException($"Polling.MaxDelay ({MaxDelay}) must not be shorter than Polling.InitialDelay ({InitialDelay}).", "Polling.MaxDelay", "a time no shorter than Polling.InitialDelay");
         }
 
         if (Multiplier < 1 || double.IsNaN(Multiplier) || double.IsInfinity(Multiplier))
         {
-            throw new SeedreamOptionsException("Polling.Multiplier", "a finite number of at least 1", $"Polling.Multiplier must be a finite number of at least 1; it is {Multiplier}.");
+            throw new SeedreamOptionsException($"Polling.Multiplier must be a finite number of at least 1; it is {Multiplier}.", "Polling.Multiplier", "a finite number of at least 1");
         }
 
         if (JitterRatio < 0 || JitterRatio >= 1 || double.IsNaN(JitterRatio))
         {
-            throw new SeedreamOptionsException("Polling.JitterRatio", "a number from 0 up to, not including, 1", $"Polling.JitterRatio must be at least 0 and below 1; it is {JitterRatio}.");
+            throw new SeedreamOptionsException($"Polling.JitterRatio must be at least 0 and below 1; it is {JitterRatio}.", "Polling.JitterRatio", "a number from 0 up to, not including, 1");
         }
 
         if (Timeout <= TimeSpan.Zero)
         {
-            throw new SeedreamOptionsException("Polling.Timeout", "a positive time", $"Polling.Timeout must be positive; it is {Timeout}.");
+            throw new SeedreamOptionsException($"Polling.Timeout must be positive; it is {Timeout}.", "Polling.Timeout", "a positive time");
         }
     }
 }

@@ -5,13 +5,13 @@ namespace Seedream;
 /// <summary>What a wait reports through <see cref="IProgress{T}"/> each time a task's status or progress changes.</summary>
 public sealed class SeedreamTaskUpdate
 {
-    /// <summary>Creates an update; see also <see cref="SeedreamModelFactory.TaskUpdate"/>.</summary>
+    /// <summary>Creates an update; outside the client, <see cref="SeedreamModelFactory.TaskUpdate"/>.</summary>
     /// <param name="task">The task as the API last reported it.</param>
     /// <param name="previousStatus">The status at the previous report, or <see langword="null"/> at the first.</param>
     /// <param name="elapsed">Time since the wait began.</param>
     /// <param name="estimatedTimeLeft">How long the task should still take, estimated from its progress; <see langword="null"/> (the default) when there is no estimate.</param>
     /// <exception cref="ArgumentNullException"><paramref name="task"/> is <see langword="null"/>.</exception>
-    public SeedreamTaskUpdate(SeedreamTask task, SeedreamTaskStatus? previousStatus, TimeSpan elapsed, TimeSpan? estimatedTimeLeft = null)
+    internal SeedreamTaskUpdate(SeedreamTask task, SeedreamTaskStatus? previousStatus, TimeSpan elapsed, TimeSpan? estimatedTimeLeft = null)
     {
         Task = task ?? throw new ArgumentNullException(nameof(task));
         EstimatedTimeLeft = estimatedTimeLeft;

@@ -38,7 +38,7 @@ internal sealed class DownloadCall : ICallRules
     /// <inheritdoc />
     public void Retrying(Failure failure, int attempt, TimeSpan delay)
     {
-        var reason = failure.ImageReason ?? ImageSaveFailureReason.NetworkError;
+        var reason = failure.ImageReason ?? SeedreamImageSaveFailureReason.NetworkError;
         SeedreamLog.DownloadRetrying(_logger, Image.Index, _redactor.Redact(Image.TaskId)!, _redactor.Redact(UrlRedaction.HostOnly(Image.Url))!, reason.ToString(), attempt, MaxAttempts, (long)delay.TotalMilliseconds);
         SeedreamMetrics.Retry("download", TelemetryReasons.Of(reason));
     }
@@ -46,5 +46,5 @@ internal sealed class DownloadCall : ICallRules
     /// <summary>The image's public error for a download that ends in <paramref name="failure"/>.</summary>
     /// <param name="failure">The download's last failure (<see cref="DownloadFailures"/>).</param>
     public SeedreamImageSaveException Raise(Failure failure) =>
-        ImageSaveFailures.Of(Image, failure.ImageReason ?? ImageSaveFailureReason.NetworkError, failure.What, _redactor, failure.StatusCode, failure.Cause);
+        ImageSaveFailures.Of(Image, failure.ImageReason ?? SeedreamImageSaveFailureReason.NetworkError, failure.What, _redactor, failure.StatusCode, failure.Cause);
 }

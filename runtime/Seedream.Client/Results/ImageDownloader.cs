@@ -68,12 +68,12 @@ internal sealed class ImageDownloader
         var url = image.Url!;
         if (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)
         {
-            return Fail(ImageSaveFailureReason.UnsupportedScheme, $"the link uses '{url.Scheme}'; only http and https links are downloaded.");
+            return Fail(SeedreamImageSaveFailureReason.UnsupportedScheme, $"the link uses '{url.Scheme}'; only http and https links are downloaded.");
         }
 
         var now = _time.GetUtcNow();
         return image.ExpiresAt is DateTimeOffset expires && expires <= now
-            ? Fail(ImageSaveFailureReason.LinkExpired, $"the link expired at {expires:u} ({Describe(now - expires)} ago). Links are valid for a limited time (24 hours per the provider): save images promptly after the task completes.")
+            ? Fail(SeedreamImageSaveFailureReason.LinkExpired, $"the link expired at {expires:u} ({Describe(now - expires)} ago). Links are valid for a limited time (24 hours per the provider): save images promptly after the task completes.")
             : null;
     }
 
@@ -105,7 +105,7 @@ internal sealed class ImageDownloader
             var declaredLength = response.Content.Headers.ContentLength;
             if (declaredLength > _options.MaxBytes)
             {
-                return Attempt<(AtomicFileWriter File, string Extension, string MediaType)>.Failed(Fail(ImageSaveFailureReason.TooLarge, $"the image is {declaredLength} bytes, over the limit of {_options.MaxBytes} (SeedreamDownloadOptions.MaxBytes).", status));
+                return Attempt<(AtomicFileWriter File, string Extension, string MediaType)>.Failed(Fail(SeedreamImageSaveFailureReason.TooLarge, $"the image is {declaredLength} bytes, over the limit of {_options.MaxBytes} (SeedreamDownloadOptions.MaxBytes).", status));
             }
 
             AtomicFileWriter file;
@@ -115,7 +115,7 @@ internal sealed class ImageDownloader
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {
-                return Attempt<(AtomicFileWriter File, string Extension, string MediaType)>.Failed(Fail(ImageSaveFailureReason.WriteFailed, "the file could not be written: " + exception.Message, cause: exception));
+                return Attempt<(AtomicFileWriter File, string Extension, string MediaType)>.Failed(Fail(SeedreamImageSaveFailureReason.WriteFailed, "the file could not be written: " + exception.Message, cause: exception));
             }
 
             var kept = false;
@@ -129,12 +129,12 @@ internal sealed class ImageDownloader
 
                 if (file.Length == 0)
                 {
-                    return Attempt<(AtomicFileWriter File, string Extension, string MediaType)>.Failed(Fail(ImageSaveFailureReason.InvalidData, $"the download server answered HTTP {status} with an empty body instead of an image.", status));
+                    return Attempt<(AtomicFileWriter File, string Extension, string MediaType)>.Failed(Fail(SeedreamImageSaveFailureReason.InvalidData, $"the download server answered HTTP {status} with an empty body instead of an image.", status));
                 }
 
                 if (ImageFileType.Sniff(header!, (int)Math.Min(file.Length, header!.Length)) is not { } type)
                 {
-                    return Attempt<(AtomicFileWriter File, string Extension, string MediaType)>.Failed(Fail(ImageSaveFailureReason.InvalidData, $"the download server answered HTTP {status} with {file.Length} bytes that are not a known image (an error page, or a compressed or other file), whatever its content type said ({response.Content.Headers.ContentType?.MediaType ?? "none"}).", status));
+                    return Attempt<(AtomicFileWriter File, string Extension, string MediaType)>.Failed(Fail(SeedreamImageSaveFailureReason.InvalidData, $"the download server answered HTTP {status} with {file.Length} bytes that are not a known image (an error page, or a compressed or other file), whatever its content type said ({response.Content.Headers.ContentType?.MediaType ?? "none"}).", status));
                 }
 
                 kept = true;
@@ -156,20 +156,20 @@ internal sealed class ImageDownloader
         var retryAfter = RetryAfter.From(response, _time.GetUtcNow());
         if ((status == 401 || status == 403) && image.ExpiresAt is DateTimeOffset validUntil && validUntil > _time.GetUtcNow())
         {
-            return Fail(ImageSaveFailureReason.Refused, $"the download server refused the link (HTTP {status}) although it is valid until {validUntil:u}.", status, retryAfter);
+            return Fail(SeedreamImageSaveFailureReason.Refused, $"the download server refused the link (HTTP {status}) although it is valid until {validUntil:u}.", status, retryAfter);
         }
 
         if (status == 401 || status == 403 || status == 410)
         {
-            return Fail(ImageSaveFailureReason.LinkExpired, $"the download server refused the link (HTTP {status}); it has most likely expired. Links are valid for a limited time: save images promptly.", status, retryAfter);
+            return Fail(SeedreamImageSaveFailureReason.LinkExpired, $"the download server refused the link (HTTP {status}); it has most likely expired. Links are valid for a limited time: save images promptly.", status, retryAfter);
         }
 
         if (status >= 300 && status < 400)
         {
-            return Fail(ImageSaveFailureReason.HttpError, $"the download server answered a redirect (HTTP {status}) that was not followed (to {UrlRedaction.HostOnly(response.Headers.Location)}; only http and https redirects are).", status, retryAfter);
+            return Fail(SeedreamImageSaveFailureReason.HttpError, $"the download server answered a redirect (HTTP {status}) that was not followed (to {UrlRedaction.HostOnly(response.Headers.Location)}; only http and https redirects are).", status, retryAfter);
         }
 
-        return Fail(ImageSaveFailureReason.HttpError, $"the download server answered HTTP {status}.", status, retryAfter);
+        return Fail(SeedreamImageSaveFailureReason.HttpError, $"the download server answered HTTP {status}.", status, retryAfter);
     }
 
     /// <summary>Copies the body into <paramref name="file"/>, stopping at the size cap and the budget.</summary>
@@ -192,7 +192,7 @@ internal sealed class ImageDownloader
                 }
                 catch (IOException exception)
                 {
-                    return (null, Fail(ImageSaveFailureReason.NetworkError, $"the connection broke during the download ({exception.GetType().Name}).", cause: exception));
+                    return (null, Fail(SeedreamImageSaveFailureReason.NetworkError, $"the connection broke during the download ({exception.GetType().Name}).", cause: exception));
                 }
 
                 if (read == 0)
@@ -202,12 +202,12 @@ internal sealed class ImageDownloader
 
                 if (file.Length + read > _options.MaxBytes)
                 {
-                    return (null, Fail(ImageSaveFailureReason.TooLarge, $"the image is over the limit of {_options.MaxBytes} bytes (SeedreamDownloadOptions.MaxBytes); the download was stopped."));
+                    return (null, Fail(SeedreamImageSaveFailureReason.TooLarge, $"the image is over the limit of {_options.MaxBytes} bytes (SeedreamDownloadOptions.MaxBytes); the download was stopped."));
                 }
 
                 if (!budget.TryTake(read))
                 {
-                    return (null, Fail(ImageSaveFailureReason.LimitExceeded, ImageSaveFailures.OverBudgetDetail(budget)));
+                    return (null, Fail(SeedreamImageSaveFailureReason.LimitExceeded, ImageSaveFailures.OverBudgetDetail(budget)));
                 }
 
                 if (file.Length < header.Length)
@@ -221,7 +221,7 @@ internal sealed class ImageDownloader
                 }
                 catch (IOException exception)
                 {
-                    return (null, Fail(ImageSaveFailureReason.WriteFailed, "the file could not be written: " + exception.Message, cause: exception));
+                    return (null, Fail(SeedreamImageSaveFailureReason.WriteFailed, "the file could not be written: " + exception.Message, cause: exception));
                 }
             }
         }
@@ -230,6 +230,6 @@ internal sealed class ImageDownloader
     private static string Describe(TimeSpan span) =>
         span.TotalHours >= 1 ? $"{span.TotalHours:0.#} h" : span.TotalMinutes >= 1 ? $"{span.TotalMinutes:0.#} min" : $"{span.TotalSeconds:0} s";
 
-    private Failure Fail(ImageSaveFailureReason reason, string detail, int? status = null, TimeSpan? retryAfter = null, Exception? cause = null) =>
+    private Failure Fail(SeedreamImageSaveFailureReason reason, string detail, int? status = null, TimeSpan? retryAfter = null, Exception? cause = null) =>
         DownloadFailures.Of(reason, detail, _redactor, status, retryAfter, cause);
 }

@@ -47,13 +47,13 @@ internal sealed class ImageSaver
     /// <summary>Saves <paramref name="image"/> into <paramref name="directory"/> (created when missing), drawing on <paramref name="budget"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="directory"/> is empty or white space.</exception>
     /// <exception cref="SeedreamImageSaveException">The image was not saved; no file of it is left.</exception>
-    public Task<SavedImage> SaveAsync(SeedreamImage image, string directory, ByteBudget budget, CancellationToken cancellationToken)
+    public Task<SeedreamSavedImage> SaveAsync(SeedreamImage image, string directory, ByteBudget budget, CancellationToken cancellationToken)
     {
         CheckDirectory(directory);
         return SaveLoggedAsync(image, directory, budget, cancellationToken);
     }
 
-    private async Task<SavedImage> SaveLoggedAsync(SeedreamImage image, string directory, ByteBudget budget, CancellationToken cancellationToken)
+    private async Task<SeedreamSavedImage> SaveLoggedAsync(SeedreamImage image, string directory, ByteBudget budget, CancellationToken cancellationToken)
     {
         using var activity = SeedreamActivities.StartImageSave(image.TaskId, image.Index, _redactor);
         try
@@ -69,8 +69,8 @@ internal sealed class ImageSaver
             // Whatever a handler or the file system throws, the set goes on and this image is reported. Reads of the body
             // are wrapped where they happen, so an I/O error here is the file's (a full disk flushing the last bytes).
             var failure = exception is IOException or UnauthorizedAccessException
-                ? Fail(image, ImageSaveFailureReason.WriteFailed, "the file could not be written: " + exception.Message, exception)
-                : Fail(image, ImageSaveFailureReason.NetworkError, $"the download failed ({exception.GetType().Name}).", exception);
+                ? Fail(image, SeedreamImageSaveFailureReason.WriteFailed, "the file could not be written: " + exception.Message, exception)
+                : Fail(image, SeedreamImageSaveFailureReason.NetworkError, $"the download failed ({exception.GetType().Name}).", exception);
             SeedreamActivities.Failed(activity, failure);
             SeedreamLog.ImageNotSaved(_logger, image.Index, _redactor.Redact(image.TaskId)!, failure.Message);
             throw failure;
@@ -92,17 +92,17 @@ internal sealed class ImageSaver
         }
         catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException || exception is NotSupportedException || exception is ArgumentException)
         {
-            throw Fail(image, ImageSaveFailureReason.WriteFailed, $"the folder could not be created ({exception.GetType().Name}: {exception.Message}).", exception);
+            throw Fail(image, SeedreamImageSaveFailureReason.WriteFailed, $"the folder could not be created ({exception.GetType().Name}: {exception.Message}).", exception);
         }
 
         AtomicFileWriter.SweepLeftovers(directory, DateTime.UtcNow);
     }
 
-    private async Task<SavedImage> SaveCoreAsync(SeedreamImage image, string directory, ByteBudget budget, CancellationToken cancellationToken)
+    private async Task<SeedreamSavedImage> SaveCoreAsync(SeedreamImage image, string directory, ByteBudget budget, CancellationToken cancellationToken)
     {
         if (image.Error is SeedreamTaskError error)
         {
-            throw Fail(image, ImageSaveFailureReason.ImageFailed, $"the API reported an error for this image ({_redactor.Redact(error.ToString())}).");
+            throw Fail(image, SeedreamImageSaveFailureReason.ImageFailed, $"the API reported an error for this image ({_redactor.Redact(error.ToString())}).");
         }
 
         var stem = ImageFileName.Stem(_redactor.Redact(image.TaskId)!, image.Index);
@@ -113,7 +113,7 @@ internal sealed class ImageSaver
 
         if (image.Url is null)
         {
-            throw Fail(image, ImageSaveFailureReason.NoData, "the API sent neither a link nor Base64 data for this image.");
+            throw Fail(image, SeedreamImageSaveFailureReason.NoData, "the API sent neither a link nor Base64 data for this image.");
         }
 
         var (file, extension, mediaType) = await _downloader.DownloadAsync(image, directory, stem, budget, cancellationToken).ConfigureAwait(false);
@@ -123,7 +123,7 @@ internal sealed class ImageSaver
         }
     }
 
-    private async Task<SavedImage> SaveBase64Async(SeedreamImage image, string directory, string stem, ByteBudget budget, CancellationToken cancellationToken)
+    private async Task<SeedreamSavedImage> SaveBase64Async(SeedreamImage image, string directory, string stem, ByteBudget budget, CancellationToken cancellationToken)
     {
         byte[] data;
         try
@@ -132,17 +132,17 @@ internal sealed class ImageSaver
         }
         catch (FormatException exception)
         {
-            throw Fail(image, ImageSaveFailureReason.InvalidData, "the Base64 data could not be decoded: " + exception.Message, exception);
+            throw Fail(image, SeedreamImageSaveFailureReason.InvalidData, "the Base64 data could not be decoded: " + exception.Message, exception);
         }
 
         if (data.Length == 0)
         {
-            throw Fail(image, ImageSaveFailureReason.InvalidData, "the Base64 data is empty.");
+            throw Fail(image, SeedreamImageSaveFailureReason.InvalidData, "the Base64 data is empty.");
         }
 
         if (data.Length > _maxBytes)
         {
-            throw Fail(image, ImageSaveFailureReason.TooLarge, $"the image is {data.Length} bytes, over the limit of {_maxBytes} (SeedreamDownloadOptions.MaxBytes).");
+            throw Fail(image, SeedreamImageSaveFailureReason.TooLarge, $"the image is {data.Length} bytes, over the limit of {_maxBytes} (SeedreamDownloadOptions.MaxBytes).");
         }
 
         if (!budget.TryTake(data.Length))
@@ -151,7 +151,7 @@ internal sealed class ImageSaver
         }
 
         var type = ImageFileType.Sniff(data, Math.Min(data.Length, ImageFileType.HeaderLength))
-            ?? throw Fail(image, ImageSaveFailureReason.InvalidData, "the Base64 data decodes to bytes that are not a known image (PNG, JPEG, WebP, GIF, BMP, TIFF, AVIF).");
+            ?? throw Fail(image, SeedreamImageSaveFailureReason.InvalidData, "the Base64 data decodes to bytes that are not a known image (PNG, JPEG, WebP, GIF, BMP, TIFF, AVIF).");
         try
         {
             using (var file = AtomicFileWriter.Create(directory, stem))
@@ -162,11 +162,11 @@ internal sealed class ImageSaver
         }
         catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
         {
-            throw Fail(image, ImageSaveFailureReason.WriteFailed, "the file could not be written: " + exception.Message, exception);
+            throw Fail(image, SeedreamImageSaveFailureReason.WriteFailed, "the file could not be written: " + exception.Message, exception);
         }
     }
 
-    private SavedImage Commit(SeedreamImage image, AtomicFileWriter file, string path, string mediaType)
+    private SeedreamSavedImage Commit(SeedreamImage image, AtomicFileWriter file, string path, string mediaType)
     {
         try
         {
@@ -174,12 +174,12 @@ internal sealed class ImageSaver
         }
         catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
         {
-            throw Fail(image, ImageSaveFailureReason.WriteFailed, "the file could not be written: " + exception.Message, exception);
+            throw Fail(image, SeedreamImageSaveFailureReason.WriteFailed, "the file could not be written: " + exception.Message, exception);
         }
 
-        return new SavedImage(image.TaskId, image.Index, path, mediaType, file.Length);
+        return new SeedreamSavedImage(image.TaskId, image.Index, path, mediaType, file.Length);
     }
 
-    private SeedreamImageSaveException Fail(SeedreamImage image, ImageSaveFailureReason reason, string detail, Exception? cause = null) =>
+    private SeedreamImageSaveException Fail(SeedreamImage image, SeedreamImageSaveFailureReason reason, string detail, Exception? cause = null) =>
         ImageSaveFailures.Of(image, reason, detail, _redactor, cause: cause);
 }

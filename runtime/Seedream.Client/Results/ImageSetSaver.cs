@@ -23,14 +23,14 @@ internal static class ImageSetSaver
     /// <param name="cancellationToken">Stops the saves.</param>
     /// <returns>The saved files, in image order.</returns>
     /// <exception cref="SeedreamImagesNotSavedException">At least one image was not saved; lists each failure and each saved file.</exception>
-    public static async Task<IReadOnlyList<SavedImage>> SaveAllAsync(
+    public static async Task<IReadOnlyList<SeedreamSavedImage>> SaveAllAsync(
         string taskId,
         IReadOnlyList<SeedreamImage> images,
         int maxImages,
         int maxConcurrency,
         long maxBytes,
         SecretRedactor redactor,
-        Func<SeedreamImage, ByteBudget, CancellationToken, Task<SavedImage>> save,
+        Func<SeedreamImage, ByteBudget, CancellationToken, Task<SeedreamSavedImage>> save,
         CancellationToken cancellationToken)
     {
         var shown = redactor.Redact(taskId)!;
@@ -39,13 +39,12 @@ internal static class ImageSetSaver
             var tooMany = new SeedreamImageSaveException(
                 $"Task {shown} lists {images.Count} images, over the limit of {maxImages} (SeedreamDownloadOptions.MaxImagesPerTask); none were saved.",
                 shown,
-                SeedreamImageSaveException.WholeSet,
-                ImageSaveFailureReason.LimitExceeded);
-            throw new SeedreamImagesNotSavedException(shown, Array.Empty<SavedImage>(), new[] { tooMany });
+                SeedreamImageSaveFailureReason.LimitExceeded);
+            throw new SeedreamImagesNotSavedException(shown, Array.Empty<SeedreamSavedImage>(), new[] { tooMany });
         }
 
         var budget = new ByteBudget(maxBytes);
-        var saved = new SavedImage?[images.Count];
+        var saved = new SeedreamSavedImage?[images.Count];
         var failures = new SeedreamImageSaveException?[images.Count];
         using (var gate = new SemaphoreSlim(maxConcurrency))
         {

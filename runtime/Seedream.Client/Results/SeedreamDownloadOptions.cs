@@ -5,16 +5,16 @@ namespace Seedream;
 /// <summary>How result images are downloaded and saved.</summary>
 public sealed class SeedreamDownloadOptions
 {
-    /// <summary>The largest image accepted, in bytes; a larger one fails with <see cref="ImageSaveFailureReason.TooLarge"/>. Default 50 MiB.</summary>
+    /// <summary>The largest image accepted, in bytes; a larger one fails with <see cref="SeedreamImageSaveFailureReason.TooLarge"/>. Default 50 MiB.</summary>
     public long MaxBytes { get; set; } = 50L * 1024 * 1024;
 
     /// <summary>
-    /// The most images saved from one task; a task listing more is an error (<see cref="ImageSaveFailureReason.LimitExceeded"/>)
+    /// The most images saved from one task; a task listing more is an error (<see cref="SeedreamImageSaveFailureReason.LimitExceeded"/>)
     /// and nothing of it is saved. Default 100 (the API's sets hold at most 15).
     /// </summary>
     public int MaxImagesPerTask { get; set; } = 100;
 
-    /// <summary>The most bytes saved from one task, all images together; images past it fail with <see cref="ImageSaveFailureReason.LimitExceeded"/>. Default 1 GiB.</summary>
+    /// <summary>The most bytes saved from one task, all images together; images past it fail with <see cref="SeedreamImageSaveFailureReason.LimitExceeded"/>. Default 1 GiB.</summary>
     public long MaxBytesPerTask { get; set; } = 1024L * 1024 * 1024;
 
     /// <summary>The time limit of one download attempt, body included. Default 60 seconds.</summary>
@@ -32,32 +32,32 @@ public sealed class SeedreamDownloadOptions
     {
         if (MaxBytes <= 0)
         {
-            throw new SeedreamOptionsException("Download.MaxBytes", "a positive number of bytes", $"Download.MaxBytes must be positive; it is {MaxBytes}.");
+            throw new SeedreamOptionsException($"Download.MaxBytes must be positive; it is {MaxBytes}.", "Download.MaxBytes", "a positive number of bytes");
         }
 
         if (MaxImagesPerTask < 1)
         {
-            throw new SeedreamOptionsException("Download.MaxImagesPerTask", "at least 1", $"Download.MaxImagesPerTask must be at least 1; it is {MaxImagesPerTask}.");
+            throw new SeedreamOptionsException($"Download.MaxImagesPerTask must be at least 1; it is {MaxImagesPerTask}.", "Download.MaxImagesPerTask", "at least 1");
         }
 
         if (MaxBytesPerTask <= 0)
         {
-            throw new SeedreamOptionsException("Download.MaxBytesPerTask", "a positive number of bytes", $"Download.MaxBytesPerTask must be positive; it is {MaxBytesPerTask}.");
+            throw new SeedreamOptionsException($"Download.MaxBytesPerTask must be positive; it is {MaxBytesPerTask}.", "Download.MaxBytesPerTask", "a positive number of bytes");
         }
 
         if (Timeout <= TimeSpan.Zero)
         {
-            throw new SeedreamOptionsException("Download.Timeout", "a positive time", $"Download.Timeout must be positive; it is {Timeout}.");
+            throw new SeedreamOptionsException($"Download.Timeout must be positive; it is {Timeout}.", "Download.Timeout", "a positive time");
         }
 
         if (MaxAttempts < 1)
         {
-            throw new SeedreamOptionsException("Download.MaxAttempts", "at least 1", $"Download.MaxAttempts must be at least 1; it is {MaxAttempts}.");
+            throw new SeedreamOptionsException($"Download.MaxAttempts must be at least 1; it is {MaxAttempts}.", "Download.MaxAttempts", "at least 1");
         }
 
         if (MaxConcurrency < 1)
         {
-            throw new SeedreamOptionsException("Download.MaxConcurrency", "at least 1", $"Download.MaxConcurrency must be at least 1; it is {MaxConcurrency}.");
+            throw new SeedreamOptionsException($"Download.MaxConcurrency must be at least 1; it is {MaxConcurrency}.", "Download.MaxConcurrency", "at least 1");
         }
     }
 }

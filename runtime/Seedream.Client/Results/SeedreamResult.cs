@@ -34,16 +34,18 @@ public sealed class SeedreamResult
 
     /// <summary>
     /// Saves every image as <c>&lt;directory&gt;/&lt;task id&gt;-&lt;index&gt;.&lt;extension&gt;</c> through the client that made
-    /// this result (<see cref="SeedreamClient.SaveImagesAsync"/>): downloads size-capped, time-limited, retried; files
-    /// written atomically. Every image is attempted; when any fails, <see cref="SeedreamImagesNotSavedException"/> lists
-    /// each failure and each saved file.
+    /// this result, a few at a time (<see cref="SeedreamDownloadOptions.MaxConcurrency"/>): downloads size-capped, time-limited,
+    /// retried; files written atomically. Every image is attempted, unless the task lists more than
+    /// <see cref="SeedreamDownloadOptions.MaxImagesPerTask"/>; together they may write at most <see cref="SeedreamDownloadOptions.MaxBytesPerTask"/>.
+    /// When any fails, <see cref="SeedreamImagesNotSavedException"/> lists each failure and each saved file. A result built
+    /// with <see cref="SeedreamModelFactory.Result"/> around a test double saves each image through the double's <see cref="SeedreamClient.SaveImageAsync"/>.
     /// </summary>
     /// <param name="directory">Where to write; created when missing.</param>
     /// <param name="cancellationToken">Stops the downloads.</param>
     /// <returns>The saved files, in image order.</returns>
     /// <exception cref="SeedreamImagesNotSavedException">At least one image was not saved.</exception>
     /// <exception cref="InvalidOperationException">The result was built without a client (<see cref="SeedreamModelFactory.Result"/> with none).</exception>
-    public Task<IReadOnlyList<SavedImage>> SaveImagesAsync(string directory, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<SeedreamSavedImage>> SaveImagesAsync(string directory, CancellationToken cancellationToken = default) =>
         (_client ?? throw new InvalidOperationException($"The result of task {TaskId} was built without a client; build it with SeedreamModelFactory.Result(task, client) to save its images."))
             .SaveImagesAsync(this, directory, cancellationToken);
 

@@ -3,12 +3,12 @@ namespace Seedream;
 /// <summary>What the API answered to a cancel (<c>POST /v1/tasks/{id}/cancel</c>).</summary>
 public sealed class SeedreamCancelResult
 {
-    /// <summary>Creates a cancel result; see also <see cref="SeedreamModelFactory.CancelResult"/>.</summary>
+    /// <summary>Creates a cancel result; outside the client, <see cref="SeedreamModelFactory.CancelResult"/>.</summary>
     /// <param name="taskId">The task id.</param>
     /// <param name="status">The status after the cancel, normally <see cref="SeedreamTaskStatus.Cancelled"/>.</param>
     /// <param name="refunded">Whether the quota was refunded, when the API says.</param>
     /// <param name="refundedQuota">How much quota was refunded, when the API says.</param>
-    public SeedreamCancelResult(string taskId, SeedreamTaskStatus status, bool? refunded, long? refundedQuota)
+    internal SeedreamCancelResult(string taskId, SeedreamTaskStatus status, bool? refunded, long? refundedQuota)
     {
         TaskId = taskId;
         Status = status;

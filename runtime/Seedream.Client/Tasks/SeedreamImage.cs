@@ -9,7 +9,7 @@ namespace Seedream;
 /// </summary>
 public sealed class SeedreamImage
 {
-    /// <summary>Creates an image; see also <see cref="SeedreamModelFactory.Image"/>.</summary>
+    /// <summary>Creates an image; outside the client, <see cref="SeedreamModelFactory.Image"/>.</summary>
     /// <param name="taskId">The task the image belongs to.</param>
     /// <param name="index">The image's position in the task's result, from 0.</param>
     /// <param name="url">The download link, when the image came as a link.</param>
@@ -17,7 +17,7 @@ public sealed class SeedreamImage
     /// <param name="expiresAt">When the link expires, when the API says.</param>
     /// <param name="pixelSize">The pixel size reported by the API, e.g. <c>2848x1600</c>.</param>
     /// <param name="error">The error of this item of a set, when it failed.</param>
-    public SeedreamImage(string taskId, int index, Uri? url, string? base64Data, DateTimeOffset? expiresAt, string? pixelSize, SeedreamTaskError? error)
+    internal SeedreamImage(string taskId, int index, Uri? url, string? base64Data, DateTimeOffset? expiresAt, string? pixelSize, SeedreamTaskError? error)
     {
         TaskId = taskId ?? throw new ArgumentNullException(nameof(taskId));
         Index = index >= 0 ? index : throw new ArgumentOutOfRangeException(nameof(index), index, "An image index is 0 or more.");

@@ -10,7 +10,7 @@ namespace Seedream;
 /// </summary>
 public sealed class SeedreamTask
 {
-    /// <summary>Creates a task; see also <see cref="SeedreamModelFactory.Task"/>.</summary>
+    /// <summary>Creates a task; outside the client, <see cref="SeedreamModelFactory.Task"/>.</summary>
     /// <param name="id">The task id.</param>
     /// <param name="status">The status.</param>
     /// <param name="model">The model id, when the API says.</param>
@@ -19,7 +19,7 @@ public sealed class SeedreamTask
     /// <param name="completedAt">When the task completed, failed or was cancelled.</param>
     /// <param name="images">The result's items (completed tasks); empty otherwise.</param>
     /// <param name="error">Why the task failed, when it did.</param>
-    public SeedreamTask(string id, SeedreamTaskStatus status, string? model, int? progress, DateTimeOffset? createdAt, DateTimeOffset? completedAt, IReadOnlyList<SeedreamImage>? images, SeedreamTaskError? error)
+    internal SeedreamTask(string id, SeedreamTaskStatus status, string? model, int? progress, DateTimeOffset? createdAt, DateTimeOffset? completedAt, IReadOnlyList<SeedreamImage>? images, SeedreamTaskError? error)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Status = status;

@@ -6,7 +6,7 @@ public sealed class SeedreamTaskError
     /// <summary>Creates an error.</summary>
     /// <param name="code">The API's error code, e.g. <c>task_failed</c>, when given.</param>
     /// <param name="message">The API's error message, when given.</param>
-    public SeedreamTaskError(string? code, string? message)
+    internal SeedreamTaskError(string? code, string? message)
     {
         Code = code;
         Message = message;

@@ -70,7 +70,7 @@ internal static class SeedreamActivities
     }
 
     /// <summary>Tags a save's activity with the saved image's media type and size, and counts the image and its bytes (<see cref="SeedreamMetrics.ImageSaved"/>).</summary>
-    public static void Saved(Activity? activity, SavedImage saved)
+    public static void Saved(Activity? activity, SeedreamSavedImage saved)
     {
         SeedreamMetrics.ImageSaved(saved.MediaType, saved.Length);
         activity?.SetTag(TelemetryTags.MediaType, saved.MediaType);

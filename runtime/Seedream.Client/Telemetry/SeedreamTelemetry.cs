@@ -10,11 +10,11 @@ namespace Seedream;
 public static class SeedreamTelemetry
 {
     /// <summary>The name of the client's <see cref="System.Diagnostics.ActivitySource"/>: <c>Seedream.Client</c>.</summary>
-    public const string ActivitySourceName = "Seedream.Client";
+    public static readonly string ActivitySourceName = "Seedream.Client";
 
     /// <summary>The name of the client's <see cref="System.Diagnostics.Metrics.Meter"/>: <c>Seedream.Client</c>.</summary>
-    public const string MeterName = "Seedream.Client";
+    public static readonly string MeterName = "Seedream.Client";
 
     /// <summary>The version of the OpenTelemetry semantic conventions the attributes follow.</summary>
-    public const string SemanticConventionsVersion = "1.37.0";
+    public static readonly string SemanticConventionsVersion = "1.37.0";
 }

@@ -16,7 +16,7 @@ internal static class TelemetryReasons
     };
 
     /// <summary>Why an image download failed, in snake case: <c>http_error</c>, <c>network_error</c>, <c>timeout</c>, ….</summary>
-    public static string Of(ImageSaveFailureReason reason)
+    public static string Of(SeedreamImageSaveFailureReason reason)
     {
         var name = reason.ToString();
         var text = new StringBuilder(name.Length + 4);

@@ -28,8 +28,8 @@ public static class SeedreamWebhook
     /// <summary>A property named twice in one object is an error while reading, not "the last one wins".</summary>
     private static readonly JsonLoadSettings ExactlyOnce = new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error };
 
-    /// <summary>The largest body <see cref="ParseAsync"/> reads: 32 MiB, the default cap of an API answer (<see cref="SeedreamClientOptions.MaxAnswerBytes"/>).</summary>
-    public const int MaxBodyBytes = 32 * 1024 * 1024;
+    /// <summary>The largest body <see cref="ParseAsync"/> reads: 32 MiB, the default cap of an API answer (<see cref="SeedreamClientOptions.MaxResponseBytes"/>).</summary>
+    public static readonly int MaxBodyBytes = 32 * 1024 * 1024;
 
     /// <summary>Parses a callback body (a leading byte-order mark is skipped).</summary>
     /// <param name="body">The request body as text.</param>

@@ -25,7 +25,7 @@ internal static class InProcessEmulator
     {
         ApiKey = emulator.ApiKey,
         BaseUrl = emulator.BaseAddress,
-        Polling = new SeedreamPollingOptions { InitialDelay = TimeSpan.FromMilliseconds(100), MaxDelay = TimeSpan.FromMilliseconds(200) },
+        Polling = { InitialDelay = TimeSpan.FromMilliseconds(100), MaxDelay = TimeSpan.FromMilliseconds(200) },
     };
 
     /// <summary>Run options for <paramref name="input"/> into <paramref name="output"/>, with short pauses between attempts.</summary>

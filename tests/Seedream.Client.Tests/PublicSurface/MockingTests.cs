@@ -82,7 +82,7 @@ public class MockingTests
             return Task.FromResult(SeedreamModelFactory.Result(SeedreamModelFactory.Task("task-fake", images: images), this));
         }
 
-        public override Task<SavedImage> SaveImageAsync(SeedreamImage image, string directory, CancellationToken cancellationToken = default)
+        public override Task<SeedreamSavedImage> SaveImageAsync(SeedreamImage image, string directory, CancellationToken cancellationToken = default)
         {
             lock (Saved)
             {

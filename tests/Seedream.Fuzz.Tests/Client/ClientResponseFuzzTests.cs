@@ -46,7 +46,7 @@ public sealed class ClientResponseFuzzTests : IDisposable
                     ApiKey = ResponseMutator.ApiKey,
                     BaseUrl = new Uri("https://api.seedream.test/"),
                     RequestTimeout = TimeSpan.FromSeconds(10),
-                    Polling = new SeedreamPollingOptions { Timeout = TimeSpan.FromSeconds(60) },
+                    Polling = { Timeout = TimeSpan.FromSeconds(60) },
                     UseSyncEndpoint = script.Operation == ClientOperation.Generate && choices[0] % 2 == 0,
                 };
                 using var handler = new ScriptedHandler(script);

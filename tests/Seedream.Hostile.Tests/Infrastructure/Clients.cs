@@ -28,10 +28,10 @@ internal static class Clients
         ApiKey = Wire.ApiKey,
         BaseUrl = baseUrl,
         RequestTimeout = RequestTimeout,
-        MaxAnswerBytes = 1024 * 1024,
-        Retry = new SeedreamRetryOptions { MaxAttempts = Attempts, BaseDelay = RetryDelay, MaxDelay = RetryDelay * 2 },
-        Polling = new SeedreamPollingOptions { InitialDelay = TimeSpan.FromMilliseconds(100), MaxDelay = TimeSpan.FromMilliseconds(200), Timeout = WaitTimeout },
-        Download = new SeedreamDownloadOptions { Timeout = RequestTimeout, MaxAttempts = Attempts },
+        MaxResponseBytes = 1024 * 1024,
+        Retry = { MaxAttempts = Attempts, BaseDelay = RetryDelay, MaxDelay = RetryDelay * 2 },
+        Polling = { InitialDelay = TimeSpan.FromMilliseconds(100), MaxDelay = TimeSpan.FromMilliseconds(200), Timeout = WaitTimeout },
+        Download = { Timeout = RequestTimeout, MaxAttempts = Attempts },
     };
 
     public static SeedreamClient For(HostileServer server, Action<SeedreamClientOptions>? configure = null)

@@ -60,7 +60,9 @@ internal static class PollingBenchmark
                     {
                         var api = new SimulatedTaskApi(clock, TimeSpan.FromTicks((long)(duration.Ticks * stretch)), shape);
                         var jitter = new Random(jitterSeed);
-                        var client = new SeedreamClient(new SeedreamClientOptions { ApiKey = "sk-bench", BaseUrl = new Uri("https://api.sim.test/"), Polling = variant.Options() }, api, clock, null, jitter.NextDouble);
+                        var options = new SeedreamClientOptions { ApiKey = "sk-bench", BaseUrl = new Uri("https://api.sim.test/") };
+                        variant.Configure(options.Polling);
+                        var client = new SeedreamClient(options, api, clock, null, jitter.NextDouble);
                         apis.Add(client);
                         apis.Add(api);
                         runs.Add((shape, variant, MeasureAsync(client, api)));

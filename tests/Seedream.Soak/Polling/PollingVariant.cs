@@ -2,14 +2,14 @@ using System;
 
 namespace Seedream.Soak.Polling;
 
-/// <summary>A polling schedule the harness compares: a name for the table and the options that make it.</summary>
-internal sealed record PollingVariant(string Name, Func<SeedreamPollingOptions> Options)
+/// <summary>A polling schedule the harness compares: a name for the table and how it sets a client's polling options.</summary>
+internal sealed record PollingVariant(string Name, Action<SeedreamPollingOptions> Configure)
 {
     /// <summary>The client's defaults with progress followed (<see cref="SeedreamPollingOptions.FollowProgress"/>).</summary>
-    public static readonly PollingVariant FollowingProgress = new("progress-following (default)", () => new SeedreamPollingOptions());
+    public static readonly PollingVariant FollowingProgress = new("progress-following (default)", _ => { });
 
     /// <summary>The backoff alone, as before progress was followed: 2 s, ×1.5, at most 5 s, ±20 % jitter.</summary>
-    public static readonly PollingVariant Backoff = new("backoff only (previous default)", () => new SeedreamPollingOptions { FollowProgress = false });
+    public static readonly PollingVariant Backoff = new("backoff only (previous default)", polling => polling.FollowProgress = false);
 
     /// <summary>The variants of one run, the two the targets compare first.</summary>
     public static readonly PollingVariant[] All = { FollowingProgress, Backoff, Fixed(1), Fixed(2), Fixed(5) };
@@ -17,12 +17,12 @@ internal sealed record PollingVariant(string Name, Func<SeedreamPollingOptions> 
     /// <summary>A poll every <paramref name="seconds"/> seconds, without jitter or progress.</summary>
     public static PollingVariant Fixed(int seconds) => new(
         $"fixed {seconds} s",
-        () => new SeedreamPollingOptions
+        polling =>
         {
-            InitialDelay = TimeSpan.FromSeconds(seconds),
-            MaxDelay = TimeSpan.FromSeconds(seconds),
-            Multiplier = 1,
-            JitterRatio = 0,
-            FollowProgress = false,
+            polling.InitialDelay = TimeSpan.FromSeconds(seconds);
+            polling.MaxDelay = TimeSpan.FromSeconds(seconds);
+            polling.Multiplier = 1;
+            polling.JitterRatio = 0;
+            polling.FollowProgress = false;
         });
 }

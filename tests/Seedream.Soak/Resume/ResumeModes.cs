@@ -67,7 +67,7 @@ internal static class ResumeModes
     {
         ApiKey = Environment.GetEnvironmentVariable(KeyVariable),
         BaseUrl = new Uri(options.Text("url")),
-        Polling = new SeedreamPollingOptions { InitialDelay = TimeSpan.FromMilliseconds(250), MaxDelay = TimeSpan.FromSeconds(1) },
+        Polling = { InitialDelay = TimeSpan.FromMilliseconds(250), MaxDelay = TimeSpan.FromSeconds(1) },
     });
 
     private static SeedreamRequest Request(int task) =>

@@ -106,14 +106,14 @@ internal static class SoakRunner
         ApiKey = emulator.ApiKey,
         BaseUrl = emulator.BaseAddress,
         RequestTimeout = TimeSpan.FromSeconds(20),
-        Polling = new SeedreamPollingOptions
+        Polling =
         {
             InitialDelay = TimeSpan.FromMilliseconds(250),
             MaxDelay = TimeSpan.FromSeconds(1),
             Timeout = TimeSpan.FromMinutes(3),
         },
-        Retry = new SeedreamRetryOptions { MaxAttempts = 6, BaseDelay = TimeSpan.FromMilliseconds(100), MaxDelay = TimeSpan.FromSeconds(1) },
-        Download = new SeedreamDownloadOptions { MaxAttempts = 5 },
+        Retry = { MaxAttempts = 6, BaseDelay = TimeSpan.FromMilliseconds(100), MaxDelay = TimeSpan.FromSeconds(1) },
+        Download = { MaxAttempts = 5 },
     };
 
     /// <summary>Every fourth task is generated through <c>POST /v1/tasks/sync</c> (<see cref="SeedreamClientOptions.UseSyncEndpoint"/>), the others through submit and wait.</summary>

@@ -80,7 +80,7 @@ internal static class SocketCaseRunner
                 var result = fuzzCase.Operation == ClientOperation.Generate
                     ? (SeedreamResult)(await timed("generate", SocketLimits.Request + SocketLimits.Wait, async () => await client.GenerateAsync(Request())))!
                     : (SeedreamResult)(await timed("wait", SocketLimits.Wait, async () => await client.GetOperation(ApiBodies.TaskId).WaitForCompletionAsync()))!;
-                var saved = (IReadOnlyList<SavedImage>)(await timed("save", SocketLimits.Save, async () => await result.SaveImagesAsync(directory)))!;
+                var saved = (IReadOnlyList<SeedreamSavedImage>)(await timed("save", SocketLimits.Save, async () => await result.SaveImagesAsync(directory)))!;
                 return saved.Count == 0 ? "completed, nothing to save" : "completed and saved";
         }
     }

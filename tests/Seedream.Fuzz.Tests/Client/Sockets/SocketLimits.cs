@@ -30,9 +30,16 @@ internal static class SocketLimits
         options.RequestTimeout = AttemptLimit;
         options.SyncRequestTimeout = AttemptLimit;
         options.UseSyncEndpoint = useSyncEndpoint;
-        options.MaxAnswerBytes = 256 * 1024;
-        options.Retry = new SeedreamRetryOptions { MaxAttempts = Attempts, BaseDelay = TimeSpan.FromMilliseconds(50), MaxDelay = TimeSpan.FromMilliseconds(100), MaxRetryAfter = MaxRetryAfter };
-        options.Polling = new SeedreamPollingOptions { InitialDelay = TimeSpan.FromMilliseconds(50), MaxDelay = TimeSpan.FromMilliseconds(200), Timeout = Wait };
-        options.Download = new SeedreamDownloadOptions { Timeout = AttemptLimit, MaxAttempts = Attempts, MaxBytes = 512 * 1024 };
+        options.MaxResponseBytes = 256 * 1024;
+        options.Retry.MaxAttempts = Attempts;
+        options.Retry.BaseDelay = TimeSpan.FromMilliseconds(50);
+        options.Retry.MaxDelay = TimeSpan.FromMilliseconds(100);
+        options.Retry.MaxRetryAfter = MaxRetryAfter;
+        options.Polling.InitialDelay = TimeSpan.FromMilliseconds(50);
+        options.Polling.MaxDelay = TimeSpan.FromMilliseconds(200);
+        options.Polling.Timeout = Wait;
+        options.Download.Timeout = AttemptLimit;
+        options.Download.MaxAttempts = Attempts;
+        options.Download.MaxBytes = 512 * 1024;
     }
 }

@@ -1,7 +1,7 @@
 namespace Seedream;
 
 /// <summary>Why one image could not be saved.</summary>
-public enum ImageSaveFailureReason
+public enum SeedreamImageSaveFailureReason
 {
     /// <summary>The API reported an error for this image of the set instead of an image.</summary>
     ImageFailed,

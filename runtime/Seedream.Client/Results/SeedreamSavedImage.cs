@@ -1,15 +1,15 @@
 namespace Seedream;
 
 /// <summary>An image written to disk by <see cref="SeedreamResult.SaveImagesAsync"/> or <see cref="SeedreamClient.SaveImageAsync"/>.</summary>
-public sealed class SavedImage
+public sealed class SeedreamSavedImage
 {
-    /// <summary>Describes a saved image; see also <see cref="SeedreamModelFactory.SavedImage"/>.</summary>
+    /// <summary>Describes a saved image; outside the client, <see cref="SeedreamModelFactory.SavedImage"/>.</summary>
     /// <param name="taskId">The task the image belongs to.</param>
     /// <param name="index">The image's position in the task's result, from 0.</param>
     /// <param name="path">The file written.</param>
     /// <param name="mediaType">The image's media type, e.g. <c>image/png</c>.</param>
     /// <param name="length">The file's length in bytes.</param>
-    public SavedImage(string taskId, int index, string path, string mediaType, long length)
+    internal SeedreamSavedImage(string taskId, int index, string path, string mediaType, long length)
     {
         TaskId = taskId;
         Index = index;
