@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Seedream.Failures;
 using Seedream.Http;
 using Seedream.Logging;
 using Seedream.Polling;
@@ -20,27 +21,25 @@ namespace Seedream;
 /// <summary>
 /// Carries a Seedream task from submit to saved images: submit (an operation to wait on), follow a task from its
 /// id after a restart, stream images as they appear, cancel, and save images before their links expire.
-/// Thread-safe and meant to be reused; every failure is a typed <see cref="SeedreamException"/>; create requests
-/// are never re-sent when they may have created a task. Every member is virtual, and a protected constructor lets
+/// Thread-safe and meant to be reused; every failure is a <see cref="SeedreamException"/> whose <see cref="SeedreamException.Kind"/>
+/// says what kind it is; create requests are never re-sent when they may have created a task. Every member is virtual, and a protected constructor lets
 /// a test substitute the client (build its results with <see cref="SeedreamModelFactory"/>).
 /// </summary>
 public class SeedreamClient : IDisposable
 {
-    private const string CreateOperation = "POST /v1/tasks";
-    private const string CreateSyncOperation = "POST /v1/tasks/sync";
-
     private readonly SeedreamClientOptions? _options;
     private readonly SeedreamModelCatalog _catalog;
     private readonly SeedreamHttp? _http;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly RetryEngine? _retries;
-    private readonly RequestRunner? _runner;
+    private readonly TaskApi? _api;
+    private readonly ApiCall? _create;
+    private readonly ApiCall? _createSync;
+    private readonly ApiCall? _get;
+    private readonly ApiCall? _cancel;
+    private readonly ApiCall? _poll;
     private readonly ImageSaver? _saver;
     private readonly SecretRedactor _redactor;
-
-    /// <summary>Clears this client's API key, in any letter case, from server text (a task id may echo it) before a message shows it.</summary>
-    internal SecretRedactor Redactor => _redactor;
     private readonly Func<double> _jitter;
     private readonly FreshTasks? _fresh;
 
@@ -49,7 +48,8 @@ public class SeedreamClient : IDisposable
 
     /// <summary>Creates a client with its own HTTP connection pool.</summary>
     /// <param name="options">The settings; read once, here.</param>
-    /// <exception cref="ArgumentException">The options are incomplete or unsafe (no API key, a plain-http non-loopback base URL, two added tables with one id, …).</exception>
+    /// <exception cref="SeedreamOptionsException">An option is incomplete or unsafe (no API key, a plain-http non-loopback base URL, …); it names the option and what is allowed.</exception>
+    /// <exception cref="ArgumentException">Two added tables have one id.</exception>
     public SeedreamClient(SeedreamClientOptions options)
         : this(Snapshot(options), o => SeedreamHttp.Owned(o.ApiKey!, o.BaseUrl, o.MaxAnswerBytes), null, null, null)
     {
@@ -65,7 +65,8 @@ public class SeedreamClient : IDisposable
     /// </param>
     /// <param name="timeProvider">The clock for polling, retries and time limits; <see cref="TimeProvider.System"/> when omitted.</param>
     /// <param name="loggerFactory">Where the client logs; nothing is logged when omitted.</param>
-    /// <exception cref="ArgumentException">The options are incomplete or unsafe, or <paramref name="handler"/> keeps cookies and has already sent requests (so they can no longer be switched off).</exception>
+    /// <exception cref="SeedreamOptionsException">An option is incomplete or unsafe; it names the option and what is allowed.</exception>
+    /// <exception cref="ArgumentException">Two added tables have one id, or <paramref name="handler"/> keeps cookies and has already sent requests (so they can no longer be switched off).</exception>
     public SeedreamClient(SeedreamClientOptions options, HttpMessageHandler handler, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
         : this(options, handler, timeProvider, loggerFactory, null)
     {
@@ -73,7 +74,7 @@ public class SeedreamClient : IDisposable
 
     /// <summary>Creates a client over <paramref name="handler"/> with a chosen jitter source (tests).</summary>
     internal SeedreamClient(SeedreamClientOptions options, HttpMessageHandler handler, TimeProvider? timeProvider, ILoggerFactory? loggerFactory, Func<double>? random)
-        : this(Snapshot(options), o => SeedreamHttp.Over(CookieFree(handler), handler, disposeInner: false, o.ApiKey!, o.BaseUrl, o.MaxAnswerBytes), timeProvider, loggerFactory, random)
+        : this(Snapshot(options), o => SeedreamHttp.Over(handler ?? throw new ArgumentNullException(nameof(handler)), handler, disposeInner: false, o.ApiKey!, o.BaseUrl, o.MaxAnswerBytes, nameof(handler)), timeProvider, loggerFactory, random)
     {
     }
 
@@ -105,11 +106,21 @@ public class SeedreamClient : IDisposable
         _logger = loggerFactory?.CreateLogger<SeedreamClient>() ?? (ILogger)NullLogger.Instance;
         _jitter = random ?? ThreadSafeRandom.NextDouble;
         _redactor = new SecretRedactor(options.ApiKey);
-        _fresh = new FreshTasks(_time, _redactor);
-        _retries = new RetryEngine(options.Retry, _time, _jitter);
-        _runner = new RequestRunner(options.Retry, _retries, _time, _logger, _redactor);
-        _saver = new ImageSaver(new ImageDownloader(_http.Downloads, options.Download, _retries, _time, _logger, _redactor), options.Download.MaxBytes, _logger, _redactor);
+        _fresh = new FreshTasks(_time);
+        _api = new TaskApi(_http, new FailureClassifier(_time, _redactor, _fresh), options.Retry, _time, _jitter);
+        var attempts = options.Retry.MaxAttempts;
+        _create = new ApiCall(ApiRequest.Create, "create", options.RequestTimeout, attempts, _redactor, _logger);
+        _createSync = new ApiCall(ApiRequest.CreateSync, "create", options.SyncRequestTimeout, attempts, _redactor, _logger);
+        _get = new ApiCall(ApiRequest.Get, "get", options.RequestTimeout, attempts, _redactor, _logger);
+        _cancel = new ApiCall(ApiRequest.Cancel, "cancel", options.RequestTimeout, attempts, _redactor, _logger);
+
+        // A wait polls once per poll: its schedule is the retry (TaskPoller).
+        _poll = new ApiCall(ApiRequest.Get, "poll", options.RequestTimeout, 1, _redactor, _logger);
+        _saver = new ImageSaver(new ImageDownloader(_http.Downloads, options.Download, options.Retry, _time, _jitter, _logger, _redactor), options.Download.MaxBytes, _logger, _redactor);
     }
+
+    /// <summary>Clears this client's API key, in any letter case, from server text (a task id may echo it) before a message shows it.</summary>
+    internal SecretRedactor Redactor => _redactor;
 
     /// <summary>
     /// The tables a request built from a bare model id is checked against: the shipped ones plus
@@ -131,15 +142,7 @@ public class SeedreamClient : IDisposable
     /// <exception cref="SeedreamException">Another failure, typed by what can be done about it; <see cref="SeedreamException.MayHaveCreatedTask"/> says whether a task may exist anyway.</exception>
     public virtual async Task<SeedreamOperation> SubmitAsync(SeedreamRequest request, CancellationToken cancellationToken = default)
     {
-        var wire = Check(request);
-        var tasks = _http!.Tasks();
-        var task = await SeedreamActivities.RunAsync(
-            () => SeedreamActivities.StartSubmit(wire, _options!.RecordPromptInTraces),
-            () => _runner!.RunAsync(CreateOperation, null, RequestKind.Create, _options!.RequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskAsync(wire, ct), cancellationToken),
-            (activity, answer) => SeedreamActivities.Submitted(activity, answer, _redactor)).ConfigureAwait(false);
-        var taskId = TaskAnswers.CreatedId(task, CreateOperation, _redactor);
-        _fresh!.Add(taskId);
-        SeedreamLog.TaskSubmitted(_logger, _redactor.Redact(taskId)!, _redactor.Redact(wire.Model)!, _redactor.Redact(task.Status));
+        var (task, taskId) = await CreateAsync(_create!, Check(request), cancellationToken).ConfigureAwait(false);
         return new SeedreamOperation(this, taskId, task, WireMapper.ToTask(task, _redactor, taskId));
     }
 
@@ -162,15 +165,7 @@ public class SeedreamClient : IDisposable
             return await operation.WaitForCompletionAsync(progress, cancellationToken).ConfigureAwait(false);
         }
 
-        var wire = Check(request);
-        var tasks = _http!.Tasks();
-        var task = await SeedreamActivities.RunAsync(
-            () => SeedreamActivities.StartSubmit(wire, _options.RecordPromptInTraces),
-            () => _runner!.RunAsync(CreateSyncOperation, null, RequestKind.Create, _options.SyncRequestTimeout, _runner.MaxAttempts, ct => tasks.CreateTaskSyncAsync(wire, ct), cancellationToken),
-            (activity, answer) => SeedreamActivities.Submitted(activity, answer, _redactor)).ConfigureAwait(false);
-        var taskId = TaskAnswers.CreatedId(task, CreateSyncOperation, _redactor);
-        _fresh!.Add(taskId);
-        SeedreamLog.TaskSubmitted(_logger, _redactor.Redact(taskId)!, _redactor.Redact(wire.Model)!, _redactor.Redact(task.Status));
+        var (task, taskId) = await CreateAsync(_createSync!, Check(request), cancellationToken).ConfigureAwait(false);
         if (!task.IsTerminal)
         {
             SeedreamLog.SyncFellBackToPolling(_logger, _redactor.Redact(taskId)!, _redactor.Redact(task.Status));
@@ -194,8 +189,23 @@ public class SeedreamClient : IDisposable
     /// <param name="cancellationToken">Stops the request.</param>
     /// <exception cref="SeedreamNotFoundException">No such task, or it belongs to another key.</exception>
     /// <exception cref="SeedreamException">Another failure, typed by what can be done about it.</exception>
-    public virtual async Task<SeedreamTask> GetTaskAsync(string taskId, CancellationToken cancellationToken = default) =>
-        WireMapper.ToTask(await GetWireAsync(taskId, cancellationToken).ConfigureAwait(false), _redactor, taskId);
+    public virtual async Task<SeedreamTask> GetTaskAsync(string taskId, CancellationToken cancellationToken = default)
+    {
+        CheckId(taskId);
+        using var activity = SeedreamActivities.StartTaskOperation("get_task", taskId, ActivityKind.Client, _redactor);
+        try
+        {
+            var attempt = await _api!.GetAsync(_get!, taskId, cancellationToken).ConfigureAwait(false);
+            var task = attempt.Value ?? throw _get!.Raise(attempt.Failure!);
+            SeedreamActivities.Answered(activity, task, _redactor);
+            return WireMapper.ToTask(task, _redactor, taskId);
+        }
+        catch (Exception failure)
+        {
+            SeedreamActivities.Failed(activity, failure);
+            throw;
+        }
+    }
 
     /// <summary>Cancels a task that is still queued (<c>POST /v1/tasks/{id}/cancel</c>); its quota is refunded.</summary>
     /// <param name="taskId">The task id.</param>
@@ -205,11 +215,17 @@ public class SeedreamClient : IDisposable
     public virtual async Task<SeedreamCancelResult> CancelAsync(string taskId, CancellationToken cancellationToken = default)
     {
         CheckId(taskId);
-        var tasks = _http!.Tasks();
-        var answer = await SeedreamActivities.RunAsync(
-            () => SeedreamActivities.StartTaskOperation("cancel_task", taskId, ActivityKind.Client, _redactor),
-            () => _runner!.RunAsync($"POST /v1/tasks/{_redactor.Redact(taskId)}/cancel", taskId, RequestKind.Repeatable, _options!.RequestTimeout, _runner.MaxAttempts, ct => tasks.CancelTaskAsync(taskId, ct), cancellationToken)).ConfigureAwait(false);
-        return WireMapper.ToCancelResult(answer, taskId);
+        using var activity = SeedreamActivities.StartTaskOperation("cancel_task", taskId, ActivityKind.Client, _redactor);
+        try
+        {
+            var attempt = await _api!.CancelAsync(_cancel!, taskId, cancellationToken).ConfigureAwait(false);
+            return WireMapper.ToCancelResult(attempt.Value ?? throw _cancel!.Raise(attempt.Failure!), taskId);
+        }
+        catch (Exception failure)
+        {
+            SeedreamActivities.Failed(activity, failure);
+            throw;
+        }
     }
 
     /// <summary>
@@ -367,28 +383,30 @@ public class SeedreamClient : IDisposable
     private TaskPoller Poller(SeedreamPollingOptions? polling)
     {
         var options = polling is null ? _options!.Polling : polling.Checked();
-        return new TaskPoller(GetOnceAsync, options, _time, _logger, _redactor, _jitter);
+        return new TaskPoller(PollOnceAsync, _poll!.Raise, _options!.Retry.MaxAttempts, options, _time, _logger, _redactor, _jitter);
     }
 
-    private Task<WireTask> GetWireAsync(string taskId, CancellationToken cancellationToken)
-    {
-        CheckId(taskId);
-        var tasks = _http!.Tasks();
-        return SeedreamActivities.RunAsync(
-            () => SeedreamActivities.StartTaskOperation("get_task", taskId, ActivityKind.Client, _redactor),
-            () => _runner!.RunAsync(GetOperationName(taskId), taskId, RequestKind.Repeatable, _options!.RequestTimeout, _runner.MaxAttempts, ct => TaskAnswers.AboutAsync(tasks.GetTaskAsync(taskId, ct), taskId, _redactor), cancellationToken),
-            (activity, answer) => SeedreamActivities.Answered(activity, answer, _redactor));
-    }
+    private ValueTask<Attempt<WireTask>> PollOnceAsync(string taskId, CancellationToken cancellationToken) => _api!.GetAsync(_poll!, taskId, cancellationToken);
 
-    private Task<WireTask> GetOnceAsync(string taskId, CancellationToken cancellationToken)
+    /// <summary>Sends a create through <paramref name="call"/>; the answer and the id of the task it created.</summary>
+    private async Task<(WireTask Task, string TaskId)> CreateAsync(ApiCall call, CreateTaskRequest wire, CancellationToken cancellationToken)
     {
-        var tasks = _http!.Tasks();
-        return _retries!.RunAsync(
-            new UnreadablePollRules(_options!.Retry.MaxAttempts),
-            _ => _fresh!.RideOutNotFoundAsync(
-                taskId,
-                () => _runner!.RunAsync(GetOperationName(taskId), taskId, RequestKind.Repeatable, _options!.RequestTimeout, 1, ct => TaskAnswers.AboutAsync(tasks.GetTaskAsync(taskId, ct), taskId, _redactor), cancellationToken)),
-            cancellationToken);
+        using var activity = SeedreamActivities.StartSubmit(wire, _options!.RecordPromptInTraces);
+        try
+        {
+            var attempt = await _api!.CreateAsync(call, wire, cancellationToken).ConfigureAwait(false);
+            var task = attempt.Value ?? throw call.Raise(attempt.Failure!);
+            SeedreamActivities.Submitted(activity, task, _redactor);
+            var taskId = task.Task_id!.Trim();
+            _fresh!.Add(taskId);
+            SeedreamLog.TaskSubmitted(_logger, _redactor.Redact(taskId)!, _redactor.Redact(wire.Model)!, _redactor.Redact(task.Status));
+            return (task, taskId);
+        }
+        catch (Exception failure)
+        {
+            SeedreamActivities.Failed(activity, failure);
+            throw;
+        }
     }
 
     private CreateTaskRequest Check(SeedreamRequest request)
@@ -403,16 +421,8 @@ public class SeedreamClient : IDisposable
         return WireMapper.ToWire(checkedRequest);
     }
 
-    private string GetOperationName(string taskId) => "GET /v1/tasks/" + _redactor.Redact(taskId);
-
     private static void CheckId(string taskId) => TaskIds.Check(taskId, nameof(taskId));
 
     private static SeedreamClientOptions Snapshot(SeedreamClientOptions options) =>
         (options ?? throw new ArgumentNullException(nameof(options))).Snapshot();
-
-    private static HttpMessageHandler CookieFree(HttpMessageHandler handler)
-    {
-        HandlerCookies.SwitchOff(handler ?? throw new ArgumentNullException(nameof(handler)), nameof(handler));
-        return handler;
-    }
 }

@@ -77,34 +77,39 @@ public sealed class SeedreamClientOptions
         $"SeedreamClientOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set)")}, RequestTimeout = {RequestTimeout}, UseSyncEndpoint = {UseSyncEndpoint} }}";
 
     /// <summary>A validated copy, taken when a client is created.</summary>
-    /// <exception cref="ArgumentException">The options are incomplete or unsafe; the message names the option.</exception>
+    /// <exception cref="SeedreamOptionsException">The options are incomplete or unsafe; <see cref="SeedreamOptionsException.Option"/> names the option.</exception>
     internal SeedreamClientOptions Snapshot()
     {
         var copy = (SeedreamClientOptions)MemberwiseClone();
-        copy.Polling = (Polling ?? throw new ArgumentException("Polling must not be null.", "options")).Clone();
-        copy.Retry = (Retry ?? throw new ArgumentException("Retry must not be null.", "options")).Clone();
-        copy.Download = (Download ?? throw new ArgumentException("Download must not be null.", "options")).Clone();
-        copy.ModelTables = new List<SeedreamModelTable>(ModelTables ?? throw new ArgumentException("ModelTables must not be null.", "options"));
+        copy.Polling = (Polling ?? throw Missing(nameof(Polling))).Clone();
+        copy.Retry = (Retry ?? throw Missing(nameof(Retry))).Clone();
+        copy.Download = (Download ?? throw Missing(nameof(Download))).Clone();
+        copy.ModelTables = new List<SeedreamModelTable>(ModelTables ?? throw Missing(nameof(ModelTables)));
         copy.Validate();
         return copy;
     }
 
     private void Validate()
     {
-        if (Http.ApiKeyRule.Problem(ApiKey) is string keyProblem)
+        if (Http.ApiKeyRule.Problem(ApiKey) is { } keyProblem)
         {
-            throw new ArgumentException(keyProblem, "options");
+            throw keyProblem;
         }
 
         CheckBaseUrl(BaseUrl);
         if (MaxAnswerBytes <= 0)
         {
-            throw new ArgumentException($"SeedreamClientOptions.MaxAnswerBytes must be positive; it is {MaxAnswerBytes}.", "options");
+            throw new SeedreamOptionsException(nameof(MaxAnswerBytes), "a positive number of bytes", $"SeedreamClientOptions.MaxAnswerBytes must be positive; it is {MaxAnswerBytes}.");
         }
 
-        if (RequestTimeout <= TimeSpan.Zero || SyncRequestTimeout <= TimeSpan.Zero)
+        if (RequestTimeout <= TimeSpan.Zero)
         {
-            throw new ArgumentException($"RequestTimeout ({RequestTimeout}) and SyncRequestTimeout ({SyncRequestTimeout}) must be positive.", "options");
+            throw new SeedreamOptionsException(nameof(RequestTimeout), "a positive time", $"SeedreamClientOptions.RequestTimeout must be positive; it is {RequestTimeout}.");
+        }
+
+        if (SyncRequestTimeout <= TimeSpan.Zero)
+        {
+            throw new SeedreamOptionsException(nameof(SyncRequestTimeout), "a positive time", $"SeedreamClientOptions.SyncRequestTimeout must be positive; it is {SyncRequestTimeout}.");
         }
 
         Polling.Validate();
@@ -116,7 +121,7 @@ public sealed class SeedreamClientOptions
     {
         if (baseUrl is null || !baseUrl.IsAbsoluteUri)
         {
-            throw new ArgumentException($"SeedreamClientOptions.BaseUrl must be an absolute https URL; it is '{baseUrl}'.", "options");
+            throw BaseUrlRefused($"SeedreamClientOptions.BaseUrl must be an absolute https URL; it is '{baseUrl}'.");
         }
 
         if (baseUrl.Scheme == Uri.UriSchemeHttps)
@@ -126,16 +131,21 @@ public sealed class SeedreamClientOptions
 
         if (baseUrl.Scheme != Uri.UriSchemeHttp)
         {
-            throw new ArgumentException($"SeedreamClientOptions.BaseUrl must use https; '{baseUrl.Scheme}' is not supported.", "options");
+            throw BaseUrlRefused($"SeedreamClientOptions.BaseUrl must use https; '{baseUrl.Scheme}' is not supported.");
         }
 
         if (!IsLoopback(baseUrl))
         {
-            throw new ArgumentException(
-                $"SeedreamClientOptions.BaseUrl '{baseUrl.GetLeftPart(UriPartial.Authority)}' uses plain http, which would send the API key unencrypted; use https (plain http is accepted only for a loopback host such as 127.0.0.1 or localhost).",
-                "options");
+            throw BaseUrlRefused(
+                $"SeedreamClientOptions.BaseUrl '{baseUrl.GetLeftPart(UriPartial.Authority)}' uses plain http, which would send the API key unencrypted; use https (plain http is accepted only for a loopback host such as 127.0.0.1 or localhost).");
         }
     }
+
+    private static SeedreamOptionsException BaseUrlRefused(string message) =>
+        new SeedreamOptionsException(nameof(BaseUrl), "an absolute https URL (plain http only for a loopback host such as 127.0.0.1 or localhost)", message);
+
+    private static SeedreamOptionsException Missing(string option) =>
+        new SeedreamOptionsException(option, "an options object", $"SeedreamClientOptions.{option} must not be null.");
 
     private static bool IsLoopback(Uri url) =>
         url.IsLoopback ||

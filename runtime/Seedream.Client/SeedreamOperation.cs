@@ -92,7 +92,7 @@ public class SeedreamOperation
     /// <param name="progress">Receives status and progress changes.</param>
     /// <param name="cancellationToken">Stops waiting at once (the task goes on at the provider).</param>
     /// <returns>The completed task's images.</returns>
-    /// <exception cref="ArgumentException"><paramref name="polling"/> is not valid.</exception>
+    /// <exception cref="SeedreamOptionsException"><paramref name="polling"/> is not valid; it names the option and what is allowed.</exception>
     /// <exception cref="SeedreamWaitTimeoutException">The deadline passed; the task may still finish.</exception>
     /// <exception cref="SeedreamTaskFailedException">The task failed or was cancelled.</exception>
     public virtual Task<SeedreamResult> WaitForCompletionAsync(SeedreamPollingOptions polling, IProgress<SeedreamTaskUpdate>? progress, CancellationToken cancellationToken) =>

@@ -86,6 +86,7 @@ public class JsonOnEveryEndTests
     [Theory]
     [InlineData("hang-up", 3, "network", null, true)]
     [InlineData("500", 3, "server", null, true)]
+    [InlineData("unreadable", 3, "invalid_response", null, true)]
     [InlineData("400", 3, "invalid_request", "invalid_parameter", false)]
     [InlineData("401", 3, "authentication", "invalid_api_key", false)]
     [InlineData("402", 3, "insufficient_balance", "insufficient_quota", false)]
@@ -95,6 +96,7 @@ public class JsonOnEveryEndTests
         {
             "hang-up" => ScriptedAnswer.HangUp(),
             "500" => ScriptedAnswer.Json(500, "{\"error\":{\"message\":\"Internal error.\",\"code\":\"internal_error\"}}"),
+            "unreadable" => ScriptedAnswer.Json(200, "<html>Accepted</html>"),
             _ => ScriptedAnswer.Json(int.Parse(answer, System.Globalization.CultureInfo.InvariantCulture), $"{{\"error\":{{\"message\":\"No.\",\"code\":\"{code}\"}}}}"),
         });
         using var directory = new TemporaryDirectory();

@@ -10,9 +10,11 @@ public class OptionsTests
     [InlineData("http://10.0.0.5:8080/")]
     public void PlainHttp_ToAHostThatIsNotLoopback_IsRefused_BecauseTheKeyWouldTravelUnencrypted(string url)
     {
-        var error = Assert.Throws<ArgumentException>(() => new SeedreamClient(new SeedreamClientOptions { ApiKey = "k", BaseUrl = new Uri(url) }));
+        var error = Assert.Throws<SeedreamOptionsException>(() => new SeedreamClient(new SeedreamClientOptions { ApiKey = "k", BaseUrl = new Uri(url) }));
 
-        Assert.Contains("https", error.Message);
+        Assert.Equal("BaseUrl", error.Option);
+        Assert.Contains("https", error.Allowed);
+        Assert.Contains("loopback", error.Allowed);
         Assert.Contains("loopback", error.Message);
     }
 
@@ -34,8 +36,9 @@ public class OptionsTests
     [InlineData("  ")]
     public void AMissingApiKey_IsRefused_NamingTheSetting(string? key)
     {
-        var error = Assert.Throws<ArgumentException>(() => new SeedreamClient(new SeedreamClientOptions { ApiKey = key }));
+        var error = Assert.Throws<SeedreamOptionsException>(() => new SeedreamClient(new SeedreamClientOptions { ApiKey = key }));
 
+        Assert.Equal("ApiKey", error.Option);
         Assert.Contains("ApiKey", error.Message);
     }
 
@@ -45,8 +48,10 @@ public class OptionsTests
         var options = new SeedreamClientOptions { ApiKey = "k" };
         options.Polling.MaxDelay = TimeSpan.FromSeconds(1);
 
-        var error = Assert.Throws<ArgumentException>(() => new SeedreamClient(options));
+        var error = Assert.Throws<SeedreamOptionsException>(() => new SeedreamClient(options));
 
+        Assert.Equal("Polling.MaxDelay", error.Option);
+        Assert.Equal("a time no shorter than Polling.InitialDelay", error.Allowed);
         Assert.Contains("MaxDelay", error.Message);
     }
 

@@ -183,6 +183,26 @@ public class SaveImagesTests
     }
 
     [Fact]
+    public async Task SaveImages_ADownloadAskedToWaitLongerThanMaxRetryAfter_IsNotTriedAgain_AndItsErrorCarriesTheStatus()
+    {
+        using var h = new Harness(o => o.Retry.MaxRetryAfter = TimeSpan.FromSeconds(10));
+        h.Handler
+            .On("GET", TaskPath, Completed(TaskJson.Link("https://cdn.test/x/one")))
+            .On("GET", "/x/one", Reply.Json(503, "{}", ("Retry-After", "3600")), Reply.Bytes(TestImages.Png, "image/png"));
+        var directory = TempDirectory.Create();
+        var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
+
+        var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => h.RunAsync(result.SaveImagesAsync(directory.Path)));
+
+        var failure = error.Failures.Single();
+        Assert.Equal(SeedreamErrorKind.ImageNotSaved, failure.Kind);
+        Assert.Equal(ImageSaveFailureReason.HttpError, failure.Reason);
+        Assert.Equal(503, failure.StatusCode);
+        Assert.Single(h.Handler.RequestsTo("GET", "/x/one"));
+        Assert.Empty(directory.FileNames());
+    }
+
+    [Fact]
     public async Task SaveImages_ADownloadThatHangs_TimesOutPerAttempt()
     {
         using var h = new Harness(o =>

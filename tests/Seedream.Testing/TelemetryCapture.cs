@@ -31,7 +31,8 @@ public sealed class TelemetryCapture : IDisposable
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = activity =>
             {
-                if (activity.TraceId == _parent!.TraceId)
+                // Listening starts before the parent exists, and another test's activity may stop in between.
+                if (_parent is { } parent && activity.TraceId == parent.TraceId)
                 {
                     _activities.Enqueue(activity);
                 }

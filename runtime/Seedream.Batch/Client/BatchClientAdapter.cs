@@ -74,43 +74,30 @@ internal sealed class BatchClientAdapter : IDisposable
             var operation = await _client.SubmitAsync(Build(line, Catalog), cancellationToken).ConfigureAwait(false);
             return new SubmitOutcome(SubmitResult.Submitted, operation.Id, null, null, null);
         }
-        catch (SeedreamException exception) when (exception.MayHaveCreatedTask)
-        {
-            // No answer, a broken answer or a server error after the request arrived: the task may exist
-            // (under exception.TaskId when the answer named it), so it is never sent again on its own.
-            return Outcome(SubmitResult.Ambiguous, exception) with { TaskId = exception.TaskId };
-        }
-        catch (SeedreamAuthenticationException exception)
-        {
-            return Outcome(SubmitResult.Fatal, exception);
-        }
-        catch (SeedreamInsufficientBalanceException exception)
-        {
-            return Outcome(SubmitResult.Fatal, exception);
-        }
-        catch (SeedreamRateLimitException exception)
-        {
-            return Outcome(SubmitResult.RetryLater, exception) with { RetryAfter = exception.RetryAfter };
-        }
-        catch (SeedreamServerException exception)
-        {
-            // Only a 503 reaches here: the service did not take the request (the client already re-sent it as often as its retry options allow).
-            return Outcome(SubmitResult.RetryLater, exception) with { RetryAfter = exception.RetryAfter };
-        }
-        catch (SeedreamNetworkException exception)
-        {
-            return Outcome(SubmitResult.RetryLater, exception);
-        }
-        catch (SeedreamRequestTimeoutException exception)
-        {
-            return Outcome(SubmitResult.RetryLater, exception);
-        }
         catch (SeedreamException exception)
         {
-            // 400, a table the API disagrees with, or another answer that certainly created nothing: sending it again as it is fails again.
-            return Outcome(SubmitResult.Rejected, exception);
+            var result = SubmitResultOf(exception);
+            return result == SubmitResult.Ambiguous
+                ? new SubmitOutcome(result, exception.TaskId, exception.ApiCode, Ambiguous(exception), null)
+                : new SubmitOutcome(result, null, exception.ApiCode, exception.Message, exception.RetryAfter);
         }
     }
+
+    /// <summary>What a failed create means for the job, decided from the error's data alone.</summary>
+    /// <param name="exception">The client's error.</param>
+    internal static SubmitResult SubmitResultOf(SeedreamException exception) =>
+        exception.MayHaveCreatedTask
+            ? SubmitResult.Ambiguous // the task may exist (under TaskId when the answer named it): never sent again on its own
+            : exception.Kind switch
+            {
+                SeedreamErrorKind.Authentication or SeedreamErrorKind.InsufficientBalance => SubmitResult.Fatal,
+
+                // Certainly nothing was created, and the service may take it later (the client already re-sent it as often as its retry options allow).
+                SeedreamErrorKind.RateLimited or SeedreamErrorKind.Server or SeedreamErrorKind.Network or SeedreamErrorKind.RequestTimeout => SubmitResult.RetryLater,
+
+                // A 400, a table the API disagrees with, or another answer that certainly created nothing: sending it again as it is fails again.
+                _ => SubmitResult.Rejected,
+            };
 
     /// <summary>Waits for the task to finish, then saves its images into <paramref name="stagingDirectory"/>.</summary>
     /// <param name="taskId">The task's id, from the ledger.</param>
@@ -124,21 +111,21 @@ internal sealed class BatchClientAdapter : IDisposable
         {
             result = await _client.GetOperation(taskId).WaitForCompletionAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
-        catch (SeedreamTaskFailedException exception)
-        {
-            return new CollectOutcome(CollectResult.TaskFailed, Array.Empty<StagedImage>(), exception.ApiCode ?? exception.Status.Value, exception.ApiMessage ?? exception.Message);
-        }
-        catch (SeedreamNotFoundException exception)
-        {
-            return new CollectOutcome(CollectResult.NotFound, Array.Empty<StagedImage>(), exception.ApiCode ?? "task_not_found", exception.Message);
-        }
-        catch (SeedreamWaitTimeoutException exception)
-        {
-            return new CollectOutcome(CollectResult.RetryLater, Array.Empty<StagedImage>(), "wait_timeout", exception.Message);
-        }
         catch (SeedreamException exception)
         {
-            return new CollectOutcome(CollectResult.RetryLater, Array.Empty<StagedImage>(), exception.ApiCode, exception.Message);
+            return exception.Kind switch
+            {
+                SeedreamErrorKind.TaskFailed => new CollectOutcome(
+                    CollectResult.TaskFailed,
+                    Array.Empty<StagedImage>(),
+                    exception.ApiCode ?? (exception is SeedreamTaskFailedException { Status: var status } ? status.Value : "task_failed"),
+                    exception.ApiMessage ?? exception.Message),
+                SeedreamErrorKind.NotFound => new CollectOutcome(CollectResult.NotFound, Array.Empty<StagedImage>(), exception.ApiCode ?? "task_not_found", exception.Message),
+                SeedreamErrorKind.WaitTimeout => new CollectOutcome(CollectResult.RetryLater, Array.Empty<StagedImage>(), "wait_timeout", exception.Message),
+
+                // A deadline, the network or the server: nothing is lost, the next attempt waits for the task again.
+                _ => new CollectOutcome(CollectResult.RetryLater, Array.Empty<StagedImage>(), exception.ApiCode, exception.Message),
+            };
         }
 
         try
@@ -169,6 +156,21 @@ internal sealed class BatchClientAdapter : IDisposable
 
             return new CollectOutcome(CollectResult.RetryLater, Array.Empty<StagedImage>(), null, failures);
         }
+    }
+
+    /// <summary>What the ledger says of a create that may have created a task, from the error's data.</summary>
+    private static string Ambiguous(SeedreamException exception)
+    {
+        var status = exception.StatusCode is int code ? $" (HTTP {code.ToString(System.Globalization.CultureInfo.InvariantCulture)})" : string.Empty;
+        var what = exception.Kind switch
+        {
+            SeedreamErrorKind.Network => "the connection broke mid-request",
+            SeedreamErrorKind.RequestTimeout => "no complete answer came in time",
+            SeedreamErrorKind.Server => "the API failed" + status,
+            _ => "the API's answer could not be used" + status,
+        };
+        var named = exception.TaskId is null ? string.Empty : $"; the API named task {exception.TaskId}";
+        return $"The create may have reached the API and created a task ({what}{named}).";
     }
 
     /// <summary>Releases the client.</summary>
@@ -248,7 +250,4 @@ internal sealed class BatchClientAdapter : IDisposable
 
     private static IReadOnlyList<StagedImage> Staged(IReadOnlyList<SavedImage> saved) =>
         saved.OrderBy(s => s.Index).Select(s => new StagedImage(s.Index, s.Path, s.MediaType)).ToList();
-
-    private static SubmitOutcome Outcome(SubmitResult result, SeedreamException exception) =>
-        new(result, null, exception.ApiCode, exception.Message, null);
 }

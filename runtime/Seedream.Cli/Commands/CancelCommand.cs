@@ -35,7 +35,7 @@ internal sealed class CancelCommand : Command
             _output.Result($"Task {TerminalText.Escape(answer.TaskId.Length == 0 ? taskId : answer.TaskId)} {TerminalText.Escape(status)}{refund}.");
             return ExitCodes.Success;
         }
-        catch (SeedreamInvalidRequestException exception)
+        catch (SeedreamException exception) when (exception.Kind == SeedreamErrorKind.InvalidRequest)
         {
             _output.Message(
                 $"Task {TerminalText.Escape(taskId)} was not cancelled: only a queued task can be cancelled, and this one has already started or ended " +

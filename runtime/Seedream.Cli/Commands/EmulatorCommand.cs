@@ -65,7 +65,7 @@ internal sealed class EmulatorCommand : Command
         }
         catch (ArgumentException exception)
         {
-            throw new CommandInputException(ClientWording.Rephrase(exception.Message.Replace($" (Parameter '{exception.ParamName}')", string.Empty, StringComparison.Ordinal)));
+            throw new CommandInputException(TerminalText.Escape(exception.Message.Replace($" (Parameter '{exception.ParamName}')", string.Empty, StringComparison.Ordinal))!);
         }
         catch (IOException exception)
         {

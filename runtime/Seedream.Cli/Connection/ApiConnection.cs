@@ -23,6 +23,9 @@ internal sealed class ApiConnection : IAsyncDisposable
     /// <summary>The environment variable that overrides the API's base URL.</summary>
     public const string BaseUrlVariable = "SEEDREAM_BASE_URL";
 
+    /// <summary>The download limits every client of the CLI uses (the client's defaults), which messages about images quote.</summary>
+    public static readonly SeedreamDownloadOptions DownloadLimits = new SeedreamDownloadOptions();
+
     private readonly SeedreamEmulator? _emulator;
 
     private ApiConnection(SeedreamClient client, SeedreamEmulator? emulator, Uri baseUrl, string? apiKey)
@@ -77,7 +80,7 @@ internal sealed class ApiConnection : IAsyncDisposable
             emulatorOptions.ModelTables = modelTables.ToList();
             var emulator = await SeedreamEmulator.StartAsync(emulatorOptions, cancellationToken).ConfigureAwait(false);
             output.Message($"No {ApiKeyVariable}: using the built-in emulator (offline, nothing is billed).");
-            var options = new SeedreamClientOptions { ApiKey = emulator.ApiKey, BaseUrl = emulator.BaseAddress, Polling = EmbeddedEmulator.Polling(), ModelTables = modelTables.ToList() };
+            var options = new SeedreamClientOptions { ApiKey = emulator.ApiKey, BaseUrl = emulator.BaseAddress, Polling = EmbeddedEmulator.Polling(), ModelTables = modelTables.ToList(), Download = DownloadLimits };
             ApplyTimeout(options, timeout);
             return new ApiConnection(new SeedreamClient(options), emulator, emulator.BaseAddress, options.ApiKey);
         }
@@ -89,10 +92,9 @@ internal sealed class ApiConnection : IAsyncDisposable
         {
             return new ApiConnection(new SeedreamClient(remote), null, remote.BaseUrl, remote.ApiKey);
         }
-        catch (ArgumentException exception)
+        catch (SeedreamOptionsException exception)
         {
-            var variable = exception.Message.Contains("ApiKey", StringComparison.Ordinal) ? ApiKeyVariable : BaseUrlVariable;
-            throw new CommandInputException($"{variable} cannot be used: {ClientWording.Rephrase(WithoutParameterName(exception))}");
+            throw new CommandInputException(Refused(exception));
         }
     }
 
@@ -116,7 +118,7 @@ internal sealed class ApiConnection : IAsyncDisposable
     public static SeedreamClientOptions RemoteOptions()
     {
         var baseUrl = BaseUrl();
-        var options = new SeedreamClientOptions { ApiKey = Environment.GetEnvironmentVariable(ApiKeyVariable), BaseUrl = baseUrl };
+        var options = new SeedreamClientOptions { ApiKey = Environment.GetEnvironmentVariable(ApiKeyVariable), BaseUrl = baseUrl, Download = DownloadLimits };
         if (baseUrl.IsLoopback)
         {
             options.Polling = EmbeddedEmulator.Polling();
@@ -149,6 +151,12 @@ internal sealed class ApiConnection : IAsyncDisposable
         }
     }
 
-    private static string WithoutParameterName(ArgumentException exception) =>
-        exception.ParamName is null ? exception.Message : exception.Message.Replace($" (Parameter '{exception.ParamName}')", string.Empty, StringComparison.Ordinal);
+    /// <summary>An option the client refuses, said as the setting the user controls: <c>SEEDREAM_BASE_URL cannot be used: it must be …</c>.</summary>
+    public static string Refused(SeedreamOptionsException exception) => exception.Option switch
+    {
+        "ApiKey" => $"{ApiKeyVariable} cannot be used: it must be {exception.Allowed} (the key itself is not shown).",
+        "BaseUrl" => $"{BaseUrlVariable} cannot be used: it must be {exception.Allowed}.",
+        "Polling.Timeout" => $"--timeout cannot be used: it must be {exception.Allowed}.",
+        var option => $"The client's option {option} cannot be used: it must be {exception.Allowed}.",
+    };
 }

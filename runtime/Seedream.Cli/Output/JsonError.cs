@@ -6,7 +6,7 @@ namespace Seedream.Cli.Output;
 /// The <c>error</c> member of the JSON document a command prints with <c>--json</c>: why the command or its task did not
 /// succeed. <see cref="Kind"/> is what a program switches on: the client's error kinds (<c>invalid_request</c>,
 /// <c>authentication</c>, <c>insufficient_balance</c>, <c>rate_limited</c>, <c>not_found</c>, <c>server</c>,
-/// <c>network</c>, <c>request_timeout</c>, <c>wait_timeout</c>, <c>task_failed</c>, <c>image_not_saved</c>) and the
+/// <c>invalid_response</c>, <c>network</c>, <c>request_timeout</c>, <c>wait_timeout</c>, <c>task_failed</c>, <c>image_not_saved</c>) and the
 /// CLI's own (<c>invalid_input</c>, <c>interrupted</c>, <c>unexpected</c>).
 /// </summary>
 /// <param name="Kind">What kind of failure it is, in snake case.</param>
@@ -29,24 +29,31 @@ internal sealed record JsonError(string Kind, string? Code, string Message)
     /// <summary>Images of a completed task were not saved.</summary>
     public const string ImageNotSaved = "image_not_saved";
 
-    /// <summary>The kind of <paramref name="failure"/>, by what a program can do about it.</summary>
+    /// <summary>The kind of <paramref name="failure"/>, by what a program can do about it: a client's error by its <see cref="SeedreamException.Kind"/>.</summary>
     /// <param name="failure">An error a command ended with.</param>
     public static string KindOf(Exception failure) => failure switch
     {
-        CommandInputException => InvalidInput,
-        SeedreamAuthenticationException => "authentication",
-        SeedreamInsufficientBalanceException => "insufficient_balance",
-        SeedreamRateLimitException => "rate_limited",
-        SeedreamNotFoundException => "not_found",
-        SeedreamServerException => "server",
-        SeedreamNetworkException => "network",
-        SeedreamRequestTimeoutException => RequestTimeout,
-        SeedreamWaitTimeoutException => "wait_timeout",
-        SeedreamTaskFailedException => TaskFailed,
-        SeedreamImagesNotSavedException or SeedreamImageSaveException => ImageNotSaved,
+        SeedreamException client => Of(client.Kind),
+        CommandInputException or SeedreamOptionsException => InvalidInput,
+        _ => "unexpected",
+    };
 
-        // The client refused the request before sending it, the API refused it (400, another 4xx), or answered with its error object.
-        SeedreamException => "invalid_request",
+    /// <summary>The document's name of a client's error kind, in snake case.</summary>
+    /// <param name="kind">The error's kind.</param>
+    public static string Of(SeedreamErrorKind kind) => kind switch
+    {
+        SeedreamErrorKind.InvalidRequest => "invalid_request",
+        SeedreamErrorKind.Authentication => "authentication",
+        SeedreamErrorKind.InsufficientBalance => "insufficient_balance",
+        SeedreamErrorKind.RateLimited => "rate_limited",
+        SeedreamErrorKind.NotFound => "not_found",
+        SeedreamErrorKind.Server => "server",
+        SeedreamErrorKind.InvalidResponse => "invalid_response",
+        SeedreamErrorKind.Network => "network",
+        SeedreamErrorKind.RequestTimeout => RequestTimeout,
+        SeedreamErrorKind.WaitTimeout => "wait_timeout",
+        SeedreamErrorKind.TaskFailed => TaskFailed,
+        SeedreamErrorKind.ImageNotSaved => ImageNotSaved,
         _ => "unexpected",
     };
 }

@@ -41,11 +41,11 @@ internal sealed class TaskFollower
     /// <param name="deadline">The command's <c>--timeout</c>, which the wait and the saving end at.</param>
     /// <param name="interrupt">Cancelled by Ctrl+C.</param>
     /// <returns>
-    /// The exit code: <see cref="ExitCodes.Success"/>; <see cref="ExitCodes.TaskFailed"/> when the task completed without listing any image;
-    /// <see cref="ExitCodes.Timeout"/> when the deadline passed while the images were being saved; <see cref="ExitCodes.Cancelled"/> after Ctrl+C.
+    /// The exit code: <see cref="ExitCodes.Success"/>; <see cref="ExitCodes.TaskFailed"/> when the task completed without listing any image,
+    /// or when some images were not saved (the saved ones are printed first, then one line per image that was not); <see cref="ExitCodes.Timeout"/> when the deadline passed while the images were being saved; <see cref="ExitCodes.Cancelled"/> after Ctrl+C.
     /// </returns>
     /// <exception cref="SeedreamWaitTimeoutException">The deadline passed before the task finished.</exception>
-    /// <exception cref="SeedreamException">The wait or the saving failed; images saved before the failure are printed first.</exception>
+    /// <exception cref="SeedreamException">The wait failed.</exception>
     public async Task<int> FollowAsync(string taskId, SeedreamTaskStatus? knownStatus, WaitForTask wait, string folder, bool cancelIfQueued, CommandDeadline deadline, CancellationToken interrupt)
     {
         var lastStatus = knownStatus;
@@ -100,7 +100,18 @@ internal sealed class TaskFollower
         catch (SeedreamImagesNotSavedException exception)
         {
             PrintSaved(exception.Saved);
-            throw;
+            return _result.Report(
+                words =>
+                {
+                    foreach (var line in FailureWording.NotSaved(exception, completed))
+                    {
+                        words.Message(line);
+                    }
+
+                    return FailureReport.ExitCode(exception);
+                },
+                JsonError.Of(exception.Kind),
+                exception);
         }
 
         PrintSaved(saved);
@@ -137,13 +148,13 @@ internal sealed class TaskFollower
             await _connection.Client.CancelAsync(taskId, limit.Token).ConfigureAwait(false);
             _result.Fail(JsonError.Interrupted, $"Cancelled: task {id} was still queued, so it was cancelled and its quota refunded.");
         }
-        catch (SeedreamInvalidRequestException)
+        catch (SeedreamException exception) when (exception.Kind == SeedreamErrorKind.InvalidRequest)
         {
             _result.Fail(JsonError.Interrupted, $"Cancelled: stopped waiting for task {id}, which had already started and can no longer be cancelled; {WhatHappensNext(id)}");
         }
         catch (Exception exception) when (exception is SeedreamException or OperationCanceledException)
         {
-            var why = exception is OperationCanceledException ? "the API did not answer in time" : ClientWording.Rephrase(exception.Message);
+            var why = exception is SeedreamException failure ? FailureWording.Describe(failure).TrimEnd('.') : "the API did not answer in time";
             _result.Fail(JsonError.Interrupted, $"Cancelled: stopped waiting for task {id}, but cancelling it failed ({why}); it may still be queued: `seedream cancel {id}` cancels it.");
         }
     }

@@ -17,9 +17,9 @@ internal sealed class SeedreamClientOptionsValidation : IValidateOptions<Seedrea
             options.Snapshot();
             return ValidateOptionsResult.Success;
         }
-        catch (ArgumentException exception)
+        catch (SeedreamOptionsException exception)
         {
-            return ValidateOptionsResult.Fail(exception.Message.Replace(" (Parameter 'options')", string.Empty));
+            return ValidateOptionsResult.Fail(exception.Message);
         }
     }
 }

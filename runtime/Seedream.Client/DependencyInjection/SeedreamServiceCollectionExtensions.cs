@@ -61,16 +61,14 @@ public static class SeedreamServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SeedreamClientOptions>, SeedreamClientOptionsValidation>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, SeedreamHandlerBuilderFilter>());
 
-        // The factory's own request logging prints full URLs (image links are secrets) and, at trace level,
-        // headers; the client logs every request itself, without either. Hence RemoveAllLoggers on both clients.
+        // The handler chains are composed over each client's primary handler by SeedreamHandlerBuilderFilter, after the
+        // application's own configuration. The factory's own request logging prints full URLs (image links are secrets)
+        // and, at trace level, headers; the client logs every request itself, without either. Hence RemoveAllLoggers.
         services.AddHttpClient(SeedreamHttp.ApiClientName, (provider, client) =>
             {
                 client.BaseAddress = SeedreamHttp.ApiBaseAddress(provider.GetRequiredService<IOptions<SeedreamClientOptions>>().Value.BaseUrl);
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .AddHttpMessageHandler(provider => new AuthorizationHandler(provider.GetRequiredService<IOptions<SeedreamClientOptions>>().Value.ApiKey ?? string.Empty))
-            .AddHttpMessageHandler(() => new RedirectGuardHandler())
-            .AddHttpMessageHandler(provider => new BoundedAnswerHandler(provider.GetRequiredService<IOptions<SeedreamClientOptions>>().Value.MaxAnswerBytes))
             .ConfigurePrimaryHttpMessageHandler(PrimaryHandlers.Api)
             .RemoveAllLoggers();
         services.AddHttpClient(SeedreamHttp.DownloadClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)

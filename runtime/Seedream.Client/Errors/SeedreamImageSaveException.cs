@@ -2,7 +2,7 @@ using System;
 
 namespace Seedream;
 
-/// <summary>One image of a task could not be saved; <see cref="Reason"/> says why. No partial file is left behind.</summary>
+/// <summary>One image of a task could not be saved (<see cref="SeedreamErrorKind.ImageNotSaved"/>); <see cref="Reason"/> says why. No partial file is left behind.</summary>
 public sealed class SeedreamImageSaveException : SeedreamException
 {
     /// <summary>Creates the error.</summary>
@@ -13,7 +13,7 @@ public sealed class SeedreamImageSaveException : SeedreamException
     /// <param name="statusCode">The download's HTTP status code, when one was received.</param>
     /// <param name="innerException">The cause, when there is one.</param>
     public SeedreamImageSaveException(string message, string taskId, int imageIndex, ImageSaveFailureReason reason, int? statusCode = null, Exception? innerException = null)
-        : base(message, statusCode, null, null, taskId, innerException)
+        : base(SeedreamErrorKind.ImageNotSaved, message, statusCode, null, null, taskId, false, null, innerException)
     {
         ImageIndex = imageIndex;
         Reason = reason;

@@ -5,7 +5,7 @@ using System.Linq;
 namespace Seedream;
 
 /// <summary>
-/// Some images of a set could not be saved. Lists every failure and every image that was saved, so
+/// Some images of a set could not be saved (<see cref="SeedreamErrorKind.ImageNotSaved"/>). Lists every failure and every image that was saved, so
 /// nothing is silently dropped: the saved files stay on disk.
 /// </summary>
 public sealed class SeedreamImagesNotSavedException : SeedreamException
@@ -15,7 +15,7 @@ public sealed class SeedreamImagesNotSavedException : SeedreamException
     /// <param name="saved">The images that were saved.</param>
     /// <param name="failures">The images that were not, one error each; at least one.</param>
     public SeedreamImagesNotSavedException(string taskId, IReadOnlyList<SavedImage> saved, IReadOnlyList<SeedreamImageSaveException> failures)
-        : base(BuildMessage(taskId, saved, failures), null, null, null, taskId, failures.Count == 1 ? failures[0] : new AggregateException(failures))
+        : base(SeedreamErrorKind.ImageNotSaved, BuildMessage(taskId, saved, failures), null, null, null, taskId, false, null, failures.Count == 1 ? failures[0] : new AggregateException(failures))
     {
         Saved = saved;
         Failures = failures;

@@ -1,8 +1,9 @@
 using System;
+using Seedream.Failures;
 
 namespace Seedream;
 
-/// <summary>The account's balance does not cover the task (HTTP 402). Top up, then submit again.</summary>
+/// <summary>The account's balance does not cover the task (HTTP 402; <see cref="SeedreamErrorKind.InsufficientBalance"/>). Top up, then submit again.</summary>
 public sealed class SeedreamInsufficientBalanceException : SeedreamException
 {
     /// <summary>Creates the error.</summary>
@@ -11,7 +12,12 @@ public sealed class SeedreamInsufficientBalanceException : SeedreamException
     /// <param name="apiMessage">The API's error message, when given.</param>
     /// <param name="innerException">The cause, when there is one.</param>
     public SeedreamInsufficientBalanceException(string message, string? apiCode = null, string? apiMessage = null, Exception? innerException = null)
-        : base(message, 402, apiCode, apiMessage, null, innerException)
+        : base(SeedreamErrorKind.InsufficientBalance, message, 402, apiCode, apiMessage, null, false, null, innerException)
+    {
+    }
+
+    internal SeedreamInsufficientBalanceException(string message, Failure failure)
+        : base(message, failure)
     {
     }
 }

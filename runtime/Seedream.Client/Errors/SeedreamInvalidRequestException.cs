@@ -1,12 +1,13 @@
 using System;
+using Seedream.Failures;
 
 namespace Seedream;
 
 /// <summary>
-/// The API rejected the request as invalid (HTTP 400, with its code and message), e.g. a cancel of a task that is
-/// no longer queued, or as too large (HTTP 413: a body above the server's cap, see <see cref="SeedreamException.StatusCode"/>).
-/// Change the request; retrying it as it is will fail again. A request the client refused
-/// before sending is a <see cref="SeedreamValidationException"/> instead.
+/// The API refused the request as it is (<see cref="SeedreamErrorKind.InvalidRequest"/>: HTTP 400 or another 4xx, or the
+/// API's error object in a 2xx answer, with its code and message), e.g. a cancel of a task that is no longer queued, or a
+/// body above the server's cap (HTTP 413, see <see cref="SeedreamException.StatusCode"/>). Change the request; retrying it
+/// as it is will fail again. A request the client refused before sending is a <see cref="SeedreamValidationException"/> instead.
 /// </summary>
 public sealed class SeedreamInvalidRequestException : SeedreamException
 {
@@ -18,7 +19,12 @@ public sealed class SeedreamInvalidRequestException : SeedreamException
     /// <param name="taskId">The task the request concerned, when known (a cancel of a task that is no longer queued).</param>
     /// <param name="innerException">The cause, when there is one.</param>
     public SeedreamInvalidRequestException(string message, int? statusCode = 400, string? apiCode = null, string? apiMessage = null, string? taskId = null, Exception? innerException = null)
-        : base(message, statusCode, apiCode, apiMessage, taskId, innerException)
+        : base(SeedreamErrorKind.InvalidRequest, message, statusCode, apiCode, apiMessage, taskId, false, null, innerException)
+    {
+    }
+
+    internal SeedreamInvalidRequestException(string message, Failure failure)
+        : base(message, failure)
     {
     }
 }

@@ -1,8 +1,9 @@
 using System;
+using Seedream.Failures;
 
 namespace Seedream;
 
-/// <summary>No such task, or the task belongs to another API key (HTTP 404).</summary>
+/// <summary>No such task, or the task belongs to another API key (HTTP 404; <see cref="SeedreamErrorKind.NotFound"/>).</summary>
 public sealed class SeedreamNotFoundException : SeedreamException
 {
     /// <summary>Creates the error.</summary>
@@ -12,7 +13,12 @@ public sealed class SeedreamNotFoundException : SeedreamException
     /// <param name="apiMessage">The API's error message, when given.</param>
     /// <param name="innerException">The cause, when there is one.</param>
     public SeedreamNotFoundException(string message, string? taskId, string? apiCode = null, string? apiMessage = null, Exception? innerException = null)
-        : base(message, 404, apiCode, apiMessage, taskId, innerException)
+        : base(SeedreamErrorKind.NotFound, message, 404, apiCode, apiMessage, taskId, false, null, innerException)
+    {
+    }
+
+    internal SeedreamNotFoundException(string message, Failure failure)
+        : base(message, failure)
     {
     }
 }

@@ -1,8 +1,12 @@
 using System;
+using Seedream.Failures;
 
 namespace Seedream;
 
-/// <summary>Too many requests (HTTP 429), still refused after the client's own retries. Wait <see cref="RetryAfter"/>, then try again.</summary>
+/// <summary>
+/// Too many requests (HTTP 429; <see cref="SeedreamErrorKind.RateLimited"/>), still refused after the client's own retries.
+/// Wait <see cref="SeedreamException.RetryAfter"/>, then try again.
+/// </summary>
 public sealed class SeedreamRateLimitException : SeedreamException
 {
     /// <summary>Creates the error.</summary>
@@ -13,11 +17,12 @@ public sealed class SeedreamRateLimitException : SeedreamException
     /// <param name="apiMessage">The API's error message, when given.</param>
     /// <param name="innerException">The cause, when there is one.</param>
     public SeedreamRateLimitException(string message, TimeSpan? retryAfter, string? taskId = null, string? apiCode = null, string? apiMessage = null, Exception? innerException = null)
-        : base(message, 429, apiCode, apiMessage, taskId, innerException)
+        : base(SeedreamErrorKind.RateLimited, message, 429, apiCode, apiMessage, taskId, false, retryAfter, innerException)
     {
-        RetryAfter = retryAfter;
     }
 
-    /// <summary>How long the API asked to wait before the next request (<c>Retry-After</c>), when it said.</summary>
-    public TimeSpan? RetryAfter { get; }
+    internal SeedreamRateLimitException(string message, Failure failure)
+        : base(message, failure)
+    {
+    }
 }

@@ -1,12 +1,14 @@
 using System;
+using Seedream.Failures;
 
 namespace Seedream;
 
 /// <summary>
-/// One API request got no answer within its time limit (<see cref="SeedreamClientOptions.RequestTimeout"/>), still so
-/// after the client's retries where retrying was safe. A create request that timed out is never re-sent, since it
-/// may have created a task (<see cref="SeedreamException.MayHaveCreatedTask"/>). Waiting for a task past its
-/// deadline is a different error: <see cref="SeedreamWaitTimeoutException"/>.
+/// One API request got no answer within its time limit (<see cref="SeedreamClientOptions.RequestTimeout"/>), or the API
+/// answered HTTP 408 (<see cref="SeedreamErrorKind.RequestTimeout"/>), still so after the client's retries where retrying
+/// was safe. A create request that timed out is never re-sent, since it may have created a task
+/// (<see cref="SeedreamException.MayHaveCreatedTask"/>). Waiting for a task past its deadline is a different error:
+/// <see cref="SeedreamWaitTimeoutException"/>.
 /// </summary>
 public sealed class SeedreamRequestTimeoutException : SeedreamException
 {
@@ -17,7 +19,13 @@ public sealed class SeedreamRequestTimeoutException : SeedreamException
     /// <param name="mayHaveCreatedTask">Whether a create request may have reached the server.</param>
     /// <param name="innerException">The cause, when there is one.</param>
     public SeedreamRequestTimeoutException(string message, string? taskId, TimeSpan timeout, bool mayHaveCreatedTask = false, Exception? innerException = null)
-        : base(message, null, null, null, taskId, mayHaveCreatedTask, innerException)
+        : base(SeedreamErrorKind.RequestTimeout, message, null, null, null, taskId, mayHaveCreatedTask, null, innerException)
+    {
+        Timeout = timeout;
+    }
+
+    internal SeedreamRequestTimeoutException(string message, Failure failure, TimeSpan timeout)
+        : base(message, failure)
     {
         Timeout = timeout;
     }

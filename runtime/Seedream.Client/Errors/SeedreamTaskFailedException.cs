@@ -4,7 +4,7 @@ namespace Seedream;
 
 /// <summary>
 /// The task ended without images: it failed (with the task's error code and message) or was cancelled.
-/// The request was accepted, so resubmitting creates (and bills) a new task.
+/// The request was accepted, so resubmitting creates (and bills) a new task. Its kind is <see cref="SeedreamErrorKind.TaskFailed"/>.
 /// </summary>
 public sealed class SeedreamTaskFailedException : SeedreamException
 {
@@ -13,7 +13,7 @@ public sealed class SeedreamTaskFailedException : SeedreamException
     /// <param name="task">The task in its final state.</param>
     /// <param name="innerException">The cause, when there is one.</param>
     public SeedreamTaskFailedException(string message, SeedreamTask task, Exception? innerException = null)
-        : base(message, null, task?.Error?.Code, task?.Error?.Message, task?.Id, innerException)
+        : base(SeedreamErrorKind.TaskFailed, message, null, task?.Error?.Code, task?.Error?.Message, task?.Id, false, null, innerException)
     {
         Task = task ?? throw new ArgumentNullException(nameof(task));
     }

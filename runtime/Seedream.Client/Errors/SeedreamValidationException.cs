@@ -7,14 +7,14 @@ namespace Seedream;
 /// <summary>
 /// The request does not fit the model's table (unknown model, unsupported size, resolution or extra,
 /// a number out of range, too many images). Raised by <see cref="SeedreamRequestBuilder.Build"/> or before any HTTP
-/// call at submit; nothing was sent or billed. The API's own 400 answer is <see cref="SeedreamInvalidRequestException"/>.
+/// call at submit; nothing was sent or billed. Its kind is <see cref="SeedreamErrorKind.InvalidRequest"/>. The API's own 400 answer is <see cref="SeedreamInvalidRequestException"/>.
 /// </summary>
 public sealed class SeedreamValidationException : SeedreamException
 {
     /// <summary>Creates the error from the problems found.</summary>
     /// <param name="problems">Every problem found; at least one.</param>
     public SeedreamValidationException(IReadOnlyList<SeedreamValidationProblem> problems)
-        : base(BuildMessage(problems))
+        : base(SeedreamErrorKind.InvalidRequest, BuildMessage(problems), null)
     {
         Problems = problems;
     }

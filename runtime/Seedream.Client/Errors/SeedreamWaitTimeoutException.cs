@@ -5,7 +5,7 @@ namespace Seedream;
 /// <summary>
 /// Waiting for a task passed its deadline (<see cref="SeedreamPollingOptions.Timeout"/>). The task was accepted and
 /// may still finish: follow it later from <see cref="SeedreamException.TaskId"/> (<see cref="SeedreamClient.GetOperation"/>)
-/// or receive it by webhook. Submitting again would create and bill a new task.
+/// or receive it by webhook. Submitting again would create and bill a new task. Its kind is <see cref="SeedreamErrorKind.WaitTimeout"/>.
 /// </summary>
 public sealed class SeedreamWaitTimeoutException : SeedreamException
 {
@@ -16,7 +16,7 @@ public sealed class SeedreamWaitTimeoutException : SeedreamException
     /// <param name="lastStatus">The task's last status seen, when one was.</param>
     /// <param name="lastProgress">The task's last progress seen, when one was.</param>
     public SeedreamWaitTimeoutException(string message, string taskId, TimeSpan timeout, SeedreamTaskStatus? lastStatus, int? lastProgress)
-        : base(message, null, null, null, taskId ?? throw new ArgumentNullException(nameof(taskId)), null)
+        : base(SeedreamErrorKind.WaitTimeout, message, null, null, null, taskId ?? throw new ArgumentNullException(nameof(taskId)), false, null, null)
     {
         Timeout = timeout;
         LastStatus = lastStatus;

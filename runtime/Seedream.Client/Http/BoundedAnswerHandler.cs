@@ -105,7 +105,6 @@ internal sealed class BoundedAnswerHandler : DelegatingHandler
         new UnusableAnswerException(
             $"the answer's body (HTTP {status}) is {size}, over the limit of {_maxBytes} bytes (SeedreamClientOptions.MaxAnswerBytes); reading was stopped",
             status,
-            retryable: false,
             partial is null ? null : Text(partial));
 
     /// <summary>The first few kilobytes of what arrived, as UTF-8 text (enough to hold a task id near the start).</summary>

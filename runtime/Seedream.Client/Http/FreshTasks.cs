@@ -1,15 +1,14 @@
 using System;
 using System.Collections.Concurrent;
 using System.Linq;
-using System.Threading.Tasks;
-using Seedream.Logging;
 
 namespace Seedream.Http;
 
 /// <summary>
 /// Remembers the tasks this client created in the last <see cref="GraceWindow"/>, during which the API may
-/// not know them yet on every node: a 404 for such a task is polled again as a transient error instead of
-/// ending the wait. Holds at most <see cref="Capacity"/> ids; older ones are forgotten first.
+/// not know them yet on every node: a 404 for such a task is classified as one to ask again about
+/// (<see cref="Failures.FailureClassifier"/>) instead of ending a wait. Holds at most <see cref="Capacity"/> ids;
+/// older ones are forgotten first.
 /// </summary>
 internal sealed class FreshTasks
 {
@@ -21,12 +20,10 @@ internal sealed class FreshTasks
 
     private readonly ConcurrentDictionary<string, long> _submitted = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
     private readonly TimeProvider _time;
-    private readonly SecretRedactor _redactor;
 
-    public FreshTasks(TimeProvider time, SecretRedactor redactor)
+    public FreshTasks(TimeProvider time)
     {
         _time = time;
-        _redactor = redactor;
     }
 
     /// <summary>Records that <paramref name="taskId"/> was just created.</summary>
@@ -52,22 +49,15 @@ internal sealed class FreshTasks
         _submitted[taskId] = _time.GetTimestamp();
     }
 
-    /// <summary>Runs one status request; a 404 for a task created within the grace window becomes a transient server error.</summary>
-    public async Task<T> RideOutNotFoundAsync<T>(string taskId, Func<Task<T>> request)
+    /// <summary>How long ago <paramref name="taskId"/> was created, while that is within <see cref="GraceWindow"/>; else <see langword="null"/>.</summary>
+    public TimeSpan? Age(string taskId)
     {
-        try
+        if (!_submitted.TryGetValue(taskId, out var submitted) || !IsFresh(submitted))
         {
-            return await request().ConfigureAwait(false);
+            return null;
         }
-        catch (SeedreamNotFoundException notFound) when (_submitted.TryGetValue(taskId, out var submitted) && IsFresh(submitted))
-        {
-            var age = _time.GetElapsedTime(submitted).TotalSeconds;
-            throw new SeedreamServerException(
-                $"Task {_redactor.Redact(taskId)} was created {age:0.#} s ago and is not visible yet (HTTP 404); polling again until {GraceWindow.TotalSeconds:0} s after its submit.",
-                404,
-                taskId: taskId,
-                innerException: notFound);
-        }
+
+        return _time.GetElapsedTime(submitted);
     }
 
     private bool IsFresh(long submitted) => _time.GetElapsedTime(submitted) < GraceWindow;

@@ -25,7 +25,7 @@ internal sealed class RedirectGuardHandler : DelegatingHandler
             var location = response.Headers.Location;
             var target = location is null ? "no Location" : UrlRedaction.HostOnly(location.IsAbsoluteUri || sent is null ? location : new Uri(sent, location));
             response.Dispose();
-            throw new UnusableAnswerException($"the API answered a redirect (HTTP {status} to {target}); API calls follow no redirects. Check SeedreamClientOptions.BaseUrl", status, retryable: false);
+            throw new UnusableAnswerException($"the API answered a redirect (HTTP {status} to {target}); API calls follow no redirects. Check SeedreamClientOptions.BaseUrl", status);
         }
 
         if (sent is not null && answered is not null && answered != sent)
@@ -33,8 +33,7 @@ internal sealed class RedirectGuardHandler : DelegatingHandler
             response.Dispose();
             throw new UnusableAnswerException(
                 $"the HTTP handler followed a redirect to {UrlRedaction.HostOnly(answered)} (HTTP {status}); API calls must follow no redirects: turn AllowAutoRedirect off on the handler given to SeedreamClient",
-                status,
-                retryable: false);
+                status);
         }
 
         return response;

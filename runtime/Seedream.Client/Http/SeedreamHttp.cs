@@ -34,7 +34,7 @@ internal sealed class SeedreamHttp : IDisposable
     /// <param name="baseUrl">The API address.</param>
     /// <param name="maxAnswerBytes">The size cap of an API answer's body.</param>
     public static SeedreamHttp Owned(string apiKey, Uri baseUrl, long maxAnswerBytes) =>
-        Over(PrimaryHandlers.Api(), PrimaryHandlers.Downloads(), disposeInner: true, apiKey, baseUrl, maxAnswerBytes);
+        Over(PrimaryHandlers.Api(), PrimaryHandlers.Downloads(), disposeInner: true, apiKey, baseUrl, maxAnswerBytes, "options");
 
     /// <summary>Builds both pipelines over <paramref name="apiInner"/> and <paramref name="downloadInner"/> (which may be one handler).</summary>
     /// <param name="apiInner">The handler that sends API requests.</param>
@@ -43,17 +43,13 @@ internal sealed class SeedreamHttp : IDisposable
     /// <param name="apiKey">The API key.</param>
     /// <param name="baseUrl">The API address.</param>
     /// <param name="maxAnswerBytes">The size cap of an API answer's body.</param>
-    public static SeedreamHttp Over(HttpMessageHandler apiInner, HttpMessageHandler downloadInner, bool disposeInner, string apiKey, Uri baseUrl, long maxAnswerBytes)
+    /// <param name="parameterName">Where the inner handlers came from, named by the error when their cookies cannot be switched off.</param>
+    /// <exception cref="ArgumentException">An inner handler keeps cookies and has already sent requests.</exception>
+    public static SeedreamHttp Over(HttpMessageHandler apiInner, HttpMessageHandler downloadInner, bool disposeInner, string apiKey, Uri baseUrl, long maxAnswerBytes, string parameterName)
     {
-        var authorization = new AuthorizationHandler(apiKey)
-        {
-            InnerHandler = new RedirectGuardHandler
-            {
-                InnerHandler = new BoundedAnswerHandler(maxAnswerBytes) { InnerHandler = SingleSendHandler.GuardBelow(apiInner) },
-            },
-        };
+        var authorization = HandlerChains.Api(apiInner, apiKey, maxAnswerBytes, parameterName);
         var api = new HttpClient(authorization, disposeHandler: false) { BaseAddress = ApiBaseAddress(baseUrl), Timeout = Timeout.InfiniteTimeSpan };
-        var downloads = new HttpClient(downloadInner, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+        var downloads = new HttpClient(HandlerChains.Downloads(downloadInner, parameterName), disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
         var tasks = new SeedreamTasksClient(api);
         return new SeedreamHttp(
             () => tasks,

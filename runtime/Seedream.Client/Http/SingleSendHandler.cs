@@ -80,8 +80,7 @@ internal sealed class SingleSendHandler : DelegatingHandler
                 "a handler outside the client sent this request a second time (a retry or hedging handler: one added to the \"Seedream\" HttpClient, " +
                 "such as AddStandardResilienceHandler through ConfigureHttpClientDefaults, or one inside the handler given to SeedreamClient); the " +
                 "second send was stopped, because a repeated create can bill a second task. The client retries by itself: remove that handler",
-                null,
-                retryable: false);
+                null);
         }
 
         return base.SendAsync(request, cancellationToken);

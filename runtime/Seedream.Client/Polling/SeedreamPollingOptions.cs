@@ -45,27 +45,27 @@ public sealed class SeedreamPollingOptions
     {
         if (InitialDelay <= TimeSpan.Zero)
         {
-            throw new ArgumentException($"Polling.InitialDelay must be positive; it is {InitialDelay}.", "options");
+            throw new SeedreamOptionsException("Polling.InitialDelay", "a positive time", $"Polling.InitialDelay must be positive; it is {InitialDelay}.");
         }
 
         if (MaxDelay < InitialDelay)
         {
-            throw new ArgumentException($"Polling.MaxDelay ({MaxDelay}) must not be shorter than Polling.InitialDelay ({InitialDelay}).", "options");
+            throw new SeedreamOptionsException("Polling.MaxDelay", "a time no shorter than Polling.InitialDelay", $"Polling.MaxDelay ({MaxDelay}) must not be shorter than Polling.InitialDelay ({InitialDelay}).");
         }
 
         if (Multiplier < 1 || double.IsNaN(Multiplier) || double.IsInfinity(Multiplier))
         {
-            throw new ArgumentException($"Polling.Multiplier must be a finite number of at least 1; it is {Multiplier}.", "options");
+            throw new SeedreamOptionsException("Polling.Multiplier", "a finite number of at least 1", $"Polling.Multiplier must be a finite number of at least 1; it is {Multiplier}.");
         }
 
         if (JitterRatio < 0 || JitterRatio >= 1 || double.IsNaN(JitterRatio))
         {
-            throw new ArgumentException($"Polling.JitterRatio must be at least 0 and below 1; it is {JitterRatio}.", "options");
+            throw new SeedreamOptionsException("Polling.JitterRatio", "a number from 0 up to, not including, 1", $"Polling.JitterRatio must be at least 0 and below 1; it is {JitterRatio}.");
         }
 
         if (Timeout <= TimeSpan.Zero)
         {
-            throw new ArgumentException($"Polling.Timeout must be positive; it is {Timeout}.", "options");
+            throw new SeedreamOptionsException("Polling.Timeout", "a positive time", $"Polling.Timeout must be positive; it is {Timeout}.");
         }
     }
 }

@@ -20,5 +20,9 @@ internal static class ImageSaveFailures
 
     /// <summary>The error of an image whose bytes would overdraw its task's <paramref name="budget"/>.</summary>
     public static SeedreamImageSaveException OverBudget(SeedreamImage image, ByteBudget budget, SecretRedactor redactor) =>
-        Of(image, ImageSaveFailureReason.LimitExceeded, $"the task's images together exceed {budget.Total} bytes (SeedreamDownloadOptions.MaxBytesPerTask).", redactor);
+        Of(image, ImageSaveFailureReason.LimitExceeded, OverBudgetDetail(budget), redactor);
+
+    /// <summary>What is wrong with an image whose bytes would overdraw its task's <paramref name="budget"/>.</summary>
+    public static string OverBudgetDetail(ByteBudget budget) =>
+        $"the task's images together exceed {budget.Total} bytes (SeedreamDownloadOptions.MaxBytesPerTask).";
 }

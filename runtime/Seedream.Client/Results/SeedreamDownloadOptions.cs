@@ -32,27 +32,32 @@ public sealed class SeedreamDownloadOptions
     {
         if (MaxBytes <= 0)
         {
-            throw new ArgumentException($"Download.MaxBytes must be positive; it is {MaxBytes}.", "options");
+            throw new SeedreamOptionsException("Download.MaxBytes", "a positive number of bytes", $"Download.MaxBytes must be positive; it is {MaxBytes}.");
         }
 
-        if (MaxImagesPerTask < 1 || MaxBytesPerTask <= 0)
+        if (MaxImagesPerTask < 1)
         {
-            throw new ArgumentException($"Download.MaxImagesPerTask ({MaxImagesPerTask}) and Download.MaxBytesPerTask ({MaxBytesPerTask}) must be positive.", "options");
+            throw new SeedreamOptionsException("Download.MaxImagesPerTask", "at least 1", $"Download.MaxImagesPerTask must be at least 1; it is {MaxImagesPerTask}.");
+        }
+
+        if (MaxBytesPerTask <= 0)
+        {
+            throw new SeedreamOptionsException("Download.MaxBytesPerTask", "a positive number of bytes", $"Download.MaxBytesPerTask must be positive; it is {MaxBytesPerTask}.");
         }
 
         if (Timeout <= TimeSpan.Zero)
         {
-            throw new ArgumentException($"Download.Timeout must be positive; it is {Timeout}.", "options");
+            throw new SeedreamOptionsException("Download.Timeout", "a positive time", $"Download.Timeout must be positive; it is {Timeout}.");
         }
 
         if (MaxAttempts < 1)
         {
-            throw new ArgumentException($"Download.MaxAttempts must be at least 1; it is {MaxAttempts}.", "options");
+            throw new SeedreamOptionsException("Download.MaxAttempts", "at least 1", $"Download.MaxAttempts must be at least 1; it is {MaxAttempts}.");
         }
 
         if (MaxConcurrency < 1)
         {
-            throw new ArgumentException($"Download.MaxConcurrency must be at least 1; it is {MaxConcurrency}.", "options");
+            throw new SeedreamOptionsException("Download.MaxConcurrency", "at least 1", $"Download.MaxConcurrency must be at least 1; it is {MaxConcurrency}.");
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics;
-using System.Threading.Tasks;
 using Newtonsoft.Json;
 using Seedream.Logging;
 using Seedream.Transport;
@@ -25,7 +24,8 @@ internal static class SeedreamActivities
     /// <param name="recordPrompt">Whether the prompt goes into <c>gen_ai.input.messages</c>.</param>
     public static Activity? StartSubmit(CreateTaskRequest request, bool recordPrompt)
     {
-        var activity = Source.StartActivity(GenerateContent + " " + request.Model, ActivityKind.Client);
+        // The name is made only when someone listens: a call nobody traces allocates nothing here.
+        var activity = Source.HasListeners() ? Source.StartActivity(GenerateContent + " " + request.Model, ActivityKind.Client) : null;
         if (activity is null)
         {
             return null;
@@ -55,7 +55,7 @@ internal static class SeedreamActivities
     /// <param name="redactor">Takes the API key out of the id, should a server have echoed it into one.</param>
     public static Activity? StartTaskOperation(string operation, string taskId, ActivityKind kind, SecretRedactor redactor)
     {
-        var activity = Source.StartActivity("seedream " + operation, kind);
+        var activity = Source.HasListeners() ? Source.StartActivity("seedream " + operation, kind) : null;
         activity?.SetTag(TelemetryTags.ProviderName, TelemetryTags.Provider);
         activity?.SetTag(TelemetryTags.TaskId, redactor.Redact(taskId));
         return activity;
@@ -77,33 +77,14 @@ internal static class SeedreamActivities
         activity?.SetTag(TelemetryTags.ImageSize, saved.Length);
     }
 
-    /// <summary>Runs one request inside an activity started (inside this async method, so it never leaks into the caller's context) by <paramref name="start"/>.</summary>
-    /// <param name="start">Starts the activity, or returns <see langword="null"/> when nobody listens.</param>
-    /// <param name="work">The request.</param>
-    /// <param name="onResult">Tags the activity with what the request returned.</param>
-    public static async Task<T> RunAsync<T>(Func<Activity?> start, Func<Task<T>> work, Action<Activity, T>? onResult = null)
+    /// <summary>Tags an activity, when there is one, with a task's id, model, status and progress as the API answered them.</summary>
+    public static void Answered(Activity? activity, WireTask task, SecretRedactor redactor)
     {
-        using var activity = start();
-        try
+        if (activity is null)
         {
-            var result = await work().ConfigureAwait(false);
-            if (activity is not null)
-            {
-                onResult?.Invoke(activity, result);
-            }
-
-            return result;
+            return;
         }
-        catch (Exception failure)
-        {
-            Failed(activity, failure);
-            throw;
-        }
-    }
 
-    /// <summary>Tags an activity with a task's id, model, status and progress as the API answered them.</summary>
-    public static void Answered(Activity activity, WireTask task, SecretRedactor redactor)
-    {
         activity.SetTag(TelemetryTags.TaskId, redactor.Redact(task.Task_id));
         activity.SetTag(TelemetryTags.TaskStatus, redactor.Redact(task.Status));
         activity.SetTag(TelemetryTags.TaskProgress, task.Progress);
@@ -113,11 +94,11 @@ internal static class SeedreamActivities
         }
     }
 
-    /// <summary>Tags a submit's activity with the task it created (<c>gen_ai.response.id</c>) and its first status.</summary>
-    public static void Submitted(Activity activity, WireTask task, SecretRedactor redactor)
+    /// <summary>Tags a submit's activity, when there is one, with the task it created (<c>gen_ai.response.id</c>) and its first status.</summary>
+    public static void Submitted(Activity? activity, WireTask task, SecretRedactor redactor)
     {
         Answered(activity, task, redactor);
-        activity.SetTag(TelemetryTags.ResponseId, redactor.Redact(task.Task_id));
+        activity?.SetTag(TelemetryTags.ResponseId, redactor.Redact(task.Task_id));
     }
 
     /// <summary>Marks an activity failed: status Error and <c>error.type</c> the exception's full type name (never its message, which may quote the server).</summary>

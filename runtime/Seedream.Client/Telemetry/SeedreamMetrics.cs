@@ -50,23 +50,13 @@ internal static class SeedreamMetrics
     }
 
     /// <summary>Records a create that may have created a task although it failed.</summary>
-    public static void AmbiguousCreate(SeedreamException failure) =>
-        AmbiguousCreates.Add(1, new KeyValuePair<string, object?>(TelemetryTags.Reason, TelemetryReasons.Of(failure)));
-
-    /// <summary>Records a request of the retry engine about to be repeated.</summary>
-    /// <param name="operation">The request as the client names it, e.g. <c>GET /v1/tasks/{id}</c>.</param>
-    /// <param name="failure">Why it failed.</param>
-    public static void RequestRetried(string operation, SeedreamException failure) =>
-        Retry(RequestOf(operation), TelemetryReasons.Of(failure));
+    /// <param name="kind">What kind of failure it was.</param>
+    public static void AmbiguousCreate(SeedreamErrorKind kind) =>
+        AmbiguousCreates.Add(1, new KeyValuePair<string, object?>(TelemetryTags.Reason, TelemetryReasons.Of(kind)));
 
     /// <summary>Records a request about to be repeated.</summary>
     /// <param name="request">Which request: create, get, cancel, poll or download.</param>
     /// <param name="reason">One of <see cref="TelemetryReasons"/>' values.</param>
     public static void Retry(string request, string reason) =>
         Retries.Add(1, new KeyValuePair<string, object?>(TelemetryTags.Request, request), new KeyValuePair<string, object?>(TelemetryTags.Reason, reason));
-
-    private static string RequestOf(string operation) =>
-        operation.StartsWith("GET ", System.StringComparison.Ordinal) ? "get"
-        : operation.EndsWith("/cancel", System.StringComparison.Ordinal) ? "cancel"
-        : "create";
 }

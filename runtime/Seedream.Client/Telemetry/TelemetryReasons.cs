@@ -5,13 +5,13 @@ namespace Seedream.Telemetry;
 /// <summary>The few, fixed values of <see cref="TelemetryTags.Reason"/>, so metrics stay low in cardinality.</summary>
 internal static class TelemetryReasons
 {
-    /// <summary>Why a request failed: <c>rate_limited</c>, <c>server_error</c>, <c>timeout</c>, <c>network</c> or <c>other</c>.</summary>
-    public static string Of(SeedreamException failure) => failure switch
+    /// <summary>Why a request failed: <c>rate_limited</c>, <c>server_error</c> (a 5xx or an answer that cannot be used), <c>timeout</c>, <c>network</c> or <c>other</c>.</summary>
+    public static string Of(SeedreamErrorKind kind) => kind switch
     {
-        SeedreamRateLimitException => "rate_limited",
-        SeedreamServerException => "server_error",
-        SeedreamRequestTimeoutException => "timeout",
-        SeedreamNetworkException => "network",
+        SeedreamErrorKind.RateLimited => "rate_limited",
+        SeedreamErrorKind.Server or SeedreamErrorKind.InvalidResponse => "server_error",
+        SeedreamErrorKind.RequestTimeout => "timeout",
+        SeedreamErrorKind.Network => "network",
         _ => "other",
     };
 

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using Seedream.Failures;
 using Seedream.Logging;
 using WireTask = Seedream.Transport.SeedreamTask;
 
@@ -80,14 +81,15 @@ internal sealed class WaitTelemetry : IDisposable
     }
 
     /// <summary>Takes a poll that failed transiently and will be repeated.</summary>
-    public void PollFailed(SeedreamException failure)
+    /// <param name="failure">Why it failed; the event's <c>error.type</c> is its HTTP status code, or its reason when no answer came.</param>
+    public void PollFailed(Failure failure)
     {
         _polls++;
-        var reason = TelemetryReasons.Of(failure);
+        var reason = TelemetryReasons.Of(failure.Kind);
         SeedreamMetrics.Retry("poll", reason);
         _activity?.AddEvent(new ActivityEvent("seedream.poll", _time.GetUtcNow(), new ActivityTagsCollection
         {
-            [TelemetryTags.ErrorType] = failure.GetType().FullName,
+            [TelemetryTags.ErrorType] = failure.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? reason,
             [TelemetryTags.Reason] = reason,
         }));
     }
@@ -101,7 +103,7 @@ internal sealed class WaitTelemetry : IDisposable
             return;
         }
 
-        _outcome ??= failure is SeedreamWaitTimeoutException ? "timed_out" : "error";
+        _outcome ??= failure is SeedreamException { Kind: SeedreamErrorKind.WaitTimeout } ? "timed_out" : "error";
         SeedreamActivities.Failed(_activity, failure);
     }
 

@@ -6,7 +6,7 @@ namespace Seedream.Transport;
 /// <summary>
 /// The error the generated transport raises for an answer it does not accept (an error status, an unreadable
 /// body). Written here rather than generated, so it stays internal: the client turns every one into a typed
-/// <see cref="SeedreamException"/> (see <c>Errors/ApiErrorMapper.cs</c>), and none escapes.
+/// <see cref="Failures.Failure"/> (see <see cref="Failures.FailureClassifier"/>), and none escapes.
 /// </summary>
 internal class SeedreamApiException : Exception
 {
