@@ -189,7 +189,7 @@ public class SaveImagesTests
         h.Handler
             .On("GET", TaskPath, Completed(TaskJson.Link("https://cdn.test/x/one")))
             .On("GET", "/x/one", Reply.Json(503, "{}", ("Retry-After", "3600")), Reply.Bytes(TestImages.Png, "image/png"));
-        var directory = TempDirectory.Create();
+        using var directory = new TemporaryDirectory();
         var result = await h.RunAsync(h.Client.GetOperation("task-1").WaitForCompletionAsync());
 
         var error = await Assert.ThrowsAsync<SeedreamImagesNotSavedException>(() => h.RunAsync(result.SaveImagesAsync(directory.Path)));
