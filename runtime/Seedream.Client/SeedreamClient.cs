@@ -8,7 +8,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Seedream.Failures;
-using Seedream.Hosts;
+using Seedream.Upstream;
 using Seedream.Http;
 using Seedream.Logging;
 using Seedream.Polling;

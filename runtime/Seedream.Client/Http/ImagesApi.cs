@@ -7,7 +7,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Seedream.Failures;
-using Seedream.Hosts;
+using Seedream.Upstream;
 using Seedream.Transport;
 using Seedream.Transport.ModelArk;
 

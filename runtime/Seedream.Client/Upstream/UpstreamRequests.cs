@@ -7,7 +7,7 @@ using Seedream.Sizing;
 using Seedream.Transport;
 using Seedream.Transport.ModelArk;
 
-namespace Seedream.Hosts;
+namespace Seedream.Upstream;
 
 /// <summary>
 /// Maps a checked request, built once for every host, to the upstream images API's body (API-NOTES, "How the gateway's

@@ -12,7 +12,7 @@ using Seedream.Logging;
 using Seedream.ServerSentEvents;
 using Seedream.Transport.ModelArk;
 
-namespace Seedream.Hosts;
+namespace Seedream.Upstream;
 
 /// <summary>
 /// Reads the upstream images API's streamed answer (or, from a server that does not stream, its JSON answer) into

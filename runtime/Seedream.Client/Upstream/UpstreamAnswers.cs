@@ -4,7 +4,7 @@ using System.Linq;
 using Seedream.Logging;
 using Seedream.Transport.ModelArk;
 
-namespace Seedream.Hosts;
+namespace Seedream.Upstream;
 
 /// <summary>
 /// The one place the upstream images API's answers meet the public model: each item, streamed or not, becomes a
