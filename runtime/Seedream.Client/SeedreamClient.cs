@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Seedream.Failures;
+using Seedream.Upstream;
 using Seedream.Http;
 using Seedream.Logging;
 using Seedream.Polling;
@@ -42,6 +43,9 @@ public class SeedreamClient : IDisposable
     private readonly SecretRedactor _redactor;
     private readonly Func<double> _jitter;
     private readonly FreshTasks? _fresh;
+    private readonly FailureClassifier? _classifier;
+    private readonly ImagesApi? _images;
+    private readonly ApiCall? _generate;
 
     /// <summary>The API's base URL (<see cref="SeedreamClientOptions.BaseUrl"/>); <see langword="null"/> for a test double.</summary>
     internal Uri? BaseUrl => _options?.BaseUrl;
@@ -51,7 +55,7 @@ public class SeedreamClient : IDisposable
     /// <exception cref="SeedreamOptionsException">An option is incomplete or unsafe (no API key, a plain-http non-loopback base URL, …); it names the option and what is allowed.</exception>
     /// <exception cref="ArgumentException">Two added tables have one id.</exception>
     public SeedreamClient(SeedreamClientOptions options)
-        : this(Snapshot(options), o => SeedreamHttp.Owned(o.ApiKey!, o.BaseUrl, o.MaxResponseBytes), null, null, null)
+        : this(Snapshot(options), o => SeedreamHttp.Owned(o.ApiKey!, o.BaseUrl!, o.MaxResponseBytes), null, null, null)
     {
     }
 
@@ -74,7 +78,7 @@ public class SeedreamClient : IDisposable
 
     /// <summary>Creates a client over <paramref name="handler"/> with a chosen jitter source (tests).</summary>
     internal SeedreamClient(SeedreamClientOptions options, HttpMessageHandler handler, TimeProvider? timeProvider, ILoggerFactory? loggerFactory, Func<double>? random)
-        : this(Snapshot(options), o => SeedreamHttp.Over(handler ?? throw new ArgumentNullException(nameof(handler)), handler, disposeInner: false, o.ApiKey!, o.BaseUrl, o.MaxResponseBytes, nameof(handler)), timeProvider, loggerFactory, random)
+        : this(Snapshot(options), o => SeedreamHttp.Over(handler ?? throw new ArgumentNullException(nameof(handler)), handler, disposeInner: false, o.ApiKey!, o.BaseUrl!, o.MaxResponseBytes, nameof(handler)), timeProvider, loggerFactory, random)
     {
     }
 
@@ -107,8 +111,11 @@ public class SeedreamClient : IDisposable
         _jitter = random ?? ThreadSafeRandom.NextDouble;
         _redactor = new SecretRedactor(options.ApiKey);
         _fresh = new FreshTasks(_time);
-        _api = new TaskApi(_http, new FailureClassifier(_time, _redactor, _fresh), options.Retry, _time, _jitter);
+        _classifier = new FailureClassifier(_time, _redactor, _fresh);
+        _api = new TaskApi(_http, _classifier, options.Retry, _time, _jitter);
+        _images = new ImagesApi(_http, _classifier, options.Retry, _time, _jitter);
         var attempts = options.Retry.MaxAttempts;
+        _generate = new ApiCall(ApiRequest.Generate, "generate", options.SyncRequestTimeout, attempts, _redactor, _logger);
         _create = new ApiCall(ApiRequest.Create, "create", options.RequestTimeout, attempts, _redactor, _logger);
         _createSync = new ApiCall(ApiRequest.CreateSync, "create", options.SyncRequestTimeout, attempts, _redactor, _logger);
         _get = new ApiCall(ApiRequest.Get, "get", options.RequestTimeout, attempts, _redactor, _logger);
@@ -140,8 +147,10 @@ public class SeedreamClient : IDisposable
     /// <exception cref="SeedreamRequestTimeoutException">No complete answer in time; the task may exist (<see cref="SeedreamException.MayHaveCreatedTask"/>, with <see cref="SeedreamException.TaskId"/> when part of the answer named it).</exception>
     /// <exception cref="SeedreamServerException">A server error, gateway page, redirect or unreadable answer; when <see cref="SeedreamException.MayHaveCreatedTask"/>, the task may exist (<see cref="SeedreamException.TaskId"/> when the answer named it).</exception>
     /// <exception cref="SeedreamException">Another failure, typed by what can be done about it; <see cref="SeedreamException.MayHaveCreatedTask"/> says whether a task may exist anyway.</exception>
+    /// <exception cref="InvalidOperationException">The client's host is an upstream one, which has no tasks: use <see cref="GenerateAsync"/> or <see cref="GenerateImagesAsync"/>.</exception>
     public virtual async Task<SeedreamOperation> SubmitAsync(SeedreamRequest request, CancellationToken cancellationToken = default)
     {
+        GatewayOnly(nameof(SubmitAsync));
         var (task, taskId) = await CreateAsync(_create!, Check(request), cancellationToken).ConfigureAwait(false);
         return new SeedreamOperation(this, taskId, task, WireMapper.ToTask(task, _redactor, taskId));
     }
@@ -153,13 +162,24 @@ public class SeedreamClient : IDisposable
     /// <param name="request">The request.</param>
     /// <param name="progress">Receives status and progress changes.</param>
     /// <param name="cancellationToken">Stops at once (a submitted task goes on at the provider).</param>
-    /// <returns>The completed task's images; save them with <see cref="SeedreamResult.SaveImagesAsync"/>.</returns>
+    /// <returns>
+    /// The completed task's images; save them with <see cref="SeedreamResult.SaveImagesAsync"/>. On an upstream host
+    /// (<see cref="SeedreamClientOptions.Host"/>) one <c>POST /images/generations</c> answers them whole: the model may make
+    /// fewer than asked (<see cref="SeedreamResult.RequestedImages"/>), a failed item of the set is a failed image,
+    /// <see cref="SeedreamResult.Usage"/> says what was billed, and the request is never sent again once it may have
+    /// reached the server; <paramref name="progress"/> is not called there.
+    /// </returns>
     /// <exception cref="SeedreamWaitTimeoutException">The deadline passed; <see cref="SeedreamException.TaskId"/> follows the task later.</exception>
     /// <exception cref="SeedreamTaskFailedException">The task failed or was cancelled.</exception>
     /// <exception cref="SeedreamException">Any other failure, typed by what can be done about it.</exception>
     public virtual async Task<SeedreamResult> GenerateAsync(SeedreamRequest request, IProgress<SeedreamTaskUpdate>? progress = null, CancellationToken cancellationToken = default)
     {
-        if (!_options!.UseSyncEndpoint)
+        if (_options!.Host != SeedreamHost.Gateway)
+        {
+            return await GenerateUpstreamAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!_options.UseSyncEndpoint)
         {
             var operation = await SubmitAsync(request, cancellationToken).ConfigureAwait(false);
             return await operation.WaitForCompletionAsync(progress, cancellationToken).ConfigureAwait(false);
@@ -174,12 +194,27 @@ public class SeedreamClient : IDisposable
         return ToResult(await WaitCoreAsync(taskId, task, null, progress, cancellationToken).ConfigureAwait(false), this);
     }
 
+    /// <summary>
+    /// Generates and yields each image as soon as it is ready, on any host: upstream, one streaming
+    /// <c>POST /images/generations</c> whose events become images as they arrive (a failed item of the set is yielded with
+    /// its error, and the stream goes on); on the gateway, a submit, then <see cref="StreamImagesAsync"/>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Stops at once (images being made go on being made, and billed).</param>
+    /// <returns>The items, in the order they arrive; <see cref="SeedreamImage.Index"/> is each one's position in the set.</returns>
+    /// <exception cref="SeedreamValidationException">The request does not fit the model or the host; nothing was sent.</exception>
+    /// <exception cref="SeedreamIncompleteImageSetException">Upstream: the stream broke, stalled, carried an error event, or ended without completing; it holds what arrived and names what did not. Never sent again.</exception>
+    /// <exception cref="SeedreamException">Any other failure, typed by <see cref="SeedreamException.Kind"/>.</exception>
+    public virtual IAsyncEnumerable<SeedreamImage> GenerateImagesAsync(SeedreamRequest request, CancellationToken cancellationToken = default) =>
+        _options!.Host == SeedreamHost.Gateway ? GatewayImagesAsync(request, cancellationToken) : UpstreamImagesAsync(request, cancellationToken);
+
     /// <summary>An operation for a task known only by its id (read back after a restart); makes no request. Replaces resuming by handle.</summary>
     /// <param name="taskId">The task id.</param>
     /// <returns>The operation; <see cref="SeedreamOperation.HasCompleted"/> is false until it is updated or waited for.</returns>
     /// <exception cref="ArgumentException"><paramref name="taskId"/> is empty.</exception>
     public virtual SeedreamOperation GetOperation(string taskId)
     {
+        GatewayOnly(nameof(GetOperation));
         CheckId(taskId);
         return new SeedreamOperation(this, taskId, null, null);
     }
@@ -191,6 +226,7 @@ public class SeedreamClient : IDisposable
     /// <exception cref="SeedreamException">Another failure, typed by what can be done about it.</exception>
     public virtual async Task<SeedreamTask> GetTaskAsync(string taskId, CancellationToken cancellationToken = default)
     {
+        GatewayOnly(nameof(GetTaskAsync));
         CheckId(taskId);
         using var activity = SeedreamActivities.StartTaskOperation("get_task", taskId, ActivityKind.Client, _redactor);
         try
@@ -214,6 +250,7 @@ public class SeedreamClient : IDisposable
     /// <exception cref="SeedreamNotFoundException">No such task, or it belongs to another key.</exception>
     public virtual async Task<SeedreamCancelResult> CancelAsync(string taskId, CancellationToken cancellationToken = default)
     {
+        GatewayOnly(nameof(CancelAsync));
         CheckId(taskId);
         using var activity = SeedreamActivities.StartTaskOperation("cancel_task", taskId, ActivityKind.Client, _redactor);
         try
@@ -405,7 +442,10 @@ public class SeedreamClient : IDisposable
         }
     }
 
-    private CreateTaskRequest Check(SeedreamRequest request)
+    private CreateTaskRequest Check(SeedreamRequest request) => WireMapper.ToWire(Checked(request).Request);
+
+    /// <summary>The request as it is sent (checked against its table, or its options read by the table), and that table.</summary>
+    private (SeedreamRequest Request, SeedreamModelTable? Table) Checked(SeedreamRequest request)
     {
         if (request is null)
         {
@@ -414,8 +454,72 @@ public class SeedreamClient : IDisposable
 
         var table = request.Table ?? _catalog.Find(request.Model);
         var checkedRequest = _options!.ValidateRequests ? _catalog.Validate(request) : table is null ? request : ExtraText.Read(request, table);
-        return WireMapper.ToWire(checkedRequest);
+        return (checkedRequest, checkedRequest.Table ?? table);
     }
+
+    private void GatewayOnly(string member)
+    {
+        if (_options is not null && _options.Host != SeedreamHost.Gateway)
+        {
+            throw new InvalidOperationException($"SeedreamClient.{member} needs the gateway's task API, but this client's host is {_options.Host}, whose images API has no tasks: use GenerateAsync or GenerateImagesAsync.");
+        }
+    }
+
+    private async IAsyncEnumerable<SeedreamImage> GatewayImagesAsync(SeedreamRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var operation = await SubmitAsync(request, cancellationToken).ConfigureAwait(false);
+        await foreach (var image in StreamImagesAsync(operation.Id, null, cancellationToken).ConfigureAwait(false))
+        {
+            yield return image;
+        }
+    }
+
+    /// <summary>One non-streaming <c>POST /images/generations</c>, its answer as a completed result.</summary>
+    private async Task<SeedreamResult> GenerateUpstreamAsync(SeedreamRequest request, CancellationToken cancellationToken)
+    {
+        var (checkedRequest, table) = Checked(request);
+        var wire = UpstreamRequests.ToWire(checkedRequest, table, _options!.Host, (IReadOnlyDictionary<string, string>)_options.Endpoints, stream: false);
+        var requestId = NewRequestId();
+        using var activity = SeedreamActivities.StartSubmit(WireMapper.ToWire(checkedRequest), _options.RecordPromptInTraces);
+        try
+        {
+            var attempt = await _images!.GenerateAsync(_generate!, wire, requestId, cancellationToken).ConfigureAwait(false);
+            var answer = attempt.Value ?? throw _generate!.Raise(attempt.Failure!);
+            var task = UpstreamAnswers.ToTask(answer, requestId, _redactor, _time.GetUtcNow());
+            return new SeedreamResult(task, this, UpstreamRequests.Requested(checkedRequest), UpstreamAnswers.Usage(answer.Usage));
+        }
+        catch (Exception failure)
+        {
+            SeedreamActivities.Failed(activity, failure);
+            throw;
+        }
+    }
+
+    /// <summary>One streaming <c>POST /images/generations</c>, each event's item yielded as it arrives.</summary>
+    private async IAsyncEnumerable<SeedreamImage> UpstreamImagesAsync(SeedreamRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var (checkedRequest, table) = Checked(request);
+        var wire = UpstreamRequests.ToWire(checkedRequest, table, _options!.Host, (IReadOnlyDictionary<string, string>)_options.Endpoints, stream: true);
+        var requestId = NewRequestId();
+        var requested = UpstreamRequests.Requested(checkedRequest);
+        using var activity = SeedreamActivities.StartSubmit(WireMapper.ToWire(checkedRequest), _options.RecordPromptInTraces);
+        var attempt = await _images!.OpenStreamAsync(_generate!, wire, requestId, cancellationToken).ConfigureAwait(false);
+        if (attempt.Value is null)
+        {
+            var failure = _generate!.Raise(attempt.Failure!);
+            SeedreamActivities.Failed(activity, failure);
+            throw failure;
+        }
+
+        var stream = new UpstreamImageStream(requestId, requested, _options.SyncRequestTimeout, _time, _redactor, _classifier!, _generate!);
+        await foreach (var image in stream.ReadAsync(attempt.Value, cancellationToken).ConfigureAwait(false))
+        {
+            yield return image;
+        }
+    }
+
+    /// <summary>The id a generation on an upstream host goes by (sent as <c>X-Client-Request-Id</c>, and naming its saved files).</summary>
+    private static string NewRequestId() => "gen-" + Guid.NewGuid().ToString("N");
 
     private static void CheckId(string taskId) => TaskIds.Check(taskId, nameof(taskId));
 

@@ -9,6 +9,8 @@ internal static class KnownNames
     public const string ExtraOption = "global::Seedream.SeedreamExtraOption";
     public const string ExtraValue = "global::Seedream.SeedreamExtraValue";
     public const string ExtraKind = "global::Seedream.SeedreamExtraKind";
+    public const string ModelHost = "global::Seedream.SeedreamModelHost";
+    public const string Host = "global::Seedream.SeedreamHost";
     public const string Request = "global::Seedream.SeedreamRequest";
     public const string RequestBuilder = "global::Seedream.SeedreamRequestBuilder";
     public const string ValidationException = "global::Seedream.SeedreamValidationException";

@@ -35,16 +35,43 @@ internal static class TableDataWriter
         }
 
         writer.Unindent();
-        writer.Line("}" + (table.Notes.IsEmpty ? ");" : ","));
+        writer.Line("},");
         if (!table.Notes.IsEmpty)
         {
-            writer.Line("notes: " + StringArray(table.Notes) + ");");
+            writer.Line("notes: " + StringArray(table.Notes) + ",");
         }
 
+        WriteHosts(writer, table.Hosts);
         writer.Unindent();
         writer.Close();
         writer.Close();
     }
+
+    /// <summary>Every host that serves the model (not only the targeted one), so a client may call any of them.</summary>
+    private static void WriteHosts(SourceWriter writer, EquatableArray<HostSpec> hosts)
+    {
+        writer.Line("hosts: new " + KnownNames.ModelHost + "[]");
+        writer.Line("{");
+        writer.Indent();
+        foreach (var host in hosts)
+        {
+            var pixels = host.MinPixels is long min && host.MaxPixels is long max
+                ? ", minPixels: " + SourceWriter.Integer(min) + ", maxPixels: " + SourceWriter.Integer(max)
+                : string.Empty;
+            writer.Line("new " + KnownNames.ModelHost + "(host: " + KnownNames.Host + "." + HostMember(host.Host) + ", id: " + SourceWriter.Literal(host.Id)
+                + ", aliases: " + StringArray(host.Aliases) + ", callbacks: " + (host.Callbacks ? "true" : "false") + pixels + "),");
+        }
+
+        writer.Unindent();
+        writer.Line("});");
+    }
+
+    private static string HostMember(string host) => host switch
+    {
+        Hosts.ModelArk => "ModelArk",
+        Hosts.Volcengine => "Volcengine",
+        _ => "Gateway",
+    };
 
     private static void WriteLimits(SourceWriter writer, LimitsSpec limits)
     {

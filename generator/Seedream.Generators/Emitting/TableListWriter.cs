@@ -23,7 +23,8 @@ internal static class TableListWriter
         writer.Indent();
         foreach (var typeName in typeNames)
         {
-            writer.Line(typeName + ".Table,");
+            // Qualified: a table named like a member of the list's class (Equals, ToString, All, …) would otherwise resolve to that member.
+            writer.Line(KnownNames.Tables + "." + typeName + ".Table,");
         }
 
         writer.Unindent();

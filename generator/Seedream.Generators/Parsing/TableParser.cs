@@ -23,7 +23,7 @@ internal sealed class TableParser
     private static readonly string[] RequiredTableKeys = { "id", "typeName", "description", "sizes", "resolutions", "limits", "extras" };
     private static readonly string[] LimitKeys = { "maxReferenceImages", "maxReferenceImageBytes", "maxImageSetTotal", "recommendedPromptLength" };
     private static readonly string[] ExtraKeys = { "name", "path", "kind", "description", "values", "minimum", "maximum", "tool", "default", "hosts" };
-    private static readonly string[] HostKeys = { "id", "aliases", "callbacks" };
+    private static readonly string[] HostKeys = { "id", "aliases", "callbacks", "minPixels", "maxPixels" };
     private static readonly string[] RequiredHostKeys = { "id", "callbacks" };
     private static readonly string[] RequiredExtraKeys = { "name", "path", "kind", "description" };
     private static readonly string[] ValueKeys = { "value", "description" };
@@ -353,7 +353,31 @@ internal sealed class TableParser
             }
         }
 
-        return id is null || aliases is null || callbacks is null ? null : new HostSpec(host, id, aliases.Value, callbacks.Value);
+        var minPixels = ReadInteger(properties, "minPixels", 1);
+        var maxPixels = ReadInteger(properties, "maxPixels", 1);
+        var pixelsOk = PixelLimitsAgree(properties, minPixels, maxPixels, display);
+        return id is null || aliases is null || callbacks is null || !pixelsOk ? null : new HostSpec(host, id, aliases.Value, callbacks.Value, minPixels, maxPixels);
+    }
+
+    /// <summary>Whether a host's pixel limits are both given (read) with min &lt;= max, or neither; reports the one that is not.</summary>
+    private bool PixelLimitsAgree(Dictionary<string, JsonPropertyNode> properties, long? minPixels, long? maxPixels, string display)
+    {
+        var hasMin = properties.TryGetValue("minPixels", out var min);
+        var hasMax = properties.TryGetValue("maxPixels", out var max);
+        if (hasMin != hasMax)
+        {
+            var given = hasMin ? min! : max!;
+            Report(DiagnosticDescriptors.InvalidValue, given.Value.Span, display + "." + given.Name, "minPixels and maxPixels are given together or not at all");
+            return false;
+        }
+
+        if (minPixels is long least && maxPixels is long most && least > most)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, max!.Value.Span, display + ".maxPixels", string.Format(CultureInfo.InvariantCulture, "{0} is below minPixels ({1})", most, least));
+            return false;
+        }
+
+        return hasMin == (minPixels is not null) && hasMax == (maxPixels is not null);
     }
 
     /// <summary>An array of distinct, non-empty strings.</summary>

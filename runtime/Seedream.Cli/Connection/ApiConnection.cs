@@ -91,7 +91,7 @@ internal sealed class ApiConnection : IAsyncDisposable
         ApplyTimeout(remote, timeout);
         try
         {
-            return new ApiConnection(new SeedreamClient(remote), null, remote.BaseUrl, remote.ApiKey);
+            return new ApiConnection(new SeedreamClient(remote), null, remote.BaseUrl ?? SeedreamClientOptions.DefaultBaseUrl, remote.ApiKey);
         }
         catch (SeedreamOptionsException exception)
         {

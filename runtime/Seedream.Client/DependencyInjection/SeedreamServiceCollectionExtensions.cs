@@ -66,7 +66,7 @@ public static class SeedreamServiceCollectionExtensions
         // and, at trace level, headers; the client logs every request itself, without either. Hence RemoveAllLoggers.
         services.AddHttpClient(SeedreamHttp.ApiClientName, (provider, client) =>
             {
-                client.BaseAddress = SeedreamHttp.ApiBaseAddress(provider.GetRequiredService<IOptions<SeedreamClientOptions>>().Value.BaseUrl);
+                client.BaseAddress = SeedreamHttp.ApiBaseAddress(provider.GetRequiredService<IOptions<SeedreamClientOptions>>().Value.ResolvedBaseUrl);
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
             .ConfigurePrimaryHttpMessageHandler(PrimaryHandlers.Api)

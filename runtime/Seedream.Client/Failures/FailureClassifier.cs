@@ -112,6 +112,50 @@ internal sealed class FailureClassifier
         return new Failure(SeedreamErrorKind.InvalidResponse, "the API answered HTTP 200 without a task id", retryable: false, mayHaveCreatedTask: true, statusCode: 200);
     }
 
+    /// <summary>
+    /// An error the upstream images API reported inside a 200 answer: a top-level <c>error</c> beside no image, or a
+    /// stream's error event. Typed by its code (<see cref="KindOfUpstreamCode"/>); never sent again.
+    /// </summary>
+    /// <param name="code">The error's <c>code</c>.</param>
+    /// <param name="message">The error's <c>message</c>.</param>
+    /// <param name="where">Where it was reported, as a clause: <c>the answer</c>, <c>an error event of the stream</c>.</param>
+    /// <param name="mayHaveCreated">Whether images may have been made (and billed) before it.</param>
+    public Failure OfUpstreamError(string? code, string? message, string where, bool mayHaveCreated)
+    {
+        var redactedCode = _redactor.Redact(code);
+        var redactedMessage = Truncate(_redactor.Redact(message));
+        return new Failure(KindOfUpstreamCode(redactedCode), $"{where} carried the error {Said(200, redactedCode, redactedMessage)}", retryable: false, mayHaveCreatedTask: mayHaveCreated, statusCode: 200, apiCode: redactedCode, apiMessage: redactedMessage);
+    }
+
+    /// <summary>
+    /// The kind of an upstream images API error code (API-NOTES, "Errors"): a rate limit (<c>…RateLimitExceeded</c>),
+    /// an internal error (<c>InternalServiceError</c>), a refused key (<c>Authentication…</c>, <c>…ApiKey…</c>, <c>Unauthorized</c>),
+    /// a request the API will not take as it is (<c>BadRequest</c>, <c>InvalidParameter</c>, <c>Invalid…</c>, a content-policy
+    /// <c>…SensitiveContentDetected</c>); any other code is a server error.
+    /// </summary>
+    /// <param name="code">The code, or <see langword="null"/>.</param>
+    public static SeedreamErrorKind KindOfUpstreamCode(string? code)
+    {
+        var text = code ?? string.Empty;
+        bool Has(string part) => text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
+        if (Has("RateLimit"))
+        {
+            return SeedreamErrorKind.RateLimited;
+        }
+
+        if (Has("Authentication") || Has("ApiKey") || Has("Unauthorized"))
+        {
+            return SeedreamErrorKind.Authentication;
+        }
+
+        if (Has("Sensitive") || Has("BadRequest") || text.StartsWith("Invalid", StringComparison.OrdinalIgnoreCase))
+        {
+            return SeedreamErrorKind.InvalidRequest;
+        }
+
+        return SeedreamErrorKind.Server;
+    }
+
     private Failure FromAnswer(SeedreamApiException answer, ApiCall call, string? taskId)
     {
         var status = answer.StatusCode;

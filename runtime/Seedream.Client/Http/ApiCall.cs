@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.Extensions.Logging;
 using Seedream.Failures;
 using Seedream.Logging;
@@ -36,7 +38,7 @@ internal sealed class ApiCall : ICallRules
     public ApiRequest Request { get; }
 
     /// <summary>Whether the call creates a task, so that a failure that may have reached the server is never sent again.</summary>
-    public bool IsCreate => Request is ApiRequest.Create or ApiRequest.CreateSync;
+    public bool IsCreate => Request is ApiRequest.Create or ApiRequest.CreateSync or ApiRequest.Generate;
 
     /// <summary>The call as metrics name it.</summary>
     public string MetricName { get; }
@@ -54,6 +56,7 @@ internal sealed class ApiCall : ICallRules
         ApiRequest.Create => "POST /v1/tasks",
         ApiRequest.CreateSync => "POST /v1/tasks/sync",
         ApiRequest.Get => "GET /v1/tasks/" + _redactor.Redact(taskId),
+        ApiRequest.Generate => "POST /images/generations",
         _ => "POST /v1/tasks/" + _redactor.Redact(taskId) + "/cancel",
     };
 
@@ -80,6 +83,28 @@ internal sealed class ApiCall : ICallRules
         }
 
         return SeedreamErrors.From(failure, operation, _redactor);
+    }
+
+    /// <summary>
+    /// The public exception for a streamed generation that ends in <paramref name="failure"/> before it is complete, the
+    /// failure logged first: it carries what arrived and names what did not.
+    /// </summary>
+    /// <param name="failure">Why the stream ended.</param>
+    /// <param name="received">Every item that arrived, in arrival order.</param>
+    /// <param name="requested">How many images the request asked for.</param>
+    public SeedreamIncompleteImageSetException RaiseIncomplete(Failure failure, IReadOnlyList<SeedreamImage> received, int requested)
+    {
+        var operation = Describe(null) + " (streaming)";
+        SeedreamLog.CreateNotResent(_logger, operation, failure.What);
+        SeedreamMetrics.AmbiguousCreate(failure.Kind);
+        var arrived = new HashSet<int>(received.Select(image => image.Index));
+        var missing = Enumerable.Range(0, requested).Where(index => !arrived.Contains(index)).ToList();
+        var failed = received.Count(image => !image.Succeeded);
+        var message =
+            $"{operation} ended before the set was complete: {failure.What}. {received.Count - failed} image(s) and {failed} failed item(s) arrived" +
+            (missing.Count == 0 ? string.Empty : $"; nothing arrived for position(s) {string.Join(", ", missing)} of the {requested} asked for") +
+            ". The images made were billed, so the request was not sent again (that would make and bill a new set); save the images received (SeedreamIncompleteImageSetException.ReceivedImages).";
+        return new SeedreamIncompleteImageSetException(message, failure, received, missing, requested);
     }
 
     /// <summary>Logs an attempt that answered, with its time, when debug logging is on (the call's text is not made otherwise).</summary>

@@ -14,4 +14,7 @@ internal enum ApiRequest
 
     /// <summary><c>POST /v1/tasks/{id}/cancel</c>: cancels a queued task; safe to send again (a second cancel changes nothing).</summary>
     Cancel,
+
+    /// <summary><c>POST /images/generations</c> on an upstream host: makes (and bills) images, so it is re-sent only when it certainly made nothing.</summary>
+    Generate,
 }

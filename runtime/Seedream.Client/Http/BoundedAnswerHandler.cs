@@ -13,9 +13,18 @@ namespace Seedream.Http;
 /// cap. The transport then parses a buffer in memory, so a body that stalls cannot block a thread and a
 /// huge one cannot fill memory. A stall becomes a <see cref="StalledAnswerException"/>, an oversized body
 /// an <see cref="UnusableAnswerException"/>; both keep the part that arrived.
+/// One answer is passed on unread: a 2xx <c>text/event-stream</c> to a request marked <see cref="MarkStreaming"/>, which
+/// the stream's reader bounds per event and in time.
 /// </summary>
 internal sealed class BoundedAnswerHandler : DelegatingHandler
 {
+    private const string EventStream = "text/event-stream";
+
+#if NET
+    private static readonly HttpRequestOptionsKey<bool> StreamingKey = new("Seedream.Streaming");
+#else
+    private const string StreamingKey = "Seedream.Streaming";
+#endif
     private const int ChunkSize = 16 * 1024;
     private const int PartialTextLimit = 4096;
 
@@ -29,7 +38,7 @@ internal sealed class BoundedAnswerHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.Content is null)
+        if (response.Content is null || (IsStreaming(request) && response.IsSuccessStatusCode && IsEventStream(response)))
         {
             return response;
         }
@@ -59,6 +68,30 @@ internal sealed class BoundedAnswerHandler : DelegatingHandler
             response.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Marks a request whose event-stream answer is read as it arrives, by its caller.</summary>
+    /// <param name="request">The request about to be sent.</param>
+    public static void MarkStreaming(HttpRequestMessage request)
+    {
+#if NET
+        request.Options.Set(StreamingKey, true);
+#else
+        request.Properties[StreamingKey] = true;
+#endif
+    }
+
+    /// <summary>Whether <paramref name="response"/> is a <c>text/event-stream</c>.</summary>
+    public static bool IsEventStream(HttpResponseMessage response) =>
+        string.Equals(response.Content?.Headers.ContentType?.MediaType, EventStream, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsStreaming(HttpRequestMessage request)
+    {
+#if NET
+        return request.Options.TryGetValue(StreamingKey, out var streaming) && streaming;
+#else
+        return request.Properties.TryGetValue(StreamingKey, out var streaming) && streaming is true;
+#endif
     }
 
     private async Task<byte[]> ReadCappedAsync(HttpContent content, int status, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System;
 using System.Net.Http;
 using System.Threading;
 using Seedream.Transport;
+using Seedream.Transport.ModelArk;
 
 namespace Seedream.Http;
 
@@ -19,12 +20,14 @@ internal sealed class SeedreamHttp : IDisposable
     public const string DownloadClientName = "Seedream.Downloads";
 
     private readonly Func<ISeedreamTasksClient> _tasks;
+    private readonly Func<HttpClient> _api;
     private readonly Func<HttpClient> _downloads;
     private readonly Action? _dispose;
 
-    private SeedreamHttp(Func<ISeedreamTasksClient> tasks, Func<HttpClient> downloads, Action? dispose)
+    private SeedreamHttp(Func<ISeedreamTasksClient> tasks, Func<HttpClient> api, Func<HttpClient> downloads, Action? dispose)
     {
         _tasks = tasks;
+        _api = api;
         _downloads = downloads;
         _dispose = dispose;
     }
@@ -53,6 +56,7 @@ internal sealed class SeedreamHttp : IDisposable
         var tasks = new SeedreamTasksClient(api);
         return new SeedreamHttp(
             () => tasks,
+            () => api,
             () => downloads,
             () =>
             {
@@ -74,6 +78,7 @@ internal sealed class SeedreamHttp : IDisposable
     public static SeedreamHttp From(IHttpClientFactory factory) =>
         new SeedreamHttp(
             () => new SeedreamTasksClient(factory.CreateClient(ApiClientName)),
+            () => factory.CreateClient(ApiClientName),
             () => factory.CreateClient(DownloadClientName),
             null);
 
@@ -82,6 +87,12 @@ internal sealed class SeedreamHttp : IDisposable
     public static Uri ApiBaseAddress(Uri baseUrl) => new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + "/");
 
     public ISeedreamTasksClient Tasks() => _tasks();
+
+    /// <summary>The API pipeline, for the upstream images API's transport and its streaming requests.</summary>
+    public HttpClient Api() => _api();
+
+    /// <summary>The upstream images API's transport (non-streaming answers) over the API pipeline.</summary>
+    public IModelArkImagesClient Images() => new ModelArkImagesClient(_api());
 
     public HttpClient Downloads() => _downloads();
 

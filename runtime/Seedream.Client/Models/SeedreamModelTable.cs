@@ -19,6 +19,7 @@ public sealed class SeedreamModelTable
     /// <param name="limits">The numeric limits.</param>
     /// <param name="extras">The model-specific options.</param>
     /// <param name="notes">Where the seed and upstream documents disagree, and what the table follows.</param>
+    /// <param name="hosts">The hosts that serve the model and its id at each; when omitted, the gateway alone, under <paramref name="id"/>.</param>
     public SeedreamModelTable(
         string id,
         string typeName,
@@ -27,7 +28,8 @@ public sealed class SeedreamModelTable
         IReadOnlyList<string> resolutions,
         SeedreamModelLimits limits,
         IReadOnlyList<SeedreamExtraOption> extras,
-        IReadOnlyList<string>? notes = null)
+        IReadOnlyList<string>? notes = null,
+        IReadOnlyList<SeedreamModelHost>? hosts = null)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         TypeName = typeName ?? throw new ArgumentNullException(nameof(typeName));
@@ -37,6 +39,7 @@ public sealed class SeedreamModelTable
         Limits = limits ?? throw new ArgumentNullException(nameof(limits));
         Extras = extras ?? throw new ArgumentNullException(nameof(extras));
         Notes = notes ?? Array.Empty<string>();
+        Hosts = hosts ?? new[] { new SeedreamModelHost(SeedreamHost.Gateway, id, null, callbacks: true) };
     }
 
     /// <summary>The model id sent as <c>model</c>, e.g. <c>seedream-5.0</c>.</summary>
@@ -62,6 +65,24 @@ public sealed class SeedreamModelTable
 
     /// <summary>Where the seed and upstream documents disagree, and what the table follows.</summary>
     public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>The hosts that serve the model, each with the model's id there; the gateway's id is <see cref="Id"/>.</summary>
+    public IReadOnlyList<SeedreamModelHost> Hosts { get; }
+
+    /// <summary>How <paramref name="host"/> serves the model, or <see langword="null"/> when it does not.</summary>
+    /// <param name="host">The host.</param>
+    public SeedreamModelHost? At(SeedreamHost host)
+    {
+        foreach (var entry in Hosts)
+        {
+            if (entry.Host == host)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
 
     /// <inheritdoc />
     public override string ToString() => Id;

@@ -14,14 +14,28 @@ public sealed class SeedreamResult
 {
     private readonly SeedreamClient? _client;
 
-    internal SeedreamResult(SeedreamTask task, SeedreamClient? client)
+    internal SeedreamResult(SeedreamTask task, SeedreamClient? client, int? requestedImages = null, SeedreamUsage? usage = null)
     {
         Task = task;
         _client = client;
+        RequestedImages = requestedImages;
+        Usage = usage;
     }
 
-    /// <summary>The task id.</summary>
+    /// <summary>
+    /// The task id. On an upstream host, which has no tasks, the id the client gave the request (sent as
+    /// <c>X-Client-Request-Id</c>); saved files are named by it either way.
+    /// </summary>
     public string TaskId => Task.Id;
+
+    /// <summary>
+    /// On an upstream host, how many images the request asked for: a ceiling, since the model may make fewer
+    /// (compare <see cref="Images"/>); <see langword="null"/> on the gateway.
+    /// </summary>
+    public int? RequestedImages { get; }
+
+    /// <summary>On an upstream host, what the generation used (images billed, tokens), when the answer said; <see langword="null"/> on the gateway.</summary>
+    public SeedreamUsage? Usage { get; }
 
     /// <summary>The completed task as the API last reported it.</summary>
     public SeedreamTask Task { get; }

@@ -70,7 +70,9 @@ internal static class WireMapper
     private static SeedreamTaskError? ToError(TaskError? error, SecretRedactor redactor) =>
         error is null ? null : new SeedreamTaskError(redactor.Redact(error.Code), redactor.Redact(error.Message));
 
-    private static JObject ToJson(IReadOnlyDictionary<string, object> extras)
+    /// <summary>The extras as one JSON object: dotted paths become nested objects, tools an array of <c>{"type": …}</c>.</summary>
+    /// <param name="extras">The request's extras.</param>
+    internal static JObject ToJson(IReadOnlyDictionary<string, object> extras)
     {
         var root = new JObject();
         foreach (var extra in extras)

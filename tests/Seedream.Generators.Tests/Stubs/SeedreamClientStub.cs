@@ -11,6 +11,22 @@ namespace Seedream
 {
     public enum SeedreamExtraKind { Enum, Bool, Number, Tool }
 
+    public enum SeedreamHost { Gateway, ModelArk, Volcengine }
+
+    public sealed class SeedreamModelHost
+    {
+        public SeedreamModelHost(SeedreamHost host, string id, IReadOnlyList<string>? aliases, bool callbacks, long? minPixels = null, long? maxPixels = null)
+        {
+            Host = host; Id = id; Aliases = aliases ?? Array.Empty<string>(); Callbacks = callbacks; MinPixels = minPixels; MaxPixels = maxPixels;
+        }
+        public SeedreamHost Host { get; }
+        public string Id { get; }
+        public IReadOnlyList<string> Aliases { get; }
+        public bool Callbacks { get; }
+        public long? MinPixels { get; }
+        public long? MaxPixels { get; }
+    }
+
     public sealed class SeedreamExtraValue
     {
         public SeedreamExtraValue(string value, string description) { Value = value; Description = description; }
@@ -52,11 +68,13 @@ namespace Seedream
     public sealed class SeedreamModelTable
     {
         public SeedreamModelTable(string id, string typeName, string description, IReadOnlyList<string> sizes, IReadOnlyList<string> resolutions,
-            SeedreamModelLimits limits, IReadOnlyList<SeedreamExtraOption> extras, IReadOnlyList<string>? notes = null)
+            SeedreamModelLimits limits, IReadOnlyList<SeedreamExtraOption> extras, IReadOnlyList<string>? notes = null, IReadOnlyList<SeedreamModelHost>? hosts = null)
         {
             Id = id; TypeName = typeName; Description = description; Sizes = sizes; Resolutions = resolutions; Limits = limits; Extras = extras;
             Notes = notes ?? Array.Empty<string>();
+            Hosts = hosts ?? Array.Empty<SeedreamModelHost>();
         }
+        public IReadOnlyList<SeedreamModelHost> Hosts { get; }
         public string Id { get; }
         public string TypeName { get; }
         public string Description { get; }

@@ -57,6 +57,13 @@ public abstract class Answer
     /// <summary>Bytes written as they are, head included (damaged headers, a body cut short), then the connection closes.</summary>
     public static Answer Raw(string text) => Wire(Encoding.Latin1.GetBytes(text.Replace("\n", "\r\n")), Array.Empty<byte>(), Delivery.Close);
 
+    /// <summary>
+    /// A <c>text/event-stream</c> body (no length: it ends with the connection) written as <paramref name="pieces"/>, each
+    /// flushed on its own so the client reads them apart, then the connection ends as <paramref name="end"/> says
+    /// (<see cref="Delivery.Close"/>, <see cref="Delivery.Stall"/> or <see cref="Delivery.Reset"/>).
+    /// </summary>
+    public static Answer EventStream(Delivery end, params string[] pieces) => new Pieces(200, "text/event-stream", pieces, end);
+
     /// <summary>A redirect.</summary>
     public static Answer Redirect(int status, string location) => Full(status, string.Empty, "text/plain", ("Location", location));
 
@@ -134,6 +141,31 @@ public abstract class Answer
             await stream.WriteAsync(body, cancellationToken);
             await stream.FlushAsync(cancellationToken);
             switch (delivery)
+            {
+                case Delivery.Stall:
+                    await Task.Delay(Timeout.Infinite, cancellationToken);
+                    break;
+                case Delivery.Reset:
+                    stream.Socket.LingerState = new LingerOption(true, 0);
+                    stream.Socket.Close();
+                    break;
+            }
+        }
+    }
+
+    private sealed class Pieces(int status, string contentType, string[] pieces, Delivery end) : Answer
+    {
+        public override async Task WriteAsync(NetworkStream stream, CancellationToken cancellationToken)
+        {
+            await stream.WriteAsync(Head(status, new[] { ("Content-Type", contentType), ("Cache-Control", "no-cache"), ("Connection", "close") }), cancellationToken);
+            await stream.FlushAsync(cancellationToken);
+            foreach (var piece in pieces)
+            {
+                await stream.WriteAsync(Encoding.UTF8.GetBytes(piece), cancellationToken);
+                await stream.FlushAsync(cancellationToken);
+            }
+
+            switch (end)
             {
                 case Delivery.Stall:
                     await Task.Delay(Timeout.Infinite, cancellationToken);

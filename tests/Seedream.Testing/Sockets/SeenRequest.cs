@@ -14,6 +14,6 @@ public sealed record SeenRequest(string Method, string Path, IReadOnlyDictionary
     /// <param name="name">The header's name, in any letter case.</param>
     public string? Header(string name) => Headers.TryGetValue(name.ToLowerInvariant(), out var value) ? value : null;
 
-    /// <summary>Whether this is a create (<c>POST /v1/tasks</c>, or <c>POST /v1/tasks/sync</c>).</summary>
-    public bool IsCreate => Method == "POST" && (Path.TrimEnd('/').EndsWith("/v1/tasks", StringComparison.Ordinal) || Path.TrimEnd('/').EndsWith("/v1/tasks/sync", StringComparison.Ordinal));
+    /// <summary>Whether this is a create (<c>POST /v1/tasks</c>, <c>POST /v1/tasks/sync</c>, or the upstream <c>POST …/images/generations</c>).</summary>
+    public bool IsCreate => Method == "POST" && (Path.TrimEnd('/').EndsWith("/v1/tasks", StringComparison.Ordinal) || Path.TrimEnd('/').EndsWith("/v1/tasks/sync", StringComparison.Ordinal) || Path.TrimEnd('/').EndsWith("/images/generations", StringComparison.Ordinal));
 }
