@@ -30,7 +30,7 @@ public sealed class UpstreamHostTests : IAsyncLifetime
     public async Task GenerateImages_Streaming_YieldsEachImageOfTheSet_AndEachSaves()
     {
         using var client = Client();
-        var saved = new List<SavedImage>();
+        var saved = new List<SeedreamSavedImage>();
 
         await foreach (var image in client.GenerateImagesAsync(Request(4)))
         {

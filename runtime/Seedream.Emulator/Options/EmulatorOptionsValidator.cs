@@ -56,9 +56,9 @@ internal static class EmulatorOptionsValidator
         }
 
         NotNegative(problems, "Webhook.Backoff", webhook.Backoff);
-        if (webhook.MaxAnswerBytes < 0)
+        if (webhook.MaxResponseBytes < 0)
         {
-            problems.Add($"Webhook.MaxAnswerBytes is {webhook.MaxAnswerBytes}; it must be 0 or more.");
+            problems.Add($"Webhook.MaxResponseBytes is {webhook.MaxResponseBytes}; it must be 0 or more.");
         }
 
         if (webhook.AttemptTimeout <= TimeSpan.Zero)

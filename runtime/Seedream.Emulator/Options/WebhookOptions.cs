@@ -18,7 +18,7 @@ public sealed class WebhookOptions
     /// How much of a receiver's answer is read, in bytes; the rest is not waited for. Deliveries follow no
     /// redirects (a 3xx counts as a failed attempt) and send no cookies. Default 64 KiB.
     /// </summary>
-    public int MaxAnswerBytes { get; set; } = 64 * 1024;
+    public int MaxResponseBytes { get; set; } = 64 * 1024;
 
     /// <summary>
     /// Whether webhooks may go to hosts other than loopback (127.0.0.0/8, ::1). Off by default, so an emulator that others

@@ -179,12 +179,12 @@ internal sealed class WebhookDispatcher : IDisposable
         }
     }
 
-    /// <summary>Reads at most <see cref="WebhookOptions.MaxAnswerBytes"/> of the receiver's answer, then stops; the status is what counts.</summary>
+    /// <summary>Reads at most <see cref="WebhookOptions.MaxResponseBytes"/> of the receiver's response, then stops; the status is what counts.</summary>
     private async Task DrainCappedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var chunk = new byte[Math.Min(16 * 1024, Math.Max(1, _options.MaxAnswerBytes))];
-        var left = _options.MaxAnswerBytes;
+        var chunk = new byte[Math.Min(16 * 1024, Math.Max(1, _options.MaxResponseBytes))];
+        var left = _options.MaxResponseBytes;
         int read;
         while (left > 0 && (read = await body.ReadAsync(chunk.AsMemory(0, Math.Min(chunk.Length, left)), cancellationToken).ConfigureAwait(false)) > 0)
         {
