@@ -140,16 +140,22 @@ public abstract class Answer
 
             await stream.WriteAsync(body, cancellationToken);
             await stream.FlushAsync(cancellationToken);
-            switch (delivery)
-            {
-                case Delivery.Stall:
-                    await Task.Delay(Timeout.Infinite, cancellationToken);
-                    break;
-                case Delivery.Reset:
-                    stream.Socket.LingerState = new LingerOption(true, 0);
-                    stream.Socket.Close();
-                    break;
-            }
+            await EndAsync(stream, delivery, cancellationToken);
+        }
+    }
+
+    /// <summary>Ends an answer whose body has been written: holds the connection open (<see cref="Delivery.Stall"/>), resets it (<see cref="Delivery.Reset"/>), or leaves the close to the caller.</summary>
+    private static async Task EndAsync(NetworkStream stream, Delivery delivery, CancellationToken cancellationToken)
+    {
+        switch (delivery)
+        {
+            case Delivery.Stall:
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+                break;
+            case Delivery.Reset:
+                stream.Socket.LingerState = new LingerOption(true, 0);
+                stream.Socket.Close();
+                break;
         }
     }
 
@@ -165,16 +171,7 @@ public abstract class Answer
                 await stream.FlushAsync(cancellationToken);
             }
 
-            switch (end)
-            {
-                case Delivery.Stall:
-                    await Task.Delay(Timeout.Infinite, cancellationToken);
-                    break;
-                case Delivery.Reset:
-                    stream.Socket.LingerState = new LingerOption(true, 0);
-                    stream.Socket.Close();
-                    break;
-            }
+            await EndAsync(stream, end, cancellationToken);
         }
     }
 
